@@ -1,0 +1,32 @@
+package org.clearance.lists;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+import org.clearance.model.Entity;
+
+/**
+ * One native list format and its streaming parser. Each lives in the package of its publisher
+ * ({@code lists.ofac}, {@code lists.un}, ...) and is registered in {@link ListFormats}.
+ */
+public interface ListFormat {
+    /** Short stable id, e.g. {@code ofac-legacy-xml}. */
+    String id();
+
+    /** What the format is, for users: publisher and file. */
+    String description();
+
+    /** Whether the file's head is this format. Must be cheap and must not throw. */
+    boolean accepts(Sniff sniff);
+
+    /** The dataset a file of this format belongs to when the user does not say. */
+    String defaultDataset(Sniff sniff);
+
+    /**
+     * Reads the whole file, handing each entry to {@code sink} as soon as it is complete, and
+     * returns what the file says about itself.
+     *
+     * @param dataset the dataset id the entities get
+     * @throws ListParseException naming the file, position and field of the first structural error
+     */
+    ListMetadata parse(ListInput input, String dataset, Consumer<Entity> sink) throws IOException, ListParseException;
+}

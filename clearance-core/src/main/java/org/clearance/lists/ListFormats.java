@@ -1,0 +1,44 @@
+package org.clearance.lists;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every format Clearance reads, in the order detection tries them. Detection goes by content: the
+ * first format whose {@link ListFormat#accepts} takes the file's head wins.
+ */
+public final class ListFormats {
+    private static final List<ListFormat> ALL = List.of();
+
+    private ListFormats() {}
+
+    public static List<ListFormat> all() {
+        return ALL;
+    }
+
+    public static Optional<ListFormat> byId(String id) {
+        return ALL.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** Finds the format of a file from its content. */
+    public static ListFormat detect(ListInput input) throws IOException, ListParseException {
+        Sniff sniff = Sniff.of(input);
+        return detect(sniff);
+    }
+
+    public static ListFormat detect(Sniff sniff) throws ListParseException {
+        for (ListFormat f : ALL) {
+            if (f.accepts(sniff)) {
+                return f;
+            }
+        }
+        String first = sniff.firstLine();
+        if (first.length() > 80) {
+            first = first.substring(0, 80) + "...";
+        }
+        throw ListParseException.atFile(sniff.fileName(),
+                "not a list format Clearance reads (it starts with: " + first.strip()
+                        + "); run 'clearance lists formats' to see the formats");
+    }
+}
