@@ -22,7 +22,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
             throw new IllegalArgumentException("bad month/day: " + year + "-" + month + "-" + day);
         }
         if (day != 0) {
-            LocalDate.of(year, month, day); // rejects 31 February and friends
+            try {
+                LocalDate.of(year, month, day); // rejects 31 February and friends
+            } catch (java.time.DateTimeException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
         }
     }
 
