@@ -25,11 +25,16 @@ public final class IdentifierTypes {
             new Rule("rfc", IdentifierType.TAX_ID),
             new Rule("nit", IdentifierType.TAX_ID),
             new Rule("vat", IdentifierType.TAX_ID),
+            new Rule("v.a.t.", IdentifierType.TAX_ID),
+            new Rule("r.f.c.", IdentifierType.TAX_ID),
+            new Rule("ruc", IdentifierType.TAX_ID),
             new Rule("national id", IdentifierType.NATIONAL_ID),
             new Rule("identification number", IdentifierType.NATIONAL_ID),
             new Rule("personal id", IdentifierType.NATIONAL_ID),
             new Rule("cedula", IdentifierType.NATIONAL_ID),
             new Rule("curp", IdentifierType.NATIONAL_ID),
+            new Rule("c.u.r.p.", IdentifierType.NATIONAL_ID),
+            new Rule("d.n.i.", IdentifierType.NATIONAL_ID),
             new Rule("id no", IdentifierType.NATIONAL_ID),
             new Rule("swift", IdentifierType.SWIFT_BIC),
             new Rule("bic", IdentifierType.SWIFT_BIC),
@@ -38,7 +43,15 @@ public final class IdentifierTypes {
             new Rule("registration", IdentifierType.REGISTRATION),
             new Rule("business number", IdentifierType.REGISTRATION),
             new Rule("ogrn", IdentifierType.REGISTRATION),
-            new Rule("company number", IdentifierType.REGISTRATION));
+            new Rule("company number", IdentifierType.REGISTRATION),
+            new Rule("commercial registry", IdentifierType.REGISTRATION),
+            new Rule("c.r. no.", IdentifierType.REGISTRATION),
+            new Rule("chamber of commerce", IdentifierType.REGISTRATION),
+            new Rule("trade license", IdentifierType.REGISTRATION),
+            new Rule("economic register", IdentifierType.REGISTRATION),
+            new Rule("government gazette", IdentifierType.REGISTRATION),
+            new Rule("mercantil", IdentifierType.REGISTRATION),
+            new Rule("d-u-n-s", IdentifierType.REGISTRATION));
 
     private IdentifierTypes() {}
 

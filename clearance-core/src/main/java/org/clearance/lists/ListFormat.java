@@ -18,6 +18,14 @@ public interface ListFormat {
     /** Whether the file's head is this format. Must be cheap and must not throw. */
     boolean accepts(Sniff sniff);
 
+    /**
+     * The role of a file that holds part of this format's data but is no list on its own (OFAC's
+     * {@code add.csv} is this format's "add"), or null. Companions are given with the main file.
+     */
+    default String companionRole(Sniff sniff) {
+        return null;
+    }
+
     /** The dataset a file of this format belongs to when the user does not say. */
     String defaultDataset(Sniff sniff);
 

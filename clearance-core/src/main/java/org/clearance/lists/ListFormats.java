@@ -3,13 +3,17 @@ package org.clearance.lists;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.clearance.lists.ofac.OfacLegacyCsvFormat;
+import org.clearance.lists.ofac.OfacLegacyXmlFormat;
 
 /**
  * Every format Clearance reads, in the order detection tries them. Detection goes by content: the
  * first format whose {@link ListFormat#accepts} takes the file's head wins.
  */
 public final class ListFormats {
-    private static final List<ListFormat> ALL = List.of();
+    private static final List<ListFormat> ALL = List.of(
+            new OfacLegacyXmlFormat(),
+            new OfacLegacyCsvFormat());
 
     private ListFormats() {}
 
