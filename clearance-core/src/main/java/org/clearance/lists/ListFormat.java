@@ -1,6 +1,7 @@
 package org.clearance.lists;
 
 import java.io.IOException;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.clearance.model.Entity;
 
@@ -24,6 +25,11 @@ public interface ListFormat {
      */
     default String companionRole(Sniff sniff) {
         return null;
+    }
+
+    /** The companion roles a main file of this format can take. */
+    default Set<String> companionRoles() {
+        return Set.of();
     }
 
     /** The dataset a file of this format belongs to when the user does not say. */

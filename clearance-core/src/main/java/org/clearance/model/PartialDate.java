@@ -1,5 +1,7 @@
 package org.clearance.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -43,6 +45,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     }
 
     /** Parses the ISO forms written by {@link #toString()}. */
+    @JsonCreator
     public static PartialDate parseIso(String text) {
         Objects.requireNonNull(text, "text");
         String[] p = text.trim().split("-");
@@ -76,6 +79,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     }
 
     @Override
+    @JsonValue
     public String toString() {
         if (month == 0) {
             return String.format("%04d", year);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -71,6 +72,11 @@ public final class OfacLegacyCsvFormat implements ListFormat {
             return "comments";
         }
         return null;
+    }
+
+    @Override
+    public Set<String> companionRoles() {
+        return Set.of("add", "alt", "comments");
     }
 
     @Override

@@ -1,0 +1,65 @@
+package org.clearance.lists;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The datasets Clearance knows by name, with their publishers and official download addresses,
+ * read from {@code datasets.tsv} (which cites where each address is published).
+ */
+public final class DatasetCatalog {
+    /**
+     * @param url the official download address, or null when the dataset comes from files only
+     */
+    public record Dataset(String id, String title, String publisher, String url) {}
+
+    private static final Map<String, Dataset> DATASETS = load();
+
+    private DatasetCatalog() {}
+
+    public static List<Dataset> all() {
+        return List.copyOf(DATASETS.values());
+    }
+
+    public static Optional<Dataset> byId(String id) {
+        return Optional.ofNullable(DATASETS.get(id));
+    }
+
+    /** The title to show for a dataset id, the id itself for datasets outside the catalog. */
+    public static String title(String id) {
+        return byId(id).map(Dataset::title).orElse(id);
+    }
+
+    private static Map<String, Dataset> load() {
+        InputStream in = DatasetCatalog.class.getResourceAsStream("datasets.tsv");
+        if (in == null) {
+            throw new IllegalStateException("datasets.tsv is missing from the build");
+        }
+        Map<String, Dataset> out = new LinkedHashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            boolean header = true;
+            for (String line; (line = r.readLine()) != null;) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                out.put(f[0], new Dataset(f[0], f[1], f[2], f[3].isBlank() ? null : f[3]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

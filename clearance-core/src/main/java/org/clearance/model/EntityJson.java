@@ -1,0 +1,61 @@
+package org.clearance.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The stored form of an entity: JSON in record-component order, so that equal entities give equal
+ * bytes and the same SHA-256, which is how versions are compared and diffed.
+ */
+public final class EntityJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+
+    private EntityJson() {}
+
+    public static String write(Entity e) {
+        try {
+            return MAPPER.writeValueAsString(e);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("cannot write entity " + e.id(), ex);
+        }
+    }
+
+    public static Entity read(String json) {
+        try {
+            return MAPPER.readValue(json, Entity.class);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("stored entity is not readable: " + ex.getOriginalMessage(), ex);
+        }
+    }
+
+    public static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("stored entity is not readable: " + ex.getOriginalMessage(), ex);
+        }
+    }
+
+    /** Hex SHA-256 of the text's UTF-8 bytes. */
+    public static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
+    }
+}

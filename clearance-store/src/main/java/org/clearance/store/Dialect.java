@@ -1,0 +1,23 @@
+package org.clearance.store;
+
+/** The few SQL statements that differ between the supported databases. */
+enum Dialect {
+    H2("MERGE INTO entity_blob (hash, body) KEY (hash) VALUES (?, ?)"),
+    POSTGRESQL("INSERT INTO entity_blob (hash, body) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING");
+
+    final String insertBlobIfAbsent;
+
+    Dialect(String insertBlobIfAbsent) {
+        this.insertBlobIfAbsent = insertBlobIfAbsent;
+    }
+
+    static Dialect of(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            return H2;
+        }
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            return POSTGRESQL;
+        }
+        throw new IllegalArgumentException("unsupported database URL (use jdbc:h2:... or jdbc:postgresql:...): " + jdbcUrl);
+    }
+}

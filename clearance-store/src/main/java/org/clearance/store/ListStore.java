@@ -1,0 +1,390 @@
+package org.clearance.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import org.clearance.lists.ListMetadata;
+import org.clearance.lists.ListParseException;
+import org.clearance.model.Entity;
+import org.clearance.model.EntityJson;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Dated versions of every dataset, in H2 (the embedded default) or PostgreSQL.
+ *
+ * <p>An import runs in one transaction: the new version becomes visible at commit or not at all,
+ * so a failed, refused or killed import leaves the previous version in use. The current version
+ * of a dataset is its latest by publication date, so importing a historic file adds history
+ * without displacing today's list.
+ */
+public final class ListStore implements AutoCloseable {
+    /** Rows per JDBC batch: large enough to amortise round trips, small enough to keep memory flat. */
+    private static final int BATCH = 500;
+    /** How often an import reports progress, in entities. */
+    private static final int PROGRESS_EVERY = 1000;
+
+    private static final String VERSION_COLUMNS = "id, dataset, format, publication_date, date_source, content_hash, "
+            + "imported_at, source_files, entity_count, name_count";
+
+    private final Connection db;
+    private final Dialect dialect;
+
+    private ListStore(Connection db, Dialect dialect) {
+        this.db = db;
+        this.dialect = dialect;
+    }
+
+    /** Opens (and creates or migrates) the store at a JDBC URL. */
+    public static ListStore open(String jdbcUrl, String user, String password) {
+        Dialect dialect = Dialect.of(jdbcUrl);
+        Flyway.configure().dataSource(jdbcUrl, user, password).load().migrate();
+        try {
+            Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+            c.setAutoCommit(false);
+            return new ListStore(c, dialect);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store at " + jdbcUrl, e);
+        }
+    }
+
+    /**
+     * Stores one version of a dataset from a parse. Nothing is written when the parse fails or when
+     * an identical version (same entities, same content) is already stored.
+     *
+     * @param fallbackDate       publication date to use when the file carries none
+     * @param fallbackDateSource where that date comes from ({@code given} or {@code file-modified})
+     * @param progress           told the number of entities read so far, now and then
+     */
+    public ImportResult importVersion(String dataset, String format, String sourceFiles, LocalDate fallbackDate,
+            String fallbackDateSource, EntitySource source, LongConsumer progress) throws IOException, ListParseException {
+        try {
+            return importInTransaction(dataset, format, sourceFiles, fallbackDate, fallbackDateSource, source, progress);
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("import of " + sourceFiles + " into " + dataset + " failed", e);
+        } catch (IOException | ListParseException | RuntimeException e) {
+            rollback();
+            throw e;
+        }
+    }
+
+    private ImportResult importInTransaction(String dataset, String format, String sourceFiles, LocalDate fallbackDate,
+            String fallbackDateSource, EntitySource source, LongConsumer progress)
+            throws SQLException, IOException, ListParseException {
+        long versionId;
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO list_version (dataset, format, publication_date, "
+                + "date_source, content_hash, imported_at, source_files, entity_count, name_count) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)", new String[] {"id"})) {
+            ps.setString(1, dataset);
+            ps.setString(2, format);
+            ps.setDate(3, Date.valueOf(fallbackDate));
+            ps.setString(4, fallbackDateSource);
+            ps.setString(5, "pending-" + System.nanoTime()); // replaced below, unique meanwhile
+            ps.setTimestamp(6, Timestamp.from(Instant.now()));
+            ps.setString(7, sourceFiles);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                versionId = keys.getLong(1);
+            }
+        }
+        Writer writer = new Writer(versionId, progress);
+        ListMetadata meta;
+        try (writer) {
+            meta = source.writeTo(writer);
+            writer.flush();
+        } catch (UncheckedSql e) {
+            throw e.getCause();
+        } catch (DuplicateEntity e) {
+            throw ListParseException.atFile(sourceFiles, "the entry id " + e.getMessage() + " occurs twice; ids must be unique");
+        }
+        if (meta.declaredCount() >= 0 && meta.declaredCount() != meta.entityCount()) {
+            throw ListParseException.atFile(sourceFiles, String.format("the file declares %,d entries but holds %,d; "
+                    + "refused as incomplete or corrupt", meta.declaredCount(), meta.entityCount()));
+        }
+        String contentHash = writer.contentHash();
+        Optional<VersionInfo> same = versionByHash(dataset, contentHash);
+        if (same.isPresent()) {
+            db.rollback();
+            return new ImportResult(same.get(), false);
+        }
+        try (PreparedStatement ps = db.prepareStatement("UPDATE list_version SET content_hash = ?, entity_count = ?, "
+                + "name_count = ?, publication_date = ?, date_source = ? WHERE id = ?")) {
+            ps.setString(1, contentHash);
+            ps.setInt(2, writer.entities);
+            ps.setInt(3, writer.names);
+            boolean fromFile = meta.publicationDate() != null;
+            ps.setDate(4, Date.valueOf(fromFile ? meta.publicationDate() : fallbackDate));
+            ps.setString(5, fromFile ? "file" : fallbackDateSource);
+            ps.setLong(6, versionId);
+            ps.executeUpdate();
+        }
+        db.commit();
+        return new ImportResult(version(versionId).orElseThrow(), true);
+    }
+
+    /** Writes entities as they stream in, in batches, inside the import's transaction. */
+    private final class Writer implements Consumer<Entity>, AutoCloseable {
+        private final long versionId;
+        private final LongConsumer progress;
+        private final PreparedStatement blobs;
+        private final PreparedStatement members;
+        private final Set<String> ids = new HashSet<>();
+        private final List<String> idHashes = new ArrayList<>();
+        private int pending;
+        int entities;
+        int names;
+
+        Writer(long versionId, LongConsumer progress) throws SQLException {
+            this.versionId = versionId;
+            this.progress = progress;
+            this.blobs = db.prepareStatement(dialect.insertBlobIfAbsent);
+            this.members = db.prepareStatement(
+                    "INSERT INTO version_entity (version_id, entity_id, hash, caption, schema_name) VALUES (?, ?, ?, ?, ?)");
+        }
+
+        @Override
+        public void accept(Entity e) {
+            if (!ids.add(e.id())) {
+                throw new DuplicateEntity(e.id());
+            }
+            String json = EntityJson.write(e);
+            String hash = EntityJson.sha256(json);
+            idHashes.add(e.id() + ":" + hash);
+            try {
+                blobs.setString(1, hash);
+                blobs.setString(2, json);
+                blobs.addBatch();
+                members.setLong(1, versionId);
+                members.setString(2, e.id());
+                members.setString(3, hash);
+                members.setString(4, truncate(e.caption(), 1000));
+                members.setString(5, e.schema().ftmName());
+                members.addBatch();
+                if (++pending >= BATCH) {
+                    flush();
+                }
+            } catch (SQLException ex) {
+                throw new UncheckedSql(ex);
+            }
+            entities++;
+            names += e.names().size();
+            if (entities % PROGRESS_EVERY == 0) {
+                progress.accept(entities);
+            }
+        }
+
+        void flush() throws UncheckedSql {
+            if (pending == 0) {
+                return;
+            }
+            try {
+                blobs.executeBatch();
+                members.executeBatch();
+            } catch (SQLException ex) {
+                throw new UncheckedSql(ex);
+            }
+            pending = 0;
+        }
+
+        /** A hash of the version's whole content: its entity ids with their contents, in id order. */
+        String contentHash() {
+            Collections.sort(idHashes);
+            return EntityJson.sha256(String.join("\n", idHashes));
+        }
+
+        @Override
+        public void close() throws SQLException {
+            blobs.close();
+            members.close();
+        }
+    }
+
+    /** Carries an SQLException through a Consumer, which may throw only unchecked exceptions. */
+    private static final class UncheckedSql extends RuntimeException {
+        UncheckedSql(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
+    }
+
+    private static final class DuplicateEntity extends RuntimeException {
+        DuplicateEntity(String id) {
+            super(id);
+        }
+    }
+
+    /** The current version of every dataset, by dataset id. */
+    public List<VersionInfo> currentVersions() {
+        return query("SELECT " + VERSION_COLUMNS + " FROM list_version v WHERE v.id = (SELECT w.id FROM list_version w "
+                + "WHERE w.dataset = v.dataset ORDER BY w.publication_date DESC, w.id DESC FETCH FIRST 1 ROWS ONLY) "
+                + "ORDER BY v.dataset");
+    }
+
+    /** All versions of a dataset, newest first. */
+    public List<VersionInfo> versions(String dataset) {
+        return query("SELECT " + VERSION_COLUMNS + " FROM list_version WHERE dataset = ? "
+                + "ORDER BY publication_date DESC, id DESC", dataset);
+    }
+
+    public Optional<VersionInfo> version(long id) {
+        return query("SELECT " + VERSION_COLUMNS + " FROM list_version WHERE id = ?", id).stream().findFirst();
+    }
+
+    private Optional<VersionInfo> versionByHash(String dataset, String hash) {
+        return query("SELECT " + VERSION_COLUMNS + " FROM list_version WHERE dataset = ? AND content_hash = ?", dataset, hash)
+                .stream().findFirst();
+    }
+
+    /** An entity by id from the newest version that holds it. */
+    public Optional<StoredEntity> entity(String entityId) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT b.body, v.version_id FROM version_entity v "
+                + "JOIN entity_blob b ON b.hash = v.hash JOIN list_version l ON l.id = v.version_id "
+                + "WHERE v.entity_id = ? ORDER BY l.publication_date DESC, l.id DESC FETCH FIRST 1 ROWS ONLY")) {
+            ps.setString(1, entityId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Entity e = EntityJson.read(rs.getString(1));
+                VersionInfo v = version(rs.getLong(2)).orElseThrow();
+                boolean current = versions(v.dataset()).get(0).id() == v.id();
+                return Optional.of(new StoredEntity(e, v, current));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read entity " + entityId, e);
+        }
+    }
+
+    /** Streams the entities of one version in id order. */
+    public void forEachEntity(long versionId, Consumer<Entity> sink) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT b.body FROM version_entity v JOIN entity_blob b "
+                + "ON b.hash = v.hash WHERE v.version_id = ? ORDER BY v.entity_id")) {
+            ps.setFetchSize(BATCH);
+            ps.setLong(1, versionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(EntityJson.read(rs.getString(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read version " + versionId, e);
+        }
+    }
+
+    /** What changed between two versions of the same dataset. */
+    public ListDiff diff(VersionInfo from, VersionInfo to) {
+        if (!from.dataset().equals(to.dataset())) {
+            throw new IllegalArgumentException("versions of different datasets: " + from.dataset() + ", " + to.dataset());
+        }
+        String onlyIn = "SELECT a.entity_id, a.caption FROM version_entity a WHERE a.version_id = ? AND NOT EXISTS "
+                + "(SELECT 1 FROM version_entity b WHERE b.version_id = ? AND b.entity_id = a.entity_id) ORDER BY a.entity_id";
+        try {
+            List<ListDiff.Entry> added = entries(onlyIn, to.id(), from.id());
+            List<ListDiff.Entry> removed = entries(onlyIn, from.id(), to.id());
+            List<ListDiff.Changed> changed = new ArrayList<>();
+            try (PreparedStatement ps = db.prepareStatement("SELECT n.entity_id, n.caption, ob.body, nb.body "
+                    + "FROM version_entity n JOIN version_entity o ON o.entity_id = n.entity_id AND o.version_id = ? "
+                    + "JOIN entity_blob ob ON ob.hash = o.hash JOIN entity_blob nb ON nb.hash = n.hash "
+                    + "WHERE n.version_id = ? AND o.hash <> n.hash ORDER BY n.entity_id")) {
+                ps.setLong(1, from.id());
+                ps.setLong(2, to.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        changed.add(new ListDiff.Changed(rs.getString(1), rs.getString(2),
+                                changedFields(EntityJson.tree(rs.getString(3)), EntityJson.tree(rs.getString(4)))));
+                    }
+                }
+            }
+            return new ListDiff(from, to, added, removed, changed);
+        } catch (SQLException e) {
+            throw new StoreException("cannot diff versions " + from.id() + " and " + to.id(), e);
+        }
+    }
+
+    private static List<String> changedFields(JsonNode a, JsonNode b) {
+        List<String> fields = new ArrayList<>();
+        for (Iterator<String> it = b.fieldNames(); it.hasNext();) {
+            String f = it.next();
+            if (!b.get(f).equals(a.get(f))) {
+                fields.add(f);
+            }
+        }
+        return fields;
+    }
+
+    private List<ListDiff.Entry> entries(String sql, long a, long b) throws SQLException {
+        List<ListDiff.Entry> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            ps.setLong(1, a);
+            ps.setLong(2, b);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ListDiff.Entry(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<VersionInfo> query(String sql, Object... args) {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            List<VersionInfo> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new VersionInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                            rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8),
+                            rs.getInt(9), rs.getInt(10)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("query failed", e);
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private void rollback() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone; the database discards the open transaction itself
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the store", e);
+        }
+    }
+}

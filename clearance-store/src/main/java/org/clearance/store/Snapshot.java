@@ -1,0 +1,80 @@
+package org.clearance.store;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.clearance.lists.ListParseException;
+
+/**
+ * The dated, compressed copy of the official lists that ships inside Clearance, so that it works
+ * offline from the first run. {@code manifest.tsv} beside the files names each file, its dataset,
+ * its publication date and where the copy came from.
+ */
+public final class Snapshot {
+    private static final String DIR = "/org/clearance/snapshot/";
+
+    /** One bundled file. */
+    public record Item(String dataset, LocalDate published, String file, String origin) {}
+
+    private Snapshot() {}
+
+    /** The bundled files in load order. */
+    public static List<Item> items() {
+        InputStream in = Snapshot.class.getResourceAsStream(DIR + "manifest.tsv");
+        if (in == null) {
+            throw new IllegalStateException("the bundled snapshot manifest is missing from the build");
+        }
+        List<Item> items = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            boolean header = true;
+            for (String line; (line = r.readLine()) != null;) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] f = line.split("\t");
+                items.add(new Item(f[0], LocalDate.parse(f[1]), f[2], f[3]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the snapshot manifest", e);
+        }
+        return items;
+    }
+
+    /** Loads every bundled file into the store; files already stored are recognised and skipped. */
+    public static List<ImportResult> load(ListImporter importer) throws IOException, ListParseException {
+        Path tmp = Files.createTempDirectory("clearance-snapshot");
+        try {
+            List<ImportResult> results = new ArrayList<>();
+            for (Item item : items()) {
+                Path file = tmp.resolve(item.file());
+                try (InputStream in = Snapshot.class.getResourceAsStream(DIR + item.file())) {
+                    if (in == null) {
+                        throw new IllegalStateException("bundled snapshot file missing from the build: " + item.file());
+                    }
+                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+                results.addAll(importer.importFiles(List.of(file), item.dataset(), item.published()));
+            }
+            return results;
+        } finally {
+            try (Stream<Path> files = Files.walk(tmp)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
