@@ -20,6 +20,8 @@ public final class IdentifierTypes {
             new Rule("imo", IdentifierType.IMO),
             new Rule("mmsi", IdentifierType.MMSI),
             new Rule("passport", IdentifierType.PASSPORT),
+            new Rule("passeport", IdentifierType.PASSPORT),
+            new Rule("pasaporte", IdentifierType.PASSPORT),
             new Rule("tax", IdentifierType.TAX_ID),
             new Rule("inn", IdentifierType.TAX_ID),
             new Rule("rfc", IdentifierType.TAX_ID),

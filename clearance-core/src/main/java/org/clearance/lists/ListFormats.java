@@ -3,8 +3,10 @@ package org.clearance.lists;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.clearance.lists.ca.CaSemaXmlFormat;
 import org.clearance.lists.ofac.OfacLegacyCsvFormat;
 import org.clearance.lists.ofac.OfacLegacyXmlFormat;
+import org.clearance.lists.un.UnConsolidatedXmlFormat;
 
 /**
  * Every format Clearance reads, in the order detection tries them. Detection goes by content: the
@@ -13,7 +15,9 @@ import org.clearance.lists.ofac.OfacLegacyXmlFormat;
 public final class ListFormats {
     private static final List<ListFormat> ALL = List.of(
             new OfacLegacyXmlFormat(),
-            new OfacLegacyCsvFormat());
+            new OfacLegacyCsvFormat(),
+            new UnConsolidatedXmlFormat(),
+            new CaSemaXmlFormat());
 
     private ListFormats() {}
 

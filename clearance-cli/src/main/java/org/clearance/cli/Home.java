@@ -1,0 +1,80 @@
+package org.clearance.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.clearance.lists.InputLimits;
+import org.clearance.lists.ListParseException;
+import org.clearance.store.ImportResult;
+import org.clearance.store.ListImporter;
+import org.clearance.store.ListStore;
+import org.clearance.store.Snapshot;
+
+/**
+ * Where Clearance keeps its state: {@code CLEARANCE_HOME} (default {@code ~/.clearance}), holding
+ * the embedded H2 store unless {@code CLEARANCE_DB} names another JDBC URL. On first use the
+ * bundled snapshot is loaded so that every command has real lists to work on.
+ */
+final class Home {
+    /** Environment variables, read in one place. */
+    static final String HOME_VAR = "CLEARANCE_HOME";
+    static final String DB_VAR = "CLEARANCE_DB";
+    static final String DB_USER_VAR = "CLEARANCE_DB_USER";
+    static final String DB_PASSWORD_VAR = "CLEARANCE_DB_PASSWORD";
+    static final String MAX_INPUT_VAR = "CLEARANCE_MAX_INPUT_MB";
+
+    private Home() {}
+
+    static Path dir() {
+        // the system property lets tests and embedding programs point one JVM at its own folder
+        String env = System.getProperty("clearance.home", System.getenv(HOME_VAR));
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".clearance");
+    }
+
+    static InputLimits limits() {
+        String mb = System.getenv(MAX_INPUT_VAR);
+        if (mb == null || mb.isBlank()) {
+            return InputLimits.DEFAULT;
+        }
+        long bytes = Long.parseLong(mb.strip()) << 20;
+        return new InputLimits(bytes, Math.max(bytes * 2, InputLimits.DEFAULT.maxExpandedBytes()),
+                InputLimits.DEFAULT.maxRatio());
+    }
+
+    /** Opens the store, loading the bundled snapshot when it holds no list yet. */
+    static ListStore openStore(PrintWriter err) throws IOException, ListParseException {
+        ListStore store = openEmpty();
+        if (store.currentVersions().isEmpty()) {
+            err.printf("First run: loading the bundled list snapshot into %s ...%n", describe());
+            err.flush();
+            long t0 = System.nanoTime();
+            List<ImportResult> loaded = Snapshot.load(new ListImporter(store, limits(), new ProgressPrinter(err, false)));
+            err.printf("Loaded %d list versions in %.1f s.%n%n", loaded.size(), (System.nanoTime() - t0) / 1e9);
+            err.flush();
+        }
+        return store;
+    }
+
+    /** Opens the store as it is. */
+    static ListStore openEmpty() throws IOException {
+        String url = System.getenv(DB_VAR);
+        if (url == null || url.isBlank()) {
+            Path dir = dir().resolve("store");
+            Files.createDirectories(dir);
+            return ListStore.open("jdbc:h2:file:" + dir.resolve("clearance").toAbsolutePath(), "sa", "");
+        }
+        return ListStore.open(url, envOr(DB_USER_VAR, ""), envOr(DB_PASSWORD_VAR, ""));
+    }
+
+    private static String describe() {
+        String url = System.getenv(DB_VAR);
+        return url == null || url.isBlank() ? dir().toString() : url;
+    }
+
+    private static String envOr(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null ? fallback : v;
+    }
+}
