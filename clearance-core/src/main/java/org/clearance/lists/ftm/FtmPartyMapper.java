@@ -120,7 +120,7 @@ final class FtmPartyMapper {
         return null;
     }
 
-    static boolean isLatin(String s) {
+    private static boolean isLatin(String s) {
         return s.codePoints().filter(Character::isLetter)
                 .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }

@@ -16,16 +16,14 @@ import org.clearance.lists.ListParseException;
  * @param caption    the display name OpenSanctions computed, or null
  * @param properties property values by FtM property name, in file order, as text
  * @param referents  ids of the source records merged into this entity (other entities may point at them)
- * @param datasets   the OpenSanctions datasets the entity comes from
  * @param line       the line of the file where the entity starts, for error messages
  */
 record FtmRecord(String id, String schema, String caption, Map<String, List<String>> properties,
-                 List<String> referents, List<String> datasets, long line) {
+                 List<String> referents, long line) {
 
     FtmRecord {
         properties = Map.copyOf(properties);
         referents = List.copyOf(referents);
-        datasets = List.copyOf(datasets);
     }
 
     /** The values of a property, empty when absent. */
@@ -76,7 +74,7 @@ record FtmRecord(String id, String schema, String caption, Map<String, List<Stri
             }
         }
         return new FtmRecord(id, schema, text(node, "caption"), properties,
-                values(node.get("referents")), values(node.get("datasets")), line);
+                values(node.get("referents")), line);
     }
 
     private static String text(JsonNode node, String field) {

@@ -26,7 +26,8 @@ final class FtmVocabulary {
             "Airplane", Schema.AIRCRAFT);
 
     /**
-     * FtM identifier properties and the class each one is. Identifier-typed FtM properties not listed here (kppCode, okpoCode, dunsCode, ...) stay entity
+     * FtM identifier properties and the class each one is, in the order identifiers are added.
+     * Identifier-typed FtM properties not listed here (kppCode, okpoCode, dunsCode, ...) stay entity
      * properties: they are classifiers or secondary codes that matching should not treat as strong.
      */
     static final Map<String, IdentifierType> IDENTIFIER_PROPERTIES = identifiers();
