@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "lists", mixinStandardHelpOptions = true,
         description = "Show the loaded sanctions and import-ban lists (a subcommand manages them).",
         subcommands = {ListsImportCommand.class, ListsDiffCommand.class, ListsUpdateCommand.class,
-                ListsShowCommand.class, ListsVersionsCommand.class, ListsFormatsCommand.class})
+                ListsShowCommand.class, ListsExportCommand.class, ListsVersionsCommand.class, ListsFormatsCommand.class})
 final class ListsCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;

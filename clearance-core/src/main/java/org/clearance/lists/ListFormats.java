@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.clearance.lists.ca.CaSemaXmlFormat;
+import org.clearance.lists.ftm.FtmJsonLinesFormat;
+import org.clearance.lists.ofac.OfacEnhancedXmlFormat;
 import org.clearance.lists.ofac.OfacLegacyCsvFormat;
 import org.clearance.lists.ofac.OfacLegacyXmlFormat;
 import org.clearance.lists.un.UnConsolidatedXmlFormat;
@@ -17,7 +19,9 @@ public final class ListFormats {
             new OfacLegacyXmlFormat(),
             new OfacLegacyCsvFormat(),
             new UnConsolidatedXmlFormat(),
-            new CaSemaXmlFormat());
+            new CaSemaXmlFormat(),
+            new OfacEnhancedXmlFormat(),
+            new FtmJsonLinesFormat());
 
     private ListFormats() {}
 
