@@ -1,5 +1,8 @@
 package org.clearance.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** Entry point of the {@code clearance} command. */
@@ -12,9 +15,18 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code; tests call this directly. */
+    /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(out, err, args);
+    }
+
+    /** Runs the command line writing to the given streams; tests call this directly. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
         return new CommandLine(new ClearanceCommand())
+                .setOut(out)
+                .setErr(err)
                 .setExecutionExceptionHandler(new Errors())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .execute(args);

@@ -1,0 +1,169 @@
+package org.clearance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clearance.store.Snapshot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it, on a home loaded from the bundled snapshot. */
+class CliTest {
+    @TempDir
+    static Path home;
+    private static HttpServer server;
+    private static String firstListing;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Path shared(String relative) {
+        return Path.of(System.getProperty("clearance.shared"), "data").resolve(relative);
+    }
+
+    @BeforeAll
+    static void firstRun() throws IOException {
+        System.setProperty("clearance.home", home.toString());
+        Run r = run("lists");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("First run: loading the bundled list snapshot");
+        firstListing = r.out();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop(0);
+        System.clearProperty("clearance.home");
+    }
+
+    private static String serve(String path, int status, byte[] body) {
+        server.createContext(path, ex -> {
+            ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            try (var out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    @Test
+    void theFirstListingShowsEveryBundledDatasetWithItsEntries() throws IOException {
+        for (Snapshot.Item item : Snapshot.items()) {
+            assertThat(firstListing).contains(item.dataset());
+        }
+        long sdnRows;
+        try (var lines = Files.lines(shared("lists/ofac/sdn.csv"), StandardCharsets.UTF_8)) {
+            sdnRows = lines.filter(l -> Pattern.compile("^\\d+,\"").matcher(l).find()).count();
+        }
+        assertThat(firstListing).containsPattern("us_ofac_sdn\\s+2024-05-03\\*.*" + String.format("%,d", sdnRows));
+        assertThat(run("lists").err()).as("the snapshot loads once").doesNotContain("First run");
+    }
+
+    @Test
+    void showPrintsAnEntryWithItsProgrammeAndRelations() {
+        Run r = run("lists", "show", "us_ofac_sdn-29299");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("XINJIANG PRODUCTION AND CONSTRUCTION CORPS", "GLOMAG", "linked to: CHEN, Quanguo");
+        Run missing = run("lists", "show", "us_ofac_sdn-0");
+        assertThat(missing.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(missing.err()).contains("no entry with id 'us_ofac_sdn-0'");
+    }
+
+    @Test
+    void diffListsEveryChangeItCounts() {
+        Run r = run("lists", "diff", "un_sc_sanctions", "--limit", "0");
+        assertThat(r.code()).isZero();
+        var m = Pattern.compile("(\\d+) added, (\\d+) removed, (\\d+) changed").matcher(r.out());
+        assertThat(m.find()).isTrue();
+        assertThat(r.out().lines().filter(l -> l.startsWith("  + ")).count()).isEqualTo(Long.parseLong(m.group(1)));
+        assertThat(r.out().lines().filter(l -> l.startsWith("  - ")).count()).isEqualTo(Long.parseLong(m.group(2)));
+        assertThat(r.out().lines().filter(l -> l.startsWith("  ~ ")).count()).isEqualTo(Long.parseLong(m.group(3)));
+        assertThat(run("lists", "diff", "ca_sema").err()).contains("a diff needs two");
+    }
+
+    @Test
+    void aFileOfNoListFormatIsRefusedAndChangesNothing(@TempDir Path tmp) throws IOException {
+        String before = run("lists").out();
+        Path notes = tmp.resolve("notes.txt");
+        Files.writeString(notes, "Dear compliance team,\nplease screen these.\n");
+        Run r = run("lists", "import", notes.toString(), shared("lists/ofac/consolidated/consolidated.xml").toString());
+        assertThat(r.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(r.err()).contains("notes.txt: not a list format").contains("nothing was changed");
+        assertThat(run("lists").out()).isEqualTo(before);
+    }
+
+    @Test
+    void updateDownloadsFromAMirrorAndStoresTheNewVersion() throws IOException {
+        // a day later, OFAC drops one entry from the consolidated list
+        String xml = Files.readString(shared("lists/ofac/consolidated/consolidated.xml"));
+        int start = xml.indexOf("<sdnEntry>");
+        int end = xml.indexOf("</sdnEntry>", start) + "</sdnEntry>".length();
+        String next = (xml.substring(0, start) + xml.substring(end))
+                .replace("<Record_Count>443</Record_Count>", "<Record_Count>442</Record_Count>")
+                .replace("<Publish_Date>03/28/2025</Publish_Date>", "<Publish_Date>03/29/2025</Publish_Date>");
+        String url = serve("/CONSOLIDATED.XML", 200, next.getBytes(StandardCharsets.UTF_8));
+        Run r = run("lists", "update", "us_ofac_cons", "--url", url);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1 of 1 dataset(s) updated");
+        Run diff = run("lists", "diff", "us_ofac_cons");
+        assertThat(diff.out()).contains("0 added, 1 removed, 0 changed").contains("- us_ofac_cons-9639  HANIYA, Ismail Abdul Salah");
+        Run show = run("lists", "show", "us_ofac_cons-9639");
+        assertThat(show.out()).contains("NOT in the current version");
+    }
+
+    @Test
+    void aFailedDownloadOrAnErrorPageLeavesTheDatasetAlone() {
+        String before = run("lists", "versions", "un_sc_sanctions").out();
+        Run notFound = run("lists", "update", "un_sc_sanctions", "--url", serve("/missing.xml", 404, new byte[0]));
+        assertThat(notFound.code()).isEqualTo(Errors.IO);
+        assertThat(notFound.err()).contains("HTTP 404").contains("stored versions of un_sc_sanctions are unchanged");
+        Run page = run("lists", "update", "un_sc_sanctions", "--url",
+                serve("/maintenance.html", 200, "<html><body>Down for maintenance</body></html>".getBytes(StandardCharsets.UTF_8)));
+        assertThat(page.code()).isEqualTo(Errors.IO);
+        assertThat(page.err()).contains("not a list format");
+        assertThat(run("lists", "versions", "un_sc_sanctions").out()).isEqualTo(before);
+        assertThat(run("lists", "update", "no_such_list").err()).contains("unknown dataset 'no_such_list'");
+    }
+
+    @Test
+    void exportWritesFollowTheMoneyLinesForEveryEntity(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("ca.ftm.json");
+        Run r = run("lists", "export", "ca_sema", "--output", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        ObjectMapper json = new ObjectMapper();
+        long parties = 0;
+        for (String line : lines) {
+            JsonNode n = json.readTree(line);
+            assertThat(n.has("id") && n.has("schema") && n.has("properties")).isTrue();
+            if (!n.get("schema").asText().equals("Sanction")) {
+                parties++;
+            }
+        }
+        Matcher count = Pattern.compile("ca_sema\\s+\\S+\\s+\\d+\\s+\\d+\\s+([\\d,]+)").matcher(firstListing);
+        assertThat(count.find()).isTrue();
+        assertThat(parties).isEqualTo(Long.parseLong(count.group(1).replace(",", "")));
+    }
+}
