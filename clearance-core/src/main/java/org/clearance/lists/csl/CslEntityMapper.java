@@ -40,7 +40,7 @@ final class CslEntityMapper {
 
     /** The State Department appends this to nonproliferation listings; it qualifies, it names no one. */
     private static final Pattern SUCCESSOR_CLAUSE = Pattern.compile(
-            "(?i)[;,]?\\s*(and any successor, sub-unit, or subsidiary thereof)\\.?$");
+            "(?i)[;,]?\\s*and\\s+(any successor, sub-unit, or subsidiary thereof)\\.?$");
 
     private static final Pattern LINKED_TO = Pattern.compile("\\(Linked To: ([^)]+)\\)");
 
@@ -66,15 +66,16 @@ final class CslEntityMapper {
         }
         Matcher successor = SUCCESSOR_CLAUSE.matcher(rawName);
         boolean qualified = successor.find();
-        b.name(qualified ? rawName.substring(0, successor.start()) : rawName, NameKind.PRIMARY);
+        String primary = (qualified ? rawName.substring(0, successor.start()) : rawName).strip();
+        if (primary.isEmpty()) {
+            throw new ListParseException(file, r.line(), 0, "name", "the name is empty once its qualifier is removed");
+        }
+        b.name(primary, NameKind.PRIMARY);
         if (qualified) {
             b.note("Listed with " + successor.group(1));
         }
         for (String alias : r.values("alt_names")) {
             b.name(alias, NameKind.ALIAS);
-        }
-        if (!b.hasNames()) {
-            throw new ListParseException(file, r.line(), 0, "name", "the name is empty once its qualifier is removed");
         }
         readPerson(r, b);
         readVessel(r, b);

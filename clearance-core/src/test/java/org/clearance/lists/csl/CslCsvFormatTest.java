@@ -143,7 +143,7 @@ class CslCsvFormatTest {
         assertThat(rim.notes()).anySatisfy(n -> assertThat(n).startsWith("Transactions Prohibited For Persons"));
         Entity sinobright = list.one(e -> e.caption().startsWith("Sinobright"));
         assertThat(sinobright.caption()).isEqualTo("Sinobright Import and Export Company");
-        assertThat(sinobright.notes()).contains("Listed with and any successor, sub-unit, or subsidiary thereof");
+        assertThat(sinobright.notes()).contains("Listed with any successor, sub-unit, or subsidiary thereof");
         assertThat(sinobright.id()).isEqualTo("us_trade_csl-233a4d725770c81fb561ffe3842c14010c2201971d6be62eca1e613b");
         Entity cetc = list.named("China Electronics Technology Group Corporation 13th Research Institute (CETC 13)");
         assertThat(cetc.names()).hasSize(7).extracting(Name::full).last().isEqualTo("CETC Research Institute 13");
