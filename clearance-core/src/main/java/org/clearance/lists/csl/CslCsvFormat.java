@@ -1,0 +1,71 @@
+package org.clearance.lists.csl;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.clearance.lists.ListFormat;
+import org.clearance.lists.ListInput;
+import org.clearance.lists.ListMetadata;
+import org.clearance.lists.ListParseException;
+import org.clearance.lists.Sniff;
+import org.clearance.model.Entity;
+
+/**
+ * The trade.gov Consolidated Screening List as CSV ({@code consolidated.csv}): the export screening
+ * lists of the US Departments of Commerce, State and the Treasury in one file, one record per listed
+ * party and source list. Reads both layouts trade.gov has used (see {@link CslCsvLayout}); the file
+ * carries no publication date and no record count.
+ */
+public final class CslCsvFormat implements ListFormat {
+    public static final String ID = "trade-csl-csv";
+    public static final String DEFAULT_DATASET = "us_trade_csl";
+
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .get();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "US trade.gov Consolidated Screening List, CSV (old 28-column and current _id layouts)";
+    }
+
+    @Override
+    public boolean accepts(Sniff sniff) {
+        List<String> header = Arrays.asList(sniff.firstLine().replace("\"", "").split(",", -1));
+        return CslCsvLayout.ofHeader(header) != null;
+    }
+
+    @Override
+    public String defaultDataset(Sniff sniff) {
+        return DEFAULT_DATASET;
+    }
+
+    @Override
+    public ListMetadata parse(ListInput input, String dataset, Consumer<Entity> sink)
+            throws IOException, ListParseException {
+        try (CsvRecords csv = CsvRecords.open(input, CSV)) {
+            CslCsvLayout layout = CslCsvLayout.ofHeader(csv.header());
+            if (layout == null) {
+                throw new ListParseException(input.name(), 1, 0, null,
+                        "the header row is neither CSL layout (expected " + String.join(",", CslCsvLayout.COLUMNS)
+                                + ", optionally after _id); it is: " + String.join(",", csv.header()));
+            }
+            CslEntityMapper mapper = new CslEntityMapper(dataset, input.name());
+            long count = 0;
+            for (CsvRecords.Row row = csv.next(); row != null; row = csv.next()) {
+                sink.accept(mapper.map(new CslCsvRow(row, layout)));
+                count++;
+            }
+            return new ListMetadata(null, -1, count);
+        }
+    }
+}
