@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.clearance.lists.ca.CaSemaXmlFormat;
+import org.clearance.lists.csl.BisDplFormat;
+import org.clearance.lists.csl.CslCsvFormat;
+import org.clearance.lists.csl.CslJsonFormat;
 import org.clearance.lists.ftm.FtmJsonLinesFormat;
 import org.clearance.lists.ofac.OfacEnhancedXmlFormat;
 import org.clearance.lists.ofac.OfacLegacyCsvFormat;
 import org.clearance.lists.ofac.OfacLegacyXmlFormat;
+import org.clearance.lists.uflpa.UflpaCsvFormat;
+import org.clearance.lists.uflpa.UflpaHtmlFormat;
 import org.clearance.lists.un.UnConsolidatedXmlFormat;
 
 /**
@@ -21,6 +26,11 @@ public final class ListFormats {
             new UnConsolidatedXmlFormat(),
             new CaSemaXmlFormat(),
             new OfacEnhancedXmlFormat(),
+            new UflpaCsvFormat(),
+            new UflpaHtmlFormat(),
+            new CslCsvFormat(),
+            new CslJsonFormat(),
+            new BisDplFormat(),
             new FtmJsonLinesFormat());
 
     private ListFormats() {}

@@ -1,5 +1,7 @@
 package org.clearance.lists.csl;
 
+import org.clearance.lists.SourceIds;
+import org.clearance.lists.CsvRecords;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package org.clearance.lists.csl;
 
+import org.clearance.lists.CsvRecords;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.clearance.lists.csl;
 
+import org.clearance.lists.CsvRecords;
 import java.util.ArrayList;
 import java.util.List;
 import org.clearance.model.Address;

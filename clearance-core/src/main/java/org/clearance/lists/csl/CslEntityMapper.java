@@ -1,5 +1,6 @@
 package org.clearance.lists.csl;
 
+import org.clearance.lists.SourceIds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.clearance.lists.csl;
 
+import org.clearance.lists.SourceIds;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clearance.lists.csl.SourceIds;
+import org.clearance.lists.SourceIds;
 import org.clearance.model.Sanction;
 import org.clearance.model.Schema;
 

@@ -1,4 +1,4 @@
-package org.clearance.lists.csl;
+package org.clearance.lists;
 
 import java.io.Closeable;
 import java.io.IOException;
