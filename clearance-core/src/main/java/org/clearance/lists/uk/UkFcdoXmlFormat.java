@@ -1,0 +1,82 @@
+package org.clearance.lists.uk;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.xml.stream.XMLStreamConstants;
+import org.clearance.lists.DateText;
+import org.clearance.lists.InputRefusedException;
+import org.clearance.lists.ListFormat;
+import org.clearance.lists.ListInput;
+import org.clearance.lists.ListMetadata;
+import org.clearance.lists.ListParseException;
+import org.clearance.lists.SafeXml;
+import org.clearance.lists.Sniff;
+import org.clearance.model.Entity;
+
+/**
+ * The UK Sanctions List published by the FCDO, XML ({@code UK_Sanctions_List.xml}): root
+ * {@code Designations} with a {@code DateGenerated} (dd/mm/yyyy) and one {@code Designation} per
+ * designated person, entity or ship ({@code ArrayOfFinalDesignation} / {@code FinalDesignation} in
+ * earlier files). Ships become vessels with their IMO numbers. See {@link FcdoDesignation} for the
+ * entity id.
+ */
+public final class UkFcdoXmlFormat implements ListFormat {
+    private static final Set<String> ROOTS = Set.of("Designations", "ArrayOfFinalDesignation");
+
+    private static final Set<String> RECORDS = Set.of("Designation", "FinalDesignation");
+
+    @Override
+    public String id() {
+        return "uk-fcdo-xml";
+    }
+
+    @Override
+    public String description() {
+        return "UK Sanctions List, XML (Foreign, Commonwealth & Development Office)";
+    }
+
+    @Override
+    public boolean accepts(Sniff sniff) {
+        String root = sniff.xmlRoot();
+        return root != null && ROOTS.contains(root) && sniff.text().contains("<UniqueID>");
+    }
+
+    @Override
+    public String defaultDataset(Sniff sniff) {
+        return UkLists.DATASET;
+    }
+
+    @Override
+    public ListMetadata parse(ListInput input, String dataset, Consumer<Entity> sink)
+            throws IOException, ListParseException {
+        try (SafeXml.Reader xml = SafeXml.open(input.open(), input.name())) {
+            if (xml.nextTag() != XMLStreamConstants.START_ELEMENT || !ROOTS.contains(xml.name())) {
+                throw xml.error(null, "not a UK Sanctions List: the root element must be <Designations>");
+            }
+            LocalDate[] published = {null};
+            long[] count = {0};
+            XmlChildren.forEach(xml, name -> {
+                if (RECORDS.contains(name)) {
+                    sink.accept(FcdoDesignation.read(xml, input.name(), dataset));
+                    count[0]++;
+                } else if ("DateGenerated".equals(name)) {
+                    String text = xml.text();
+                    published[0] = DateText.parseFull(text, true);
+                    if (text != null && published[0] == null) {
+                        throw xml.error(name, "not a date: " + text);
+                    }
+                } else {
+                    xml.skip();
+                }
+            });
+            if (xml.nextTag() != XMLStreamConstants.END_DOCUMENT) {
+                throw xml.error(null, "content after the end of the root element");
+            }
+            return new ListMetadata(published[0], -1, count[0]);
+        } catch (InputRefusedException e) {
+            throw e.toParseException();
+        }
+    }
+}
