@@ -47,17 +47,24 @@ public final class CsvRecords implements Closeable {
         this.lastLine = parser.getCurrentLineNumber();
     }
 
-    /** Opens the file as strict UTF-8 and reads its header row with {@code format} (which must ask for one). */
+    /**
+     * Opens the file as strict UTF-8. When {@code format} asks for a header row it is read here and
+     * every record must have its width; otherwise the caller reads any header itself.
+     */
     public static CsvRecords open(ListInput input, CSVFormat format) throws IOException, ListParseException {
-        Reader reader = input.openText();
+        return open(input.openText(), format, input.name());
+    }
+
+    /** Reads already opened text (a companion file, say) as {@link #open(ListInput, CSVFormat)} does. */
+    public static CsvRecords open(Reader reader, CSVFormat format, String file) throws IOException, ListParseException {
         try {
-            return new CsvRecords(input.name(), CSVParser.builder().setReader(reader).setFormat(format).get());
+            return new CsvRecords(file, CSVParser.builder().setReader(reader).setFormat(format).get());
         } catch (InputRefusedException e) {
             reader.close();
             throw e.toParseException();
         } catch (IOException | RuntimeException e) {
             reader.close();
-            throw convert(input.name(), 1, e);
+            throw convert(file, 1, e);
         }
     }
 
@@ -85,15 +92,12 @@ public final class CsvRecords implements Closeable {
             }
             record = records.next();
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof InputRefusedException refused) {
-                throw refused.toParseException();
-            }
             throw convert(file, start, e);
         } catch (RuntimeException e) {
             throw convert(file, start, e);
         }
         lastLine = parser.getCurrentLineNumber();
-        if (record.size() != header.size()) {
+        if (!header.isEmpty() && record.size() != header.size()) {
             throw new ListParseException(file, start, 0, null, String.format(
                     "the record has %d fields where the header has %d (a line cut short, or a stray quote?)",
                     record.size(), header.size()));
@@ -102,6 +106,11 @@ public final class CsvRecords implements Closeable {
     }
 
     private static ListParseException convert(String file, long fallbackLine, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputRefusedException refused) {
+                return refused.toParseException();
+            }
+        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         Throwable cause = e.getCause();
         if (cause != null && cause.getMessage() != null) {
@@ -109,7 +118,7 @@ public final class CsvRecords implements Closeable {
         }
         Matcher m = LINE_IN_MESSAGE.matcher(message);
         long line = m.find() ? Long.parseLong(m.group(1)) : fallbackLine;
-        return new ListParseException(file, line, 0, null, "not readable as CSV: " + message, e);
+        return new ListParseException(file, line, 0, null, "malformed CSV: " + message, e);
     }
 
     @Override

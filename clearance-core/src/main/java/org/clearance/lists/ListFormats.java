@@ -7,12 +7,16 @@ import org.clearance.lists.ca.CaSemaXmlFormat;
 import org.clearance.lists.csl.BisDplFormat;
 import org.clearance.lists.csl.CslCsvFormat;
 import org.clearance.lists.csl.CslJsonFormat;
+import org.clearance.lists.eu.EuFsfCsvFormat;
+import org.clearance.lists.eu.EuFsfXmlFormat;
 import org.clearance.lists.ftm.FtmJsonLinesFormat;
 import org.clearance.lists.ofac.OfacEnhancedXmlFormat;
 import org.clearance.lists.ofac.OfacLegacyCsvFormat;
 import org.clearance.lists.ofac.OfacLegacyXmlFormat;
 import org.clearance.lists.uflpa.UflpaCsvFormat;
 import org.clearance.lists.uflpa.UflpaHtmlFormat;
+import org.clearance.lists.uk.UkFcdoXmlFormat;
+import org.clearance.lists.uk.UkOfsiCsvFormat;
 import org.clearance.lists.un.UnConsolidatedXmlFormat;
 
 /**
@@ -31,6 +35,10 @@ public final class ListFormats {
             new CslCsvFormat(),
             new CslJsonFormat(),
             new BisDplFormat(),
+            new EuFsfXmlFormat(),
+            new EuFsfCsvFormat(),
+            new UkFcdoXmlFormat(),
+            new UkOfsiCsvFormat(),
             new FtmJsonLinesFormat());
 
     private ListFormats() {}

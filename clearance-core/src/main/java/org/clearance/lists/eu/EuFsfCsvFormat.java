@@ -1,5 +1,6 @@
 package org.clearance.lists.eu;
 
+import org.clearance.lists.CsvRecords;
 import static org.clearance.lists.eu.EuCsvColumn.*;
 
 import java.io.IOException;
@@ -68,8 +69,8 @@ public final class EuFsfCsvFormat implements ListFormat {
     public ListMetadata parse(ListInput input, String dataset, Consumer<Entity> sink)
             throws IOException, ListParseException {
         String file = input.name();
-        try (Reader text = input.openText(); LocatedCsv csv = new LocatedCsv(text, FORMAT, file)) {
-            LocatedCsv.Row headerRow = csv.next();
+        try (Reader text = input.openText(); CsvRecords csv = CsvRecords.open(text, FORMAT, file)) {
+            CsvRecords.Row headerRow = csv.next();
             if (headerRow == null) {
                 throw ListParseException.atFile(file, "no header row");
             }
@@ -86,7 +87,7 @@ public final class EuFsfCsvFormat implements ListFormat {
             String currentId = null;
             long currentLine = 0;
             long count = 0;
-            for (LocatedCsv.Row row = csv.next(); row != null; row = csv.next()) {
+            for (CsvRecords.Row row = csv.next(); row != null; row = csv.next()) {
                 CSVRecord rec = row.record();
                 if (rec.size() != cols.width()) {
                     throw new ListParseException(file, row.line(), 0, null, "the row has " + rec.size()

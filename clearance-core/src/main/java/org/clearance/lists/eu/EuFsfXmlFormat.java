@@ -1,5 +1,6 @@
 package org.clearance.lists.eu;
 
+import org.clearance.lists.XmlChildren;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;

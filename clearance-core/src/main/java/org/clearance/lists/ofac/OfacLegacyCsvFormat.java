@@ -2,19 +2,16 @@ package org.clearance.lists.ofac;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.clearance.lists.InputRefusedException;
+import org.clearance.lists.CsvRecords;
 import org.clearance.lists.ListFormat;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
@@ -22,6 +19,7 @@ import org.clearance.lists.ListParseException;
 import org.clearance.lists.Sniff;
 import org.clearance.model.Address;
 import org.clearance.model.Entity;
+import org.clearance.model.Name;
 import org.clearance.model.NameKind;
 import org.clearance.model.Sanction;
 import org.clearance.model.Schema;
@@ -90,22 +88,18 @@ public final class OfacLegacyCsvFormat implements ListFormat {
         Map<String, List<CSVRecord>> alts = companion(input, "alt", 5);
         Map<String, List<CSVRecord>> comments = companion(input, "comments", 2);
         long count = 0;
-        try (Reader r = input.openText(); CSVParser csv = CSV.parse(r)) {
-            Iterator<CSVRecord> it = csv.iterator();
-            while (hasNext(it, csv, input.name())) {
-                CSVRecord row = it.next();
-                if (isEofMark(row)) {
+        try (CsvRecords csv = CsvRecords.open(input, CSV)) {
+            for (CsvRecords.Row row = csv.next(); row != null; row = csv.next()) {
+                if (isEofMark(row.record())) {
                     continue;
                 }
-                if (row.size() != MAIN_FIELDS) {
-                    throw new ListParseException(input.name(), csv.getCurrentLineNumber(), 0, null,
-                            "expected " + MAIN_FIELDS + " fields in an OFAC list row, found " + row.size());
+                if (row.record().size() != MAIN_FIELDS) {
+                    throw new ListParseException(input.name(), row.line(), 0, null,
+                            "expected " + MAIN_FIELDS + " fields in an OFAC list row, found " + row.record().size());
                 }
-                sink.accept(entity(row, dataset, adds, alts, comments, input.name(), csv.getCurrentLineNumber()));
+                sink.accept(entity(row.record(), dataset, adds, alts, comments, input.name(), row.line()));
                 count++;
             }
-        } catch (InputRefusedException e) {
-            throw e.toParseException();
         }
         if (count == 0) {
             throw ListParseException.atFile(input.name(), "no entries in the file");
@@ -126,12 +120,12 @@ public final class OfacLegacyCsvFormat implements ListFormat {
         }
         Schema schema = schema(value(row, 2));
         Entity.Builder b = Entity.builder(dataset, uid, schema);
-        b.name(schema == Schema.PERSON ? OfacFacts.personName(name, NameKind.PRIMARY) : org.clearance.model.Name.of(name, NameKind.PRIMARY));
+        b.name(schema == Schema.PERSON ? OfacFacts.personName(name, NameKind.PRIMARY) : Name.of(name, NameKind.PRIMARY));
         for (CSVRecord alt : alts.getOrDefault(uid, List.of())) {
             String altName = value(alt, 3);
             if (altName != null) {
                 NameKind kind = OfacFacts.aliasKind(value(alt, 2) == null ? "aka" : value(alt, 2));
-                b.name(schema == Schema.PERSON ? OfacFacts.personName(altName, kind) : org.clearance.model.Name.of(altName, kind));
+                b.name(schema == Schema.PERSON ? OfacFacts.personName(altName, kind) : Name.of(altName, kind));
             }
         }
         String programs = value(row, 3);
@@ -178,43 +172,24 @@ public final class OfacLegacyCsvFormat implements ListFormat {
     private static Map<String, List<CSVRecord>> companion(ListInput input, String role, int fields)
             throws IOException, ListParseException {
         Map<String, List<CSVRecord>> byEntry = new HashMap<>();
-        String file = input.companions().containsKey(role) ? input.companions().get(role).toString() : null;
-        try (Reader r = input.openCompanionText(role)) {
-            if (r == null) {
-                return byEntry;
-            }
-            CSVParser csv = CSV.parse(r);
-            Iterator<CSVRecord> it = csv.iterator();
-            while (hasNext(it, csv, file)) {
-                CSVRecord row = it.next();
-                if (isEofMark(row)) {
+        Reader text = input.openCompanionText(role);
+        if (text == null) {
+            return byEntry;
+        }
+        String file = input.companions().get(role).toString();
+        try (CsvRecords csv = CsvRecords.open(text, CSV, file)) {
+            for (CsvRecords.Row row = csv.next(); row != null; row = csv.next()) {
+                if (isEofMark(row.record())) {
                     continue;
                 }
-                if (row.size() != fields) {
-                    throw new ListParseException(file, csv.getCurrentLineNumber(), 0, null,
-                            "expected " + fields + " fields in an OFAC " + role + " row, found " + row.size());
+                if (row.record().size() != fields) {
+                    throw new ListParseException(file, row.line(), 0, null,
+                            "expected " + fields + " fields in an OFAC " + role + " row, found " + row.record().size());
                 }
-                byEntry.computeIfAbsent(row.get(0).strip(), k -> new ArrayList<>()).add(row);
+                byEntry.computeIfAbsent(row.record().get(0).strip(), k -> new ArrayList<>()).add(row.record());
             }
-        } catch (InputRefusedException e) {
-            throw e.toParseException();
         }
         return byEntry;
-    }
-
-    /** commons-csv reports broken quoting as an unchecked exception from the iterator. */
-    private static boolean hasNext(Iterator<CSVRecord> it, CSVParser csv, String file) throws ListParseException, IOException {
-        try {
-            return it.hasNext();
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof InputRefusedException r) {
-                throw r.toParseException();
-            }
-            throw new ListParseException(file, csv.getCurrentLineNumber(), 0, null,
-                    "malformed CSV: " + e.getCause().getMessage(), e);
-        } catch (IllegalStateException e) {
-            throw new ListParseException(file, csv.getCurrentLineNumber(), 0, null, "malformed CSV: " + e.getMessage(), e);
-        }
     }
 
     private static boolean isEofMark(CSVRecord row) {

@@ -1,5 +1,6 @@
 package org.clearance.lists.uk;
 
+import org.clearance.lists.XmlChildren;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

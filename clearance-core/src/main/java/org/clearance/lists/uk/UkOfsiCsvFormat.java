@@ -1,5 +1,6 @@
 package org.clearance.lists.uk;
 
+import org.clearance.lists.CsvRecords;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -68,8 +69,8 @@ public final class UkOfsiCsvFormat implements ListFormat {
     public ListMetadata parse(ListInput input, String dataset, Consumer<Entity> sink)
             throws IOException, ListParseException {
         String file = input.name();
-        try (Reader text = input.openText(); LocatedCsv csv = new LocatedCsv(text, FORMAT, file)) {
-            LocatedCsv.Row row = csv.next();
+        try (Reader text = input.openText(); CsvRecords csv = CsvRecords.open(text, FORMAT, file)) {
+            CsvRecords.Row row = csv.next();
             LocalDate published = null;
             if (row != null && row.record().size() >= 1 && row.record().get(0).strip().equalsIgnoreCase(BANNER)) {
                 String date = row.record().size() > 1 ? row.record().get(1) : null;

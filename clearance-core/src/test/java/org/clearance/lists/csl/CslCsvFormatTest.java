@@ -171,7 +171,7 @@ class CslCsvFormatTest {
         refuses(format, p).hasMessageContaining(":11");
         // cut inside a quoted field: commons-csv reaches the end of the file in the token
         Path q = write(tmp, "cut-quoted.csv", cut(text, 4, 130));
-        refuses(format, q).hasMessageContaining("not readable as CSV");
+        refuses(format, q).hasMessageContaining("malformed CSV");
     }
 
     @Test

@@ -1,20 +1,20 @@
-package org.clearance.lists.uk;
+package org.clearance.lists;
 
 import javax.xml.stream.XMLStreamConstants;
 import org.clearance.lists.ListParseException;
 import org.clearance.lists.SafeXml;
 
 /** Walks the child elements of the element the reader stands on, one handler call per child. */
-final class XmlChildren {
+public final class XmlChildren {
     /** Reads one child element; it must consume the child entirely (text(), skip() or a nested walk). */
-    interface Handler {
+    public interface Handler {
         void child(String name) throws ListParseException;
     }
 
     private XmlChildren() {}
 
     /** Calls the handler for each child of the current start element and returns on its end element. */
-    static void forEach(SafeXml.Reader xml, Handler handler) throws ListParseException {
+    public static void forEach(SafeXml.Reader xml, Handler handler) throws ListParseException {
         while (true) {
             int ev = xml.nextTag();
             if (ev == XMLStreamConstants.END_ELEMENT) {
