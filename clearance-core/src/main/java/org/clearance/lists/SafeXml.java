@@ -1,6 +1,11 @@
 package org.clearance.lists;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -24,10 +29,27 @@ public final class SafeXml {
 
     private SafeXml() {}
 
-    /** A reader over the stream that throws at a DOCTYPE. */
-    public static Reader open(InputStream in, String file) throws ListParseException {
+    /** The XML declaration's encoding, if any; the first bytes are ASCII in every encoding we decode as UTF-8. */
+    private static final Pattern DECLARED_ENCODING = Pattern.compile("^<\\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)[\"']");
+    private static final int DECLARATION_BYTES = 256;
+
+    /**
+     * A reader over the stream that throws at a DOCTYPE. UTF-8 files (nearly every list) are decoded
+     * by {@link Utf8Reader}, so that a bad byte is reported like in any other format, with its line and
+     * column and without the JDK parser's own stderr print; other declared encodings go to the parser.
+     */
+    public static Reader open(InputStream in, String file) throws ListParseException, IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        buffered.mark(DECLARATION_BYTES);
+        byte[] head = buffered.readNBytes(DECLARATION_BYTES);
+        buffered.reset();
+        Matcher m = DECLARED_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+        boolean utf16 = head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
+        boolean utf8 = !utf16 && (!m.find() || m.group(1).equalsIgnoreCase("UTF-8") || m.group(1).equalsIgnoreCase("UTF8"));
         try {
-            return new Reader(FACTORY.createXMLStreamReader(in), file);
+            return new Reader(utf8 ? FACTORY.createXMLStreamReader(new Utf8Reader(buffered, file))
+                    : FACTORY.createXMLStreamReader(buffered), file);
         } catch (XMLStreamException e) {
             throw error(file, e);
         }
@@ -41,8 +63,11 @@ public final class SafeXml {
         if (m >= 0) {
             msg = msg.substring(m + 9);
         }
-        if (e.getNestedException() instanceof InputRefusedException r) {
-            return r.toParseException();
+        for (Throwable t = e; t != null; t = t instanceof XMLStreamException x && x.getNestedException() != null
+                ? x.getNestedException() : t.getCause()) {
+            if (t instanceof InputRefusedException r) {
+                return r.toParseException();
+            }
         }
         return new ListParseException(file, loc == null ? 0 : loc.getLineNumber(),
                 loc == null ? 0 : loc.getColumnNumber(), null, "malformed XML: " + msg.strip(), e);
