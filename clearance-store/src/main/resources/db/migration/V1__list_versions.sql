@@ -18,7 +18,7 @@ CREATE TABLE list_version (
 
 CREATE TABLE entity_blob (
     hash CHAR(64) PRIMARY KEY,
-    body VARCHAR   NOT NULL
+    body ${binary} NOT NULL -- the entity's JSON, UTF-8
 );
 
 CREATE TABLE version_entity (

@@ -22,8 +22,11 @@ import org.clearance.lists.ListParseException;
  * how a file cut off in the middle of a line, or a stray quote that swallowed a delimiter, shows.
  */
 public final class CsvRecords implements Closeable {
-    /** commons-csv writes the line into its messages as "(line 12)", "(startline 12)" or "line: 12". */
-    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line:? (\\d+)");
+    /**
+     * commons-csv writes the line into its messages as "(line 12)", "(startline 12)" or "line: 12",
+     * with thousands separators past 999 ("line: 14,947").
+     */
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line:? (\\d[\\d,]*)");
 
     /** One record and the line it starts on. */
     public record Row(CSVRecord record, long line) {
@@ -117,7 +120,7 @@ public final class CsvRecords implements Closeable {
             message = cause.getMessage();
         }
         Matcher m = LINE_IN_MESSAGE.matcher(message);
-        long line = m.find() ? Long.parseLong(m.group(1)) : fallbackLine;
+        long line = m.find() ? Long.parseLong(m.group(1).replace(",", "")) : fallbackLine;
         return new ListParseException(file, line, 0, null, "malformed CSV: " + message, e);
     }
 

@@ -33,6 +33,31 @@ public final class EntityJson {
         }
     }
 
+    /** The same JSON as UTF-8 bytes, the form the store keeps. */
+    public static byte[] writeBytes(Entity e) {
+        try {
+            return MAPPER.writeValueAsBytes(e);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("cannot write entity " + e.id(), ex);
+        }
+    }
+
+    public static Entity read(byte[] json) {
+        try {
+            return MAPPER.readValue(json, Entity.class);
+        } catch (java.io.IOException ex) {
+            throw new IllegalStateException("stored entity is not readable: " + ex.getMessage(), ex);
+        }
+    }
+
+    public static JsonNode tree(byte[] json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (java.io.IOException ex) {
+            throw new IllegalStateException("stored entity is not readable: " + ex.getMessage(), ex);
+        }
+    }
+
     public static Entity read(String json) {
         try {
             return MAPPER.readValue(json, Entity.class);
@@ -51,9 +76,14 @@ public final class EntityJson {
 
     /** Hex SHA-256 of the text's UTF-8 bytes. */
     public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Hex SHA-256 of the bytes. */
+    public static String sha256(byte[] bytes) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(md.digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK always has SHA-256", e);
         }

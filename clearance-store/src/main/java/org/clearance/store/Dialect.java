@@ -2,13 +2,16 @@ package org.clearance.store;
 
 /** The few SQL statements that differ between the supported databases. */
 enum Dialect {
-    H2("MERGE INTO entity_blob (hash, body) KEY (hash) VALUES (?, ?)"),
-    POSTGRESQL("INSERT INTO entity_blob (hash, body) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING");
+    H2("MERGE INTO entity_blob (hash, body) KEY (hash) VALUES (?, ?)", "VARBINARY"),
+    POSTGRESQL("INSERT INTO entity_blob (hash, body) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING", "BYTEA");
 
     final String insertBlobIfAbsent;
+    /** Entity JSON is stored as UTF-8 bytes: H2 writes byte arrays several times faster than strings. */
+    final String binaryType;
 
-    Dialect(String insertBlobIfAbsent) {
+    Dialect(String insertBlobIfAbsent, String binaryType) {
         this.insertBlobIfAbsent = insertBlobIfAbsent;
+        this.binaryType = binaryType;
     }
 
     static Dialect of(String jdbcUrl) {

@@ -54,7 +54,8 @@ public final class ListStore implements AutoCloseable {
     /** Opens (and creates or migrates) the store at a JDBC URL. */
     public static ListStore open(String jdbcUrl, String user, String password) {
         Dialect dialect = Dialect.of(jdbcUrl);
-        Flyway.configure().dataSource(jdbcUrl, user, password).load().migrate();
+        Flyway.configure().dataSource(jdbcUrl, user, password)
+                .placeholders(java.util.Map.of("binary", dialect.binaryType)).load().migrate();
         try {
             Connection c = DriverManager.getConnection(jdbcUrl, user, password);
             c.setAutoCommit(false);
@@ -165,12 +166,12 @@ public final class ListStore implements AutoCloseable {
             if (!ids.add(e.id())) {
                 throw new DuplicateEntity(e.id());
             }
-            String json = EntityJson.write(e);
+            byte[] json = EntityJson.writeBytes(e);
             String hash = EntityJson.sha256(json);
             idHashes.add(e.id() + ":" + hash);
             try {
                 blobs.setString(1, hash);
-                blobs.setString(2, json);
+                blobs.setBytes(2, json);
                 blobs.addBatch();
                 members.setLong(1, versionId);
                 members.setString(2, e.id());
@@ -267,7 +268,7 @@ public final class ListStore implements AutoCloseable {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                Entity e = EntityJson.read(rs.getString(1));
+                Entity e = EntityJson.read(rs.getBytes(1));
                 VersionInfo v = version(rs.getLong(2)).orElseThrow();
                 boolean current = versions(v.dataset()).get(0).id() == v.id();
                 return Optional.of(new StoredEntity(e, v, current));
@@ -285,7 +286,7 @@ public final class ListStore implements AutoCloseable {
             ps.setLong(1, versionId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    sink.accept(EntityJson.read(rs.getString(1)));
+                    sink.accept(EntityJson.read(rs.getBytes(1)));
                 }
             }
         } catch (SQLException e) {
@@ -313,7 +314,7 @@ public final class ListStore implements AutoCloseable {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         changed.add(new ListDiff.Changed(rs.getString(1), rs.getString(2),
-                                changedFields(EntityJson.tree(rs.getString(3)), EntityJson.tree(rs.getString(4)))));
+                                changedFields(EntityJson.tree(rs.getBytes(3)), EntityJson.tree(rs.getBytes(4)))));
                     }
                 }
             }
