@@ -6,11 +6,13 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.clearance.model.Entity;
 import org.clearance.lists.InputRefusedException;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListParseException;
@@ -83,6 +85,25 @@ public final class CsvRecords implements Closeable {
                         + "' (header: " + String.join(",", header) + ")");
             }
         }
+    }
+
+    /** Turns one record into an entity. */
+    @FunctionalInterface
+    public interface RowMapper {
+        Entity map(Row row) throws ListParseException;
+    }
+
+    /**
+     * Maps every remaining record in file order and hands it to the sink. The metadata carries no
+     * date or declared count: headed CSV list files state neither.
+     */
+    public ListMetadata mapEach(RowMapper mapper, Consumer<Entity> sink) throws IOException, ListParseException {
+        long count = 0;
+        for (Row row = next(); row != null; row = next()) {
+            sink.accept(mapper.map(row));
+            count++;
+        }
+        return new ListMetadata(null, -1, count);
     }
 
     /** The next record, or null at the end of the file. */

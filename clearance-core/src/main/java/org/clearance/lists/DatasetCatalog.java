@@ -1,11 +1,5 @@
 package org.clearance.lists;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,26 +33,9 @@ public final class DatasetCatalog {
     }
 
     private static Map<String, Dataset> load() {
-        InputStream in = DatasetCatalog.class.getResourceAsStream("datasets.tsv");
-        if (in == null) {
-            throw new IllegalStateException("datasets.tsv is missing from the build");
-        }
         Map<String, Dataset> out = new LinkedHashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null;) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                out.put(f[0], new Dataset(f[0], f[1], f[2], f[3].isBlank() ? null : f[3]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : TsvResource.rows(DatasetCatalog.class, "datasets.tsv")) {
+            out.put(f[0], new Dataset(f[0], f[1], f[2], f[3].isBlank() ? null : f[3]));
         }
         return out;
     }

@@ -1,11 +1,7 @@
 package org.clearance.store;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.clearance.lists.ListParseException;
+import org.clearance.lists.TsvResource;
 
 /**
  * The dated, compressed copy of the official lists that ships inside Clearance, so that it works
@@ -31,28 +28,8 @@ public final class Snapshot {
 
     /** The bundled files in load order. */
     public static List<Item> items() {
-        InputStream in = Snapshot.class.getResourceAsStream(DIR + "manifest.tsv");
-        if (in == null) {
-            throw new IllegalStateException("the bundled snapshot manifest is missing from the build");
-        }
-        List<Item> items = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null;) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t");
-                items.add(new Item(f[0], LocalDate.parse(f[1]), f[2], f[3]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the snapshot manifest", e);
-        }
-        return items;
+        return TsvResource.rows(Snapshot.class, DIR + "manifest.tsv").stream()
+                .map(f -> new Item(f[0], LocalDate.parse(f[1]), f[2], f[3])).toList();
     }
 
     /** Loads every bundled file into the store; files already stored are recognised and skipped. */

@@ -89,12 +89,7 @@ public final class BisDplFormat implements ListFormat {
         try (CsvRecords tsv = CsvRecords.open(input, TSV)) {
             tsv.requireColumns(COLUMNS);
             SourceIds ids = new SourceIds();
-            long count = 0;
-            for (CsvRecords.Row row = tsv.next(); row != null; row = tsv.next()) {
-                sink.accept(map(row, dataset, ids, input.name()));
-                count++;
-            }
-            return new ListMetadata(null, -1, count);
+            return tsv.mapEach(row -> map(row, dataset, ids, input.name()), sink);
         }
     }
 

@@ -61,12 +61,7 @@ public final class CslCsvFormat implements ListFormat {
                                 + ", optionally after _id); it is: " + String.join(",", csv.header()));
             }
             CslEntityMapper mapper = new CslEntityMapper(dataset, input.name());
-            long count = 0;
-            for (CsvRecords.Row row = csv.next(); row != null; row = csv.next()) {
-                sink.accept(mapper.map(new CslCsvRow(row, layout)));
-                count++;
-            }
-            return new ListMetadata(null, -1, count);
+            return csv.mapEach(row -> mapper.map(new CslCsvRow(row, layout)), sink);
         }
     }
 }

@@ -1,16 +1,13 @@
 package org.clearance.lists.eu;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
+import org.clearance.lists.ColumnLayout;
 
 /**
  * The columns of the EU FSF CSV 1.1 that the parser reads, by their header names. The file has more
  * (each fact group repeats its regulation as {@code *_Regulation_*} and carries {@code *_LogicalId}
  * and {@code *_RegulationLanguage}); those say nothing about the party and are not read.
  */
-enum EuCsvColumn {
+enum EuCsvColumn implements ColumnLayout.Column {
     FILE_GENERATION_DATE("fileGenerationDate"),
     ENTITY_LOGICAL_ID("Entity_LogicalId"),
     ENTITY_EU_REFERENCE_NUMBER("Entity_EU_ReferenceNumber"),
@@ -81,44 +78,15 @@ enum EuCsvColumn {
     /** Without these a file is no FSF CSV: the entity id and the names. */
     static final EuCsvColumn[] REQUIRED = {ENTITY_LOGICAL_ID, NAME_ALIAS_WHOLE_NAME};
 
-    final String header;
+    private final String header;
 
     EuCsvColumn(String header) {
         this.header = header;
     }
 
-    /** Where each column sits in one file, resolved once from its header row (names compared without case). */
-    static final class Layout {
-        private final int[] index = new int[values().length];
-        private final int width;
-
-        Layout(CSVRecord header) {
-            Map<String, Integer> byName = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                byName.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-            }
-            for (EuCsvColumn c : values()) {
-                index[c.ordinal()] = byName.getOrDefault(c.header.toLowerCase(Locale.ROOT), -1);
-            }
-            width = header.size();
-        }
-
-        boolean has(EuCsvColumn c) {
-            return index[c.ordinal()] >= 0;
-        }
-
-        int width() {
-            return width;
-        }
-
-        /** The stripped value, or null when the column is absent or the cell empty. */
-        String get(CSVRecord record, EuCsvColumn c) {
-            int i = index[c.ordinal()];
-            if (i < 0 || i >= record.size()) {
-                return null;
-            }
-            String v = record.get(i).strip();
-            return v.isEmpty() ? null : v;
-        }
+    @Override
+    public String header() {
+        return header;
     }
+
 }

@@ -1,5 +1,6 @@
 package org.clearance.lists.eu;
 
+import org.clearance.lists.TextParts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,7 +62,7 @@ final class EuEntityAssembler {
         }
         Schema s = EuCodes.subjectType(code, classificationCode);
         if (s == null) {
-            note("subject type not understood: " + join(" / ", code, classificationCode));
+            note("subject type not understood: " + TextParts.join(" / ", code, classificationCode));
         } else {
             builder.schema(s);
             schemaKnown = true;
@@ -82,7 +83,7 @@ final class EuEntityAssembler {
     }
 
     void name(EuFacts.NameAlias alias) {
-        String full = first(alias.wholeName(), join(" ", alias.firstName(), alias.middleName(), alias.lastName()));
+        String full = first(alias.wholeName(), TextParts.join(" ", alias.firstName(), alias.middleName(), alias.lastName()));
         if (full != null) {
             names.putIfAbsent(full, alias);
         }
@@ -100,7 +101,7 @@ final class EuEntityAssembler {
     }
 
     void birthdate(EuFacts.Birthdate b) {
-        String written = b.date() != null ? b.date() : join("-", b.year(), b.month(), b.day());
+        String written = b.date() != null ? b.date() : TextParts.join("-", b.year(), b.month(), b.day());
         PartialDate date = b.date() != null ? DateText.parse(b.date(), true) : fromParts(b.year(), b.month(), b.day());
         if (date != null) {
             builder.birthDate(date);
@@ -112,7 +113,7 @@ final class EuEntityAssembler {
         } else if (b.yearRangeFrom() != null || b.yearRangeTo() != null) {
             note("born between " + orQuestion(b.yearRangeFrom()) + " and " + orQuestion(b.yearRangeTo()));
         }
-        builder.birthPlace(join(", ", b.place(), b.city(), b.region(), country(b.country(), b.countryIso2())));
+        builder.birthPlace(TextParts.join(", ", b.place(), b.city(), b.region(), country(b.country(), b.countryIso2())));
         note(b.remark());
     }
 
@@ -124,7 +125,7 @@ final class EuEntityAssembler {
     void identification(EuFacts.Identification id) {
         String value = first(id.number(), id.latinNumber());
         if (value == null) {
-            note(join(": ", "identification without a number", first(id.typeDescription(), id.typeCode())));
+            note(TextParts.join(": ", "identification without a number", first(id.typeDescription(), id.typeCode())));
             return;
         }
         String label = first(id.typeDescription(), id.typeCode());
@@ -146,7 +147,7 @@ final class EuEntityAssembler {
     void address(EuFacts.Address a) {
         String country = country(a.country(), a.countryIso2());
         String poBox = a.poBox() == null || a.poBox().toLowerCase(Locale.ROOT).contains("box") ? a.poBox() : "PO Box " + a.poBox();
-        String full = join(", ", a.street(), poBox, a.place(), a.city(), a.zipCode(), a.region(), country);
+        String full = TextParts.join(", ", a.street(), poBox, a.place(), a.city(), a.zipCode(), a.region(), country);
         if (full != null) {
             builder.address(new Address(full, a.street(), a.city(), a.region(), a.zipCode(), country));
         }
@@ -165,7 +166,7 @@ final class EuEntityAssembler {
             case "PHONE" -> builder.property("phone", value);
             case "EMAIL" -> builder.property("email", value);
             case "WEB", "WEBSITE" -> builder.property("website", value);
-            default -> note(join(": ", key, value));
+            default -> note(TextParts.join(": ", key, value));
         }
     }
 
@@ -208,7 +209,7 @@ final class EuEntityAssembler {
 
     private static Name toName(String full, EuFacts.NameAlias a, NameKind kind) {
         String lang = a.language() == null ? null : a.language().toLowerCase(Locale.ROOT);
-        return new Name(full, kind, join(" ", a.firstName(), a.middleName()), a.lastName(), lang);
+        return new Name(full, kind, TextParts.join(" ", a.firstName(), a.middleName()), a.lastName(), lang);
     }
 
     private void addSanctions() {
@@ -275,19 +276,5 @@ final class EuEntityAssembler {
 
     static String first(String a, String b) {
         return a != null ? a : b;
-    }
-
-    /** Joins the non-null parts, or returns null when there are none. */
-    static String join(String separator, String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : parts) {
-            if (p != null && !p.isBlank()) {
-                if (sb.length() > 0) {
-                    sb.append(separator);
-                }
-                sb.append(p.strip());
-            }
-        }
-        return sb.length() == 0 ? null : sb.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.clearance.lists.eu;
 
+import org.clearance.lists.ColumnLayout;
 import org.clearance.lists.CsvRecords;
 import static org.clearance.lists.eu.EuCsvColumn.*;
 
@@ -74,11 +75,11 @@ public final class EuFsfCsvFormat implements ListFormat {
             if (headerRow == null) {
                 throw ListParseException.atFile(file, "no header row");
             }
-            EuCsvColumn.Layout cols = new EuCsvColumn.Layout(headerRow.record());
+            ColumnLayout<EuCsvColumn> cols = new ColumnLayout<>(EuCsvColumn.class, headerRow.record());
             for (EuCsvColumn c : REQUIRED) {
                 if (!cols.has(c)) {
-                    throw new ListParseException(file, headerRow.line(), 0, c.header,
-                            "the header has no " + c.header + " column: not an EU FSF CSV 1.1 file");
+                    throw new ListParseException(file, headerRow.line(), 0, c.header(),
+                            "the header has no " + c.header() + " column: not an EU FSF CSV 1.1 file");
                 }
             }
             Map<String, Long> firstLines = new HashMap<>();
@@ -95,7 +96,7 @@ public final class EuFsfCsvFormat implements ListFormat {
                 }
                 String id = cols.get(rec, ENTITY_LOGICAL_ID);
                 if (id == null) {
-                    throw new ListParseException(file, row.line(), 0, ENTITY_LOGICAL_ID.header, "row without an entity id");
+                    throw new ListParseException(file, row.line(), 0, ENTITY_LOGICAL_ID.header(), "row without an entity id");
                 }
                 if (published == null) {
                     published = DateText.parseFull(cols.get(rec, FILE_GENERATION_DATE), true);
@@ -107,7 +108,7 @@ public final class EuFsfCsvFormat implements ListFormat {
                     }
                     Long seen = firstLines.putIfAbsent(id, row.line());
                     if (seen != null) {
-                        throw new ListParseException(file, row.line(), 0, ENTITY_LOGICAL_ID.header, "entity " + id
+                        throw new ListParseException(file, row.line(), 0, ENTITY_LOGICAL_ID.header(), "entity " + id
                                 + " comes back here after other entities (its rows began at line " + seen
                                 + "); the official file keeps an entity's rows together, so this one was re-sorted"
                                 + " or concatenated");
@@ -130,13 +131,13 @@ public final class EuFsfCsvFormat implements ListFormat {
 
     private static Entity finish(EuEntityAssembler entity, String id, long line, String file) throws ListParseException {
         if (!entity.hasName()) {
-            throw new ListParseException(file, line, 0, NAME_ALIAS_WHOLE_NAME.header,
+            throw new ListParseException(file, line, 0, NAME_ALIAS_WHOLE_NAME.header(),
                     "entity " + id + " (rows from this line on) has no name in any row");
         }
         return entity.build();
     }
 
-    private static void readRow(EuCsvColumn.Layout c, CSVRecord r, EuEntityAssembler entity) {
+    private static void readRow(ColumnLayout<EuCsvColumn> c, CSVRecord r, EuEntityAssembler entity) {
         entity.subjectType(c.get(r, ENTITY_SUBJECT_TYPE), c.get(r, ENTITY_SUBJECT_TYPE_CLASSIFICATION_CODE));
         entity.designation(c.get(r, ENTITY_DESIGNATION_DATE), c.get(r, ENTITY_DESIGNATION_DETAILS),
                 c.get(r, ENTITY_EU_REFERENCE_NUMBER), c.get(r, ENTITY_UNITED_NATION_ID));
@@ -176,7 +177,7 @@ public final class EuFsfCsvFormat implements ListFormat {
         }
     }
 
-    private static EuFacts.Identification readIdentification(EuCsvColumn.Layout c, CSVRecord r) {
+    private static EuFacts.Identification readIdentification(ColumnLayout<EuCsvColumn> c, CSVRecord r) {
         List<String> flags = new ArrayList<>();
         IDENTIFICATION_FLAG_COLUMNS.forEach((column, words) -> {
             if (isTrue(c.get(r, column))) {
@@ -197,7 +198,7 @@ public final class EuFsfCsvFormat implements ListFormat {
         for (var flag : EuFacts.IDENTIFICATION_FLAGS) {
             String header = "Identification_" + Character.toUpperCase(flag.getKey().charAt(0)) + flag.getKey().substring(1);
             for (EuCsvColumn c : values()) {
-                if (c.header.equals(header)) {
+                if (c.header().equals(header)) {
                     m.put(c, flag.getValue());
                 }
             }
@@ -205,7 +206,7 @@ public final class EuFsfCsvFormat implements ListFormat {
         return m;
     }
 
-    private static boolean any(EuCsvColumn.Layout c, CSVRecord r, EuCsvColumn... columns) {
+    private static boolean any(ColumnLayout<EuCsvColumn> c, CSVRecord r, EuCsvColumn... columns) {
         for (EuCsvColumn col : columns) {
             if (c.get(r, col) != null) {
                 return true;

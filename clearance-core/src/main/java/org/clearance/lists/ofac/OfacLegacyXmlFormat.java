@@ -17,6 +17,7 @@ import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
 import org.clearance.lists.SafeXml;
 import org.clearance.lists.Sniff;
+import org.clearance.lists.TextParts;
 import org.clearance.model.Address;
 import org.clearance.model.Entity;
 import org.clearance.model.Name;
@@ -185,7 +186,7 @@ public final class OfacLegacyXmlFormat implements ListFormat {
                     }
                 }
                 case "addressList" -> {
-                    String street = join(f.get("address1"), f.get("address2"), f.get("address3"));
+                    String street = TextParts.join(", ", f.get("address1"), f.get("address2"), f.get("address3"));
                     b.address(Address.of(street, f.get("city"), f.get("stateOrProvince"), f.get("postalCode"), f.get("country")));
                     b.country(f.get("country"));
                 }
@@ -215,15 +216,5 @@ public final class OfacLegacyXmlFormat implements ListFormat {
             }
         }
         return f;
-    }
-
-    private static String join(String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : parts) {
-            if (p != null) {
-                sb.append(sb.length() > 0 ? ", " : "").append(p);
-            }
-        }
-        return sb.length() == 0 ? null : sb.toString();
     }
 }

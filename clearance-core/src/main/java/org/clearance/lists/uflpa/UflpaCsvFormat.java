@@ -73,12 +73,7 @@ public final class UflpaCsvFormat implements ListFormat {
         try (CsvRecords csv = CsvRecords.open(input, CSV)) {
             csv.requireColumns(COLUMNS);
             SourceIds ids = new SourceIds();
-            long count = 0;
-            for (CsvRecords.Row row = csv.next(); row != null; row = csv.next()) {
-                sink.accept(map(row, dataset, ids, input.name()));
-                count++;
-            }
-            return new ListMetadata(null, -1, count);
+            return csv.mapEach(row -> map(row, dataset, ids, input.name()), sink);
         }
     }
 

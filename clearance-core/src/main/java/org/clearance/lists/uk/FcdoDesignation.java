@@ -1,5 +1,6 @@
 package org.clearance.lists.uk;
 
+import org.clearance.lists.TextParts;
 import org.clearance.lists.XmlChildren;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -134,11 +135,11 @@ final class FcdoDesignation {
                 xml.skip();
             }
         });
-        String street = UkValues.join(", ", lines);
+        String street = TextParts.join(", ", lines);
         String post = postAndCountry[0];
         String country = postAndCountry[1];
         if (street != null || post != null) {
-            Address a = new Address(UkValues.join(", ", street, post, country), null, null, null, post, country);
+            Address a = new Address(TextParts.join(", ", street, post, country), null, null, null, post, country);
             facts.add(b -> b.address(a));
         }
         if (country != null) {
@@ -220,7 +221,7 @@ final class FcdoDesignation {
                 default -> xml.skip();
             }
         });
-        String place = UkValues.join(", ", townAndCountry);
+        String place = TextParts.join(", ", townAndCountry);
         if (place != null) {
             facts.add(b -> b.birthPlace(place));
         }

@@ -1,12 +1,9 @@
 package org.clearance.lists.uk;
 
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
+import org.clearance.lists.ColumnLayout;
 
 /** The columns of the OFSI Consolidated List CSV (2022 format, {@code ConList.csv}) by header name. */
-enum OfsiColumn {
+enum OfsiColumn implements ColumnLayout.Column {
     NAME_6("Name 6"),
     NAME_1("Name 1"),
     NAME_2("Name 2"),
@@ -49,52 +46,15 @@ enum OfsiColumn {
 
     static final OfsiColumn[] ADDRESS_LINES = {ADDRESS_1, ADDRESS_2, ADDRESS_3, ADDRESS_4, ADDRESS_5, ADDRESS_6};
 
-    final String header;
+    private final String header;
 
     OfsiColumn(String header) {
         this.header = header;
     }
 
-    /** Where each column sits in one file, resolved once from its header row (names compared without case). */
-    static final class Layout {
-        private final int[] index = new int[values().length];
-        private final int width;
-
-        Layout(CSVRecord header) {
-            Map<String, Integer> byName = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                byName.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-            }
-            for (OfsiColumn c : values()) {
-                index[c.ordinal()] = byName.getOrDefault(c.header.toLowerCase(Locale.ROOT), -1);
-            }
-            width = header.size();
-        }
-
-        boolean has(OfsiColumn c) {
-            return index[c.ordinal()] >= 0;
-        }
-
-        int width() {
-            return width;
-        }
-
-        /** The stripped value, or null when the column is absent or the cell empty. */
-        String get(CSVRecord record, OfsiColumn c) {
-            int i = index[c.ordinal()];
-            if (i < 0 || i >= record.size()) {
-                return null;
-            }
-            String v = record.get(i).strip();
-            return v.isEmpty() ? null : v;
-        }
-
-        String[] get(CSVRecord record, OfsiColumn[] columns) {
-            String[] out = new String[columns.length];
-            for (int i = 0; i < columns.length; i++) {
-                out[i] = get(record, columns[i]);
-            }
-            return out;
-        }
+    @Override
+    public String header() {
+        return header;
     }
+
 }

@@ -1,5 +1,7 @@
 package org.clearance.lists.uk;
 
+import org.clearance.lists.TextParts;
+import org.clearance.lists.ColumnLayout;
 import static org.clearance.lists.uk.OfsiColumn.*;
 
 import java.time.LocalDate;
@@ -49,7 +51,7 @@ final class OfsiGroup {
      *
      * @return false when the row carries no name (the caller reports it with the row's line)
      */
-    boolean add(OfsiColumn.Layout c, CSVRecord r) {
+    boolean add(ColumnLayout<OfsiColumn> c, CSVRecord r) {
         if (!names.add(c.get(r, GIVEN_NAMES), c.get(r, NAME_6), c.get(r, ALIAS_TYPE), c.get(r, ALIAS_QUALITY))) {
             return false;
         }
@@ -64,7 +66,7 @@ final class OfsiGroup {
                 notes.add("date of birth not understood: " + dob);
             }
         }
-        builder.birthPlace(UkValues.join(", ", c.get(r, TOWN_OF_BIRTH), c.get(r, COUNTRY_OF_BIRTH)));
+        builder.birthPlace(TextParts.join(", ", c.get(r, TOWN_OF_BIRTH), c.get(r, COUNTRY_OF_BIRTH)));
         UkValues.split(c.get(r, NATIONALITY)).forEach(builder::nationality);
         UkValues.split(c.get(r, POSITION)).forEach(builder::position);
         identifiers(c.get(r, PASSPORT_NUMBER), c.get(r, PASSPORT_DETAILS), "Passport", IdentifierType.PASSPORT);
@@ -112,9 +114,9 @@ final class OfsiGroup {
     }
 
     private void address(String[] lines, String postCode, String country) {
-        String street = UkValues.join(", ", lines);
+        String street = TextParts.join(", ", lines);
         if (street != null || postCode != null) {
-            builder.address(new Address(UkValues.join(", ", street, postCode, country), null, null, null, postCode, country));
+            builder.address(new Address(TextParts.join(", ", street, postCode, country), null, null, null, postCode, country));
         }
         UkValues.split(country).forEach(builder::country);
     }

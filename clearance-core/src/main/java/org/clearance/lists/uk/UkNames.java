@@ -1,5 +1,6 @@
 package org.clearance.lists.uk;
 
+import org.clearance.lists.TextParts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -57,7 +58,7 @@ final class UkNames {
      * @return false when the parts hold no name at all
      */
     boolean add(String[] given, String family, String type, String quality) {
-        String g = UkValues.join(" ", given);
+        String g = TextParts.join(" ", given);
         String f = family == null || family.isBlank() ? null : family.strip();
         if (g == null && f == null) {
             return false;
@@ -93,7 +94,7 @@ final class UkNames {
     void addTo(Entity.Builder builder, boolean person) {
         List<Name> names = new ArrayList<>();
         for (Parts p : latin) {
-            String full = UkValues.join(" ", p.given(), p.family());
+            String full = TextParts.join(" ", p.given(), p.family());
             names.add(person ? new Name(full, p.kind(), p.given(), p.family(), null) : Name.of(full, p.kind()));
         }
         names.addAll(original);

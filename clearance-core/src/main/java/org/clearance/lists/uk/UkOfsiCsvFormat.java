@@ -1,5 +1,6 @@
 package org.clearance.lists.uk;
 
+import org.clearance.lists.ColumnLayout;
 import org.clearance.lists.CsvRecords;
 import java.io.IOException;
 import java.io.Reader;
@@ -83,11 +84,11 @@ public final class UkOfsiCsvFormat implements ListFormat {
             if (row == null) {
                 throw ListParseException.atFile(file, "no header row");
             }
-            OfsiColumn.Layout cols = new OfsiColumn.Layout(row.record());
+            ColumnLayout<OfsiColumn> cols = new ColumnLayout<>(OfsiColumn.class, row.record());
             for (OfsiColumn c : OfsiColumn.REQUIRED) {
                 if (!cols.has(c)) {
-                    throw new ListParseException(file, row.line(), 0, c.header,
-                            "the header has no " + c.header + " column: not an OFSI consolidated list CSV");
+                    throw new ListParseException(file, row.line(), 0, c.header(),
+                            "the header has no " + c.header() + " column: not an OFSI consolidated list CSV");
                 }
             }
             Map<String, OfsiGroup> groups = new LinkedHashMap<>();
@@ -99,10 +100,10 @@ public final class UkOfsiCsvFormat implements ListFormat {
                 }
                 String id = cols.get(rec, OfsiColumn.GROUP_ID);
                 if (id == null) {
-                    throw new ListParseException(file, row.line(), 0, OfsiColumn.GROUP_ID.header, "row without a Group ID");
+                    throw new ListParseException(file, row.line(), 0, OfsiColumn.GROUP_ID.header(), "row without a Group ID");
                 }
                 if (!groups.computeIfAbsent(id, k -> new OfsiGroup(dataset, k)).add(cols, rec)) {
-                    throw new ListParseException(file, row.line(), 0, OfsiColumn.NAME_6.header,
+                    throw new ListParseException(file, row.line(), 0, OfsiColumn.NAME_6.header(),
                             "row of group " + id + " has no name in Name 1 to Name 6");
                 }
             }

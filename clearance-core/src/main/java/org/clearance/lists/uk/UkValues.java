@@ -55,20 +55,6 @@ final class UkValues {
         return DateText.parse(placeholders ? PLACEHOLDER.matcher(t).replaceAll("00") : t, true);
     }
 
-    /** Joins the non-blank parts, or returns null when there are none. */
-    static String join(String separator, String... parts) {
-        StringBuilder sb = new StringBuilder();
-        for (String p : parts) {
-            if (p != null && !p.isBlank()) {
-                if (sb.length() > 0) {
-                    sb.append(separator);
-                }
-                sb.append(p.strip());
-            }
-        }
-        return sb.length() == 0 ? null : sb.toString();
-    }
-
     private static void addStripped(List<String> out, String value) {
         String v = value.strip();
         if (v.endsWith(",") || v.endsWith(";")) {
