@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import org.clearance.lists.InputRefusedException;
-import org.clearance.lists.ListFormat;
+import org.clearance.lists.BasicListFormat;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
@@ -26,7 +26,7 @@ import org.clearance.model.Entity;
  * {@code DateOfListing} is not a publication date (delistings move no listing date), so the caller
  * supplies the date it downloaded the file.
  */
-public final class CaSemaXmlFormat implements ListFormat {
+public final class CaSemaXmlFormat extends BasicListFormat {
     public static final String ID = "ca-sema-xml";
     public static final String DEFAULT_DATASET = "ca_sema";
 
@@ -36,25 +36,14 @@ public final class CaSemaXmlFormat implements ListFormat {
     private static final Pattern OWN_FIELDS = Pattern.compile("<(?:DateOfListing|EntityOrShip|Schedule)>");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "Global Affairs Canada, Consolidated Canadian Autonomous Sanctions List, XML (SEMA and JVCFOA)";
+    public CaSemaXmlFormat() {
+        super(ID, "Global Affairs Canada, Consolidated Canadian Autonomous Sanctions List, XML (SEMA and JVCFOA)", DEFAULT_DATASET);
     }
 
     @Override
     public boolean accepts(Sniff sniff) {
         return ROOT.equals(sniff.xmlRoot()) && sniff.text().contains("<" + RECORD + ">")
                 && OWN_FIELDS.matcher(sniff.text()).find();
-    }
-
-    @Override
-    public String defaultDataset(Sniff sniff) {
-        return DEFAULT_DATASET;
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.clearance.lists.DateText;
-import org.clearance.lists.ListFormat;
+import org.clearance.lists.BasicListFormat;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
@@ -37,7 +37,7 @@ import org.clearance.model.Schema;
  * ahead. A plausible {@code Last_Update} is kept on the entity as {@code modifiedAt}; another one goes
  * to a note as written.
  */
-public final class BisDplFormat implements ListFormat {
+public final class BisDplFormat extends BasicListFormat {
     public static final String ID = "bis-dpl-txt";
     public static final String DEFAULT_DATASET = "us_bis_dpl";
 
@@ -63,24 +63,13 @@ public final class BisDplFormat implements ListFormat {
             .setIgnoreEmptyLines(true)
             .get();
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "US Commerce BIS Denied Persons List, tab-separated text (dpl.txt)";
+    public BisDplFormat() {
+        super(ID, "US Commerce BIS Denied Persons List, tab-separated text (dpl.txt)", DEFAULT_DATASET);
     }
 
     @Override
     public boolean accepts(Sniff sniff) {
         return Arrays.asList(sniff.firstLine().replace("\"", "").split("\t", -1)).equals(COLUMNS);
-    }
-
-    @Override
-    public String defaultDataset(Sniff sniff) {
-        return DEFAULT_DATASET;
     }
 
     @Override

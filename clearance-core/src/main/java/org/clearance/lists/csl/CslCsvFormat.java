@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
-import org.clearance.lists.ListFormat;
+import org.clearance.lists.BasicListFormat;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
@@ -19,7 +19,7 @@ import org.clearance.model.Entity;
  * party and source list. Reads both layouts trade.gov has used (see {@link CslCsvLayout}); the file
  * carries no publication date and no record count.
  */
-public final class CslCsvFormat implements ListFormat {
+public final class CslCsvFormat extends BasicListFormat {
     public static final String ID = "trade-csl-csv";
     public static final String DEFAULT_DATASET = "us_trade_csl";
 
@@ -29,25 +29,14 @@ public final class CslCsvFormat implements ListFormat {
             .setIgnoreEmptyLines(true)
             .get();
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "US trade.gov Consolidated Screening List, CSV (old 28-column and current _id layouts)";
+    public CslCsvFormat() {
+        super(ID, "US trade.gov Consolidated Screening List, CSV (old 28-column and current _id layouts)", DEFAULT_DATASET);
     }
 
     @Override
     public boolean accepts(Sniff sniff) {
         List<String> header = Arrays.asList(sniff.firstLine().replace("\"", "").split(",", -1));
         return CslCsvLayout.ofHeader(header) != null;
-    }
-
-    @Override
-    public String defaultDataset(Sniff sniff) {
-        return DEFAULT_DATASET;
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.clearance.lists.DateText;
 import org.clearance.lists.InputRefusedException;
-import org.clearance.lists.ListFormat;
+import org.clearance.lists.BasicListFormat;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
@@ -31,7 +31,7 @@ import org.clearance.model.Entity;
  * date is the latest {@code last_imported} of the source lists, when trade.gov last rebuilt the
  * file; the declared count is {@code total}.
  */
-public final class CslJsonFormat implements ListFormat {
+public final class CslJsonFormat extends BasicListFormat {
     public static final String ID = "trade-csl-json";
     public static final String DEFAULT_DATASET = "us_trade_csl";
 
@@ -41,25 +41,14 @@ public final class CslJsonFormat implements ListFormat {
     private static final Pattern CSL_FIELD = Pattern.compile(
             "\"(?:source_list_url|federal_register_notice|source_information_url|sources_used)\"");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "US trade.gov Consolidated Screening List, JSON download / API v1 response";
+    public CslJsonFormat() {
+        super(ID, "US trade.gov Consolidated Screening List, JSON download / API v1 response", DEFAULT_DATASET);
     }
 
     @Override
     public boolean accepts(Sniff sniff) {
         String t = sniff.text().stripLeading();
         return t.startsWith("{") && t.contains("\"results\"") && CSL_FIELD.matcher(t).find();
-    }
-
-    @Override
-    public String defaultDataset(Sniff sniff) {
-        return DEFAULT_DATASET;
     }
 
     @Override

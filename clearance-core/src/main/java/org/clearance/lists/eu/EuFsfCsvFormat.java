@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.clearance.lists.DateText;
 import org.clearance.lists.InputRefusedException;
-import org.clearance.lists.ListFormat;
+import org.clearance.lists.BasicListFormat;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
@@ -37,7 +37,7 @@ import org.clearance.model.Entity;
  * another entity means the file was re-sorted or concatenated, and is refused with the line where it
  * comes back (merging silently could join two versions of the list into one entity).
  */
-public final class EuFsfCsvFormat implements ListFormat {
+public final class EuFsfCsvFormat extends BasicListFormat {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').get();
 
     /** Spellings of "yes" in the boolean columns ({@code BirthDate_Circa}, {@code Identification_KnownFalse}). */
@@ -45,25 +45,14 @@ public final class EuFsfCsvFormat implements ListFormat {
 
     private static final Map<EuCsvColumn, String> IDENTIFICATION_FLAG_COLUMNS = flagColumns();
 
-    @Override
-    public String id() {
-        return "eu-fsf-csv";
-    }
-
-    @Override
-    public String description() {
-        return "EU Financial Sanctions Files (FSF) consolidated list, CSV 1.1 (European Commission)";
+    public EuFsfCsvFormat() {
+        super("eu-fsf-csv", "EU Financial Sanctions Files (FSF) consolidated list, CSV 1.1 (European Commission)", "eu_fsf");
     }
 
     @Override
     public boolean accepts(Sniff sniff) {
         String header = sniff.firstLine();
         return header.indexOf(';') >= 0 && header.contains("Entity_LogicalId") && header.contains("NameAlias_WholeName");
-    }
-
-    @Override
-    public String defaultDataset(Sniff sniff) {
-        return "eu_fsf";
     }
 
     @Override

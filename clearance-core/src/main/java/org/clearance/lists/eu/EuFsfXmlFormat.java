@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import org.clearance.lists.DateText;
 import org.clearance.lists.InputRefusedException;
-import org.clearance.lists.ListFormat;
+import org.clearance.lists.BasicListFormat;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
@@ -25,27 +25,16 @@ import org.clearance.model.Entity;
  * {@code birthdate}, {@code identification} and {@code address} children. The entity id is
  * {@code logicalId}; see {@link EuEntityAssembler} for how names and listing dates are read.
  */
-public final class EuFsfXmlFormat implements ListFormat {
+public final class EuFsfXmlFormat extends BasicListFormat {
     static final String NAMESPACE = "http://eu.europa.ec/fpi/fsd/export";
 
-    @Override
-    public String id() {
-        return "eu-fsf-xml";
-    }
-
-    @Override
-    public String description() {
-        return "EU Financial Sanctions Files (FSF) consolidated list, XML 1.1 (European Commission)";
+    public EuFsfXmlFormat() {
+        super("eu-fsf-xml", "EU Financial Sanctions Files (FSF) consolidated list, XML 1.1 (European Commission)", "eu_fsf");
     }
 
     @Override
     public boolean accepts(Sniff sniff) {
         return "export".equals(sniff.xmlRoot()) && sniff.text().contains(NAMESPACE);
-    }
-
-    @Override
-    public String defaultDataset(Sniff sniff) {
-        return "eu_fsf";
     }
 
     @Override

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.function.Consumer;
-import org.clearance.lists.ListFormat;
+import org.clearance.lists.BasicListFormat;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
@@ -29,20 +29,14 @@ import org.clearance.model.Schema;
  * would look months old), and the export date lives in the dataset's {@code index.json}, which the
  * caller can supply. The declared count is -1: the format declares none.
  */
-public final class FtmJsonLinesFormat implements ListFormat {
+public final class FtmJsonLinesFormat extends BasicListFormat {
     /** The dataset when the first entity names none. */
     static final String FALLBACK_DATASET = "opensanctions";
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    @Override
-    public String id() {
-        return "ftm-json";
-    }
-
-    @Override
-    public String description() {
-        return "OpenSanctions FollowTheMoney entities, JSON lines (entities.ftm.json)";
+    public FtmJsonLinesFormat() {
+        super("ftm-json", "OpenSanctions FollowTheMoney entities, JSON lines (entities.ftm.json)", null);
     }
 
     @Override

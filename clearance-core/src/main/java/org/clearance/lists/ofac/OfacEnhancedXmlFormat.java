@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import org.clearance.lists.DateText;
 import org.clearance.lists.InputRefusedException;
-import org.clearance.lists.ListFormat;
+import org.clearance.lists.BasicListFormat;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
@@ -27,7 +27,7 @@ import org.clearance.model.PartialDate;
  * and maps each entity as soon as its end tag is read. Entity ids are OFAC's own ({@code ent_num}
  * / {@code uid} of the legacy files), so entities keep the same id across OFAC formats.
  */
-public final class OfacEnhancedXmlFormat implements ListFormat {
+public final class OfacEnhancedXmlFormat extends BasicListFormat {
     static final String ROOT = "sanctionsData";
     static final String NAMESPACE_MARK = "/exports/ENHANCED_XML";
     static final String CONSOLIDATED_DATASET = "us_ofac_cons";
@@ -37,14 +37,8 @@ public final class OfacEnhancedXmlFormat implements ListFormat {
     private static final Pattern CONSOLIDATED_FILTER =
             Pattern.compile("<(?:\\w+:)?sanctionsList\\b[^>]*>\\s*Consolidated List\\s*</");
 
-    @Override
-    public String id() {
-        return "ofac-enhanced-xml";
-    }
-
-    @Override
-    public String description() {
-        return "US Treasury OFAC Enhanced XML (SDN_ENHANCED.XML / CONS_ENHANCED.XML)";
+    public OfacEnhancedXmlFormat() {
+        super("ofac-enhanced-xml", "US Treasury OFAC Enhanced XML (SDN_ENHANCED.XML / CONS_ENHANCED.XML)", null);
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.clearance.lists.CsvRecords;
-import org.clearance.lists.ListFormat;
+import org.clearance.lists.BasicListFormat;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
@@ -30,7 +30,7 @@ import org.clearance.model.Schema;
  * as documented in OFAC's "SDN data specification" (dat_spec.txt). The files have no header, CRLF
  * line ends, {@code -0- } for empty fields and a trailing Ctrl-Z byte.
  */
-public final class OfacLegacyCsvFormat implements ListFormat {
+public final class OfacLegacyCsvFormat extends BasicListFormat {
     private static final String EMPTY = "-0-";
     private static final String EOF_MARK = "\u001a";
     private static final int MAIN_FIELDS = 12;
@@ -42,14 +42,14 @@ public final class OfacLegacyCsvFormat implements ListFormat {
     private static final Pattern ADD_ROW = Pattern.compile("^\\d+,\\d+,(-0- |\"[^\"]*\"),(-0- |\"[^\"]*\"),(-0- |\"[^\"]*\"),(-0- ?|\"[^\"]*\")$");
     private static final Pattern COMMENT_ROW = Pattern.compile("^\\d+,\".*");
 
-    @Override
-    public String id() {
-        return "ofac-legacy-csv";
+    public OfacLegacyCsvFormat() {
+        super("ofac-legacy-csv", "US Treasury OFAC legacy CSV (sdn.csv / cons_prim.csv with add, alt and comments files)", null);
     }
 
+    /** SDN or consolidated, by the programmes in the file's head. */
     @Override
-    public String description() {
-        return "US Treasury OFAC legacy CSV (sdn.csv / cons_prim.csv with add, alt and comments files)";
+    public String defaultDataset(Sniff sniff) {
+        return OfacDatasets.guess(sniff.text(), false);
     }
 
     @Override
@@ -75,11 +75,6 @@ public final class OfacLegacyCsvFormat implements ListFormat {
     @Override
     public Set<String> companionRoles() {
         return Set.of("add", "alt", "comments");
-    }
-
-    @Override
-    public String defaultDataset(Sniff sniff) {
-        return OfacDatasets.guess(sniff.text(), false);
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.clearance.lists.DateText;
-import org.clearance.lists.ListFormat;
+import org.clearance.lists.BasicListFormat;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
@@ -31,25 +31,20 @@ import org.clearance.model.Schema;
  * programmes, aliases, identifiers, addresses, nationalities, birth dates and places, and vessel
  * details. The file is read as a stream, one entry at a time.
  */
-public final class OfacLegacyXmlFormat implements ListFormat {
-    @Override
-    public String id() {
-        return "ofac-legacy-xml";
+public final class OfacLegacyXmlFormat extends BasicListFormat {
+    public OfacLegacyXmlFormat() {
+        super("ofac-legacy-xml", "US Treasury OFAC legacy XML (sdn.xml / consolidated.xml, sdnList schema)", null);
     }
 
+    /** SDN or consolidated, by the programmes in the file's head. */
     @Override
-    public String description() {
-        return "US Treasury OFAC legacy XML (sdn.xml / consolidated.xml, sdnList schema)";
+    public String defaultDataset(Sniff sniff) {
+        return OfacDatasets.guess(sniff.text(), true);
     }
 
     @Override
     public boolean accepts(Sniff sniff) {
         return "sdnList".equals(sniff.xmlRoot());
-    }
-
-    @Override
-    public String defaultDataset(Sniff sniff) {
-        return OfacDatasets.guess(sniff.text(), true);
     }
 
     @Override

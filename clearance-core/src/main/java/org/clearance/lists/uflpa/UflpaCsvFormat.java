@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.clearance.lists.DateText;
-import org.clearance.lists.ListFormat;
+import org.clearance.lists.BasicListFormat;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
@@ -31,7 +31,7 @@ import org.clearance.model.NameKind;
  * sanction of that section, any other part a sanction without section and the text a note (a row
  * that "moved to another section ... (originally 2(d)(2)(B)(i))" is not listed under (i) today).
  */
-public final class UflpaCsvFormat implements ListFormat {
+public final class UflpaCsvFormat extends BasicListFormat {
     public static final String ID = "uflpa-csv";
     public static final String DEFAULT_DATASET = "us_dhs_uflpa";
 
@@ -47,24 +47,13 @@ public final class UflpaCsvFormat implements ListFormat {
             .setIgnoreEmptyLines(true)
             .get();
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "US DHS UFLPA Entity List, compiled CSV (name, aliases, chinese_name, ..., list_section, date_added)";
+    public UflpaCsvFormat() {
+        super(ID, "US DHS UFLPA Entity List, compiled CSV (name, aliases, chinese_name, ..., list_section, date_added)", DEFAULT_DATASET);
     }
 
     @Override
     public boolean accepts(Sniff sniff) {
         return Arrays.asList(sniff.firstLine().replace("\"", "").split(",", -1)).equals(COLUMNS);
-    }
-
-    @Override
-    public String defaultDataset(Sniff sniff) {
-        return DEFAULT_DATASET;
     }
 
     @Override

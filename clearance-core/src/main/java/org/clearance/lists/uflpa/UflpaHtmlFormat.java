@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clearance.lists.DateText;
 import org.clearance.lists.InputRefusedException;
-import org.clearance.lists.ListFormat;
+import org.clearance.lists.BasicListFormat;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
@@ -39,7 +39,7 @@ import org.jsoup.select.Elements;
  * primary name, the same as {@link UflpaCsvFormat} gives. The publication date is the page's
  * "Last Updated" date.
  */
-public final class UflpaHtmlFormat implements ListFormat {
+public final class UflpaHtmlFormat extends BasicListFormat {
     public static final String ID = "uflpa-dhs-html";
     public static final String DEFAULT_DATASET = "us_dhs_uflpa";
 
@@ -49,28 +49,17 @@ public final class UflpaHtmlFormat implements ListFormat {
     private static final Pattern LAST_UPDATED = Pattern.compile("Last Updated:\\s*(\\d{1,2}/\\d{1,2}/\\d{4})");
     private static final String END_OF_PAGE = "</html";
 
+    public UflpaHtmlFormat() {
+        super(ID, "US DHS UFLPA Entity List, the dhs.gov web page (HTML tables)", DEFAULT_DATASET);
+    }
+
     private record Section(String code, String description) {}
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "US DHS UFLPA Entity List, the dhs.gov web page (HTML tables)";
-    }
 
     @Override
     public boolean accepts(Sniff sniff) {
         String t = sniff.text().toLowerCase(Locale.ROOT);
         return t.contains("<html") && (t.contains("uflpa entity list")
                 || (t.contains(NAME_COLUMN.toLowerCase(Locale.ROOT)) && t.contains(DATE_COLUMN.toLowerCase(Locale.ROOT))));
-    }
-
-    @Override
-    public String defaultDataset(Sniff sniff) {
-        return DEFAULT_DATASET;
     }
 
     @Override

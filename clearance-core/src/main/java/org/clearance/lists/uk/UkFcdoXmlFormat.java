@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
 import org.clearance.lists.DateText;
 import org.clearance.lists.InputRefusedException;
-import org.clearance.lists.ListFormat;
+import org.clearance.lists.BasicListFormat;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
@@ -23,30 +23,19 @@ import org.clearance.model.Entity;
  * earlier files). Ships become vessels with their IMO numbers. See {@link FcdoDesignation} for the
  * entity id.
  */
-public final class UkFcdoXmlFormat implements ListFormat {
+public final class UkFcdoXmlFormat extends BasicListFormat {
     private static final Set<String> ROOTS = Set.of("Designations", "ArrayOfFinalDesignation");
 
     private static final Set<String> RECORDS = Set.of("Designation", "FinalDesignation");
 
-    @Override
-    public String id() {
-        return "uk-fcdo-xml";
-    }
-
-    @Override
-    public String description() {
-        return "UK Sanctions List, XML (Foreign, Commonwealth & Development Office)";
+    public UkFcdoXmlFormat() {
+        super("uk-fcdo-xml", "UK Sanctions List, XML (Foreign, Commonwealth & Development Office)", UkLists.DATASET);
     }
 
     @Override
     public boolean accepts(Sniff sniff) {
         String root = sniff.xmlRoot();
         return root != null && ROOTS.contains(root) && sniff.text().contains("<UniqueID>");
-    }
-
-    @Override
-    public String defaultDataset(Sniff sniff) {
-        return UkLists.DATASET;
     }
 
     @Override

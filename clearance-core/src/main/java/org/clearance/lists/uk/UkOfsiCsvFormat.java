@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.clearance.lists.DateText;
 import org.clearance.lists.InputRefusedException;
-import org.clearance.lists.ListFormat;
+import org.clearance.lists.BasicListFormat;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
@@ -30,19 +30,13 @@ import org.clearance.model.Entity;
  * all groups are collected and emitted, in the order of their first row, at the end of the file.
  * Memory grows with the list (about 5,000 groups today), which the input size limit bounds.
  */
-public final class UkOfsiCsvFormat implements ListFormat {
+public final class UkOfsiCsvFormat extends BasicListFormat {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT;
 
     private static final String BANNER = "last updated";
 
-    @Override
-    public String id() {
-        return "uk-ofsi-csv";
-    }
-
-    @Override
-    public String description() {
-        return "UK OFSI Consolidated List of Financial Sanctions Targets, CSV 2022 format (HM Treasury)";
+    public UkOfsiCsvFormat() {
+        super("uk-ofsi-csv", "UK OFSI Consolidated List of Financial Sanctions Targets, CSV 2022 format (HM Treasury)", UkLists.DATASET);
     }
 
     @Override
@@ -59,11 +53,6 @@ public final class UkOfsiCsvFormat implements ListFormat {
 
     private static boolean isHeader(String line) {
         return line.startsWith("Name 6,") && line.contains(",Group ID");
-    }
-
-    @Override
-    public String defaultDataset(Sniff sniff) {
-        return UkLists.DATASET;
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import org.clearance.lists.DateText;
 import org.clearance.lists.InputRefusedException;
-import org.clearance.lists.ListFormat;
+import org.clearance.lists.BasicListFormat;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
@@ -25,31 +25,20 @@ import org.clearance.model.Entity;
  * and entity under a Security Council sanctions regime, listed under {@code INDIVIDUALS} and
  * {@code ENTITIES}. Entities are keyed by the UN reference number ({@code QDi.001}).
  */
-public final class UnConsolidatedXmlFormat implements ListFormat {
+public final class UnConsolidatedXmlFormat extends BasicListFormat {
     public static final String ID = "un-consolidated-xml";
     public static final String DEFAULT_DATASET = "un_sc_sanctions";
 
     private static final String ROOT = "CONSOLIDATED_LIST";
     private static final Pattern GENERATED_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:T.*)?");
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String description() {
-        return "UN Security Council Consolidated List, XML (scsanctions.un.org consolidated.xml)";
+    public UnConsolidatedXmlFormat() {
+        super(ID, "UN Security Council Consolidated List, XML (scsanctions.un.org consolidated.xml)", DEFAULT_DATASET);
     }
 
     @Override
     public boolean accepts(Sniff sniff) {
         return ROOT.equals(sniff.xmlRoot());
-    }
-
-    @Override
-    public String defaultDataset(Sniff sniff) {
-        return DEFAULT_DATASET;
     }
 
     @Override
