@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import org.clearance.match.MatchIndex;
+import org.clearance.model.Entity;
+import org.clearance.model.EntityJson;
+import org.clearance.store.VersionInfo;
 import org.clearance.lists.InputLimits;
 import org.clearance.lists.ListParseException;
 import org.clearance.store.ImportResult;
@@ -55,6 +61,41 @@ final class Home {
             err.flush();
         }
         return store;
+    }
+
+    /**
+     * Opens the screening index of the store's current list versions, building it first when those
+     * versions have none yet. Indexes are kept per set of versions under {@code index/}, so a list
+     * update builds a new one and the old stays valid for anyone still using it.
+     */
+    static MatchIndex openIndex(ListStore store, PrintWriter err) throws IOException {
+        List<VersionInfo> current = store.currentVersions();
+        String key = EntityJson.sha256(String.join(",", current.stream().map(v -> v.id() + ":" + v.contentHash()).toList()))
+                .substring(0, 16);
+        Path dir = dir().resolve("index").resolve(key);
+        if (!Files.isRegularFile(dir.resolve("complete"))) {
+            err.printf("Building the screening index for %d list versions ...%n", current.size());
+            err.flush();
+            long t0 = System.nanoTime();
+            Path tmp = Files.createDirectories(dir.getParent()).resolve(key + ".building-" + ProcessHandle.current().pid());
+            List<Entity> all = new ArrayList<>();
+            for (VersionInfo v : current) {
+                store.forEachEntity(v.id(), all::add);
+            }
+            MatchIndex.build(all, tmp);
+            Files.writeString(tmp.resolve("complete"), String.join("\n", current.stream()
+                    .map(v -> v.dataset() + " version " + v.id() + " published " + v.publicationDate()).toList()) + "\n");
+            try {
+                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (!Files.isRegularFile(dir.resolve("complete"))) {
+                    throw e;
+                } // another process built the same index first: use theirs
+            }
+            err.printf("Indexed %,d entities in %.1f s.%n", all.size(), (System.nanoTime() - t0) / 1e9);
+            err.flush();
+        }
+        return MatchIndex.open(dir);
     }
 
     /** Opens the store as it is. */

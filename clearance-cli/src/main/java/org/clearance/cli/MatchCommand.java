@@ -1,0 +1,95 @@
+package org.clearance.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.clearance.lists.DateText;
+import org.clearance.match.FeatureScore;
+import org.clearance.match.MatchConfig;
+import org.clearance.match.MatchIndex;
+import org.clearance.match.MatchResult;
+import org.clearance.match.Query;
+import org.clearance.model.PartialDate;
+import org.clearance.model.Schema;
+import org.clearance.store.ListStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code clearance match NAME...}: screen one party and print each hit with its explanation. */
+@Command(name = "match", mixinStandardHelpOptions = true,
+        description = "Screen one party against the loaded lists and explain each result.")
+final class MatchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "NAME", description = "The party's name(s), in any script.")
+    List<String> names;
+
+    @Option(names = "--schema", defaultValue = "LegalEntity", description = "Person, Organization, Company, LegalEntity (default: people and organisations), Vessel, Airplane.")
+    String schema;
+
+    @Option(names = "--birth-date", paramLabel = "DATE", description = "Birth date: 1962, 1962-01, 1962-01-17 or 17 Jan 1962.")
+    List<String> birthDates = new ArrayList<>();
+
+    @Option(names = "--country", paramLabel = "COUNTRY", description = "Nationality or country (name or code).")
+    List<String> countries = new ArrayList<>();
+
+    @Option(names = "--identifier", paramLabel = "ID", description = "Passport, registration, IMO or other number.")
+    List<String> identifiers = new ArrayList<>();
+
+    @Option(names = "--gender", description = "male or female")
+    String gender;
+
+    @Option(names = "--threshold", defaultValue = "0.7", description = "Score from which a result is a match (default ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--cutoff", defaultValue = "0.5", description = "Results below this score are not shown (default ${DEFAULT-VALUE}).")
+    double cutoff;
+
+    @Option(names = "--limit", defaultValue = "5", description = "Results shown (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--datasets", split = ",", paramLabel = "ID", description = "Only these datasets (default: all).")
+    Set<String> datasets = Set.of();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Query query = new Query(Schemas.parse(schema), names, dates(birthDates), countries, identifiers, gender);
+        MatchConfig config = MatchConfig.DEFAULT.withCutoff(cutoff).withThreshold(threshold);
+        try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err)) {
+            List<MatchResult> results = index.match(query, config, limit, datasets);
+            if (results.isEmpty()) {
+                out.printf("No list entry scores %.2f or more for %s.%n", config.cutoff(), String.join(" / ", names));
+            }
+            int rank = 1;
+            for (MatchResult r : results) {
+                out.printf("%d. %.2f %s  %s  %s [%s, %s]%n", rank++, r.score(), r.match() ? "MATCH" : "     ",
+                        r.entity().caption(), r.entity().id(), r.entity().schema().ftmName(), r.entity().dataset());
+                for (FeatureScore f : r.explanation()) {
+                    out.printf("     %-18s %+.2f  %s%n", f.feature(), f.score(), f.detail());
+                }
+            }
+            out.flush();
+        }
+        return 0;
+    }
+
+    static List<PartialDate> dates(List<String> texts) throws Errors.UserException {
+        List<PartialDate> out = new ArrayList<>();
+        for (String t : texts) {
+            PartialDate d = DateText.parse(t, true);
+            if (d == null) {
+                throw new Errors.UserException("not a date: '" + t + "' (write 1962, 1962-01, 1962-01-17 or 17 Jan 1962)");
+            }
+            out.add(d);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,39 @@
+package org.clearance.match;
+
+/**
+ * Every weight and threshold that changes a screening decision, in one place. A request may pass
+ * its own copy; {@link #DEFAULT} is what the command line and API use when it does not.
+ *
+ * @param threshold          a candidate with at least this score is a match (yente's default, 0.70,
+ *                           so that clients moving from it see the same cut)
+ * @param cutoff             candidates below this score are not reported at all (yente: 0.50)
+ * @param extraQueryWeight   how much a query name part that found no partner counts against the
+ *                           score, relative to a matched part: a missing part the user typed is
+ *                           strong evidence of a different person (logic-v2 uses 0.8)
+ * @param extraResultWeight  the same for list-side parts: lists carry extra names (patronymics,
+ *                           middle names, tribal names) the user rarely knows, so they count little
+ * @param minTokenSimilarity two name parts below this similarity are not paired at all
+ * @param dobYearMismatch    subtracted when every birth date on both sides differs in the year
+ * @param dobDayMismatch     subtracted when years agree but the known months or days differ
+ * @param countryMismatch    subtracted when both sides name countries and none is shared
+ * @param genderMismatch     subtracted when both sides state a gender and they differ
+ * @param identifierMatch    the least score of a candidate sharing an identifier (passport, IMO,
+ *                           USCC...) with the query: an exact identifier match is evidence on its own
+ * @param candidates         candidates retrieved per query before scoring
+ */
+public record MatchConfig(double threshold, double cutoff, double extraQueryWeight, double extraResultWeight,
+        double minTokenSimilarity, double dobYearMismatch, double dobDayMismatch, double countryMismatch,
+        double genderMismatch, double identifierMatch, int candidates) {
+
+    public static final MatchConfig DEFAULT = new MatchConfig(0.70, 0.50, 0.8, 0.2, 0.80, 0.15, 0.10, 0.10, 0.20, 0.95, 50);
+
+    public MatchConfig withThreshold(double t) {
+        return new MatchConfig(t, Math.min(cutoff, t), extraQueryWeight, extraResultWeight, minTokenSimilarity,
+                dobYearMismatch, dobDayMismatch, countryMismatch, genderMismatch, identifierMatch, candidates);
+    }
+
+    public MatchConfig withCutoff(double c) {
+        return new MatchConfig(threshold, c, extraQueryWeight, extraResultWeight, minTokenSimilarity,
+                dobYearMismatch, dobDayMismatch, countryMismatch, genderMismatch, identifierMatch, candidates);
+    }
+}

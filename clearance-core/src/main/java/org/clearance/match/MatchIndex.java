@@ -1,0 +1,304 @@
+package org.clearance.match;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.clearance.model.Entity;
+import org.clearance.model.EntityJson;
+import org.clearance.model.Identifier;
+import org.clearance.model.Name;
+import org.clearance.model.Schema;
+import org.clearance.names.Countries;
+
+/**
+ * The screening index of one set of list versions: a Lucene index for candidate retrieval plus the
+ * entities themselves, in one folder that can be copied to another process (a Spark executor, a
+ * second server) and opened read-only there. Opening prepares every list name once; after that a
+ * {@link MatchIndex} is immutable and safe to share between threads.
+ *
+ * <p>Retrieval is recall-first: every name part, its sound (Double Metaphone), its character
+ * trigrams, two adjacent parts written joined, and identifiers are terms; the best
+ * {@link MatchConfig#candidates()} entries by BM25 go to the {@link Scorer}.
+ */
+public final class MatchIndex implements AutoCloseable {
+    private static final String ENTITIES = "entities.jsonl.gz";
+    private static final String LUCENE = "lucene";
+    private static final String F_TOKEN = "tok";
+    private static final String F_PHONETIC = "phon";
+    private static final String F_GRAM = "gram";
+    private static final String F_IDENTIFIER = "idv";
+    private static final String F_DATASET = "ds";
+    private static final String F_SCHEMA = "schema";
+    private static final String F_ORD = "ord";
+    /** Retrieval boosts: an exact part says most, a sound-alike less, a shared trigram little. */
+    private static final float BOOST_TOKEN = 3f;
+    private static final float BOOST_PHONETIC = 1f;
+    private static final float BOOST_GRAM = 0.2f;
+    private static final float BOOST_IDENTIFIER = 10f;
+    /** Parts shorter than this give no trigrams: too many names share them. */
+    private static final int MIN_GRAM_TOKEN = 5;
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final int[] ordByDoc;
+    private final List<Candidate> candidates;
+    private final NamePreparer preparer;
+
+    private MatchIndex(Directory directory, DirectoryReader reader, int[] ordByDoc, List<Candidate> candidates,
+            NamePreparer preparer) {
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.ordByDoc = ordByDoc;
+        this.candidates = candidates;
+        this.preparer = preparer;
+    }
+
+    /** Writes the index of {@code entities} into {@code dir}, which must not exist yet or be empty. */
+    public static void build(Iterable<Entity> entities, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (Directory d = FSDirectory.open(dir.resolve(LUCENE));
+                IndexWriter w = new IndexWriter(d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+                BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
+                        new GZIPOutputStream(Files.newOutputStream(dir.resolve(ENTITIES))), StandardCharsets.UTF_8))) {
+            int ord = 0;
+            NamePreparer plain = new NamePreparer(new TokenWeights(Map.of()));
+            for (Entity e : entities) {
+                w.addDocument(document(e, ord++, plain));
+                out.write(EntityJson.write(e));
+                out.write('\n');
+            }
+            w.forceMerge(1);
+        }
+    }
+
+    private static Document document(Entity e, int ord, NamePreparer plain) {
+        Document doc = new Document();
+        doc.add(new NumericDocValuesField(F_ORD, ord));
+        doc.add(new StringField(F_DATASET, e.dataset(), Field.Store.NO));
+        doc.add(new StringField(F_SCHEMA, e.schema().name(), Field.Store.NO));
+        Set<String> tokens = new LinkedHashSet<>();
+        Set<String> phonetics = new LinkedHashSet<>();
+        Set<String> grams = new LinkedHashSet<>();
+        for (Name n : e.names()) {
+            terms(plain.prepare(n.full(), n.kind()), tokens, phonetics, grams);
+        }
+        tokens.forEach(t -> doc.add(new StringField(F_TOKEN, t, Field.Store.NO)));
+        phonetics.forEach(t -> doc.add(new StringField(F_PHONETIC, t, Field.Store.NO)));
+        grams.forEach(t -> doc.add(new StringField(F_GRAM, t, Field.Store.NO)));
+        for (Identifier id : e.identifiers()) {
+            String v = Identifiers.comparable(id.value());
+            if (v != null) {
+                doc.add(new StringField(F_IDENTIFIER, v, Field.Store.NO));
+            }
+        }
+        return doc;
+    }
+
+    /** The retrieval terms of one name, the same for list names and query names. */
+    private static void terms(PreparedName name, Set<String> tokens, Set<String> phonetics, Set<String> grams) {
+        List<Token> t = name.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            tokens.add(tok.text());
+            tokens.addAll(tok.readings());
+            if (tok.phonetic().length() >= 2) {
+                phonetics.add(tok.phonetic());
+            }
+            if (tok.text().length() >= MIN_GRAM_TOKEN) {
+                for (int g = 0; g + 3 <= tok.text().length(); g++) {
+                    grams.add(tok.text().substring(g, g + 3));
+                }
+            }
+            if (i + 1 < t.size()) {
+                tokens.add(tok.text() + t.get(i + 1).text());
+            }
+        }
+    }
+
+    /** Opens an index written by {@link #build}. */
+    public static MatchIndex open(Path dir) throws IOException {
+        if (!Files.isDirectory(dir.resolve(LUCENE)) || !Files.isRegularFile(dir.resolve(ENTITIES))) {
+            throw new IOException("no screening index in " + dir);
+        }
+        Directory d = FSDirectory.open(dir.resolve(LUCENE));
+        DirectoryReader reader = DirectoryReader.open(d);
+        TokenWeights weights = new TokenWeights(frequencies(reader));
+        NamePreparer preparer = new NamePreparer(weights);
+        List<Candidate> candidates = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(dir.resolve(ENTITIES))), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null;) {
+                candidates.add(candidate(EntityJson.read(line), preparer));
+            }
+        }
+        int[] ordByDoc = new int[reader.maxDoc()];
+        for (var leaf : reader.leaves()) {
+            LeafReader lr = leaf.reader();
+            NumericDocValues ords = lr.getNumericDocValues(F_ORD);
+            for (int doc = ords.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = ords.nextDoc()) {
+                ordByDoc[leaf.docBase + doc] = (int) ords.longValue();
+            }
+        }
+        return new MatchIndex(d, reader, ordByDoc, List.copyOf(candidates), preparer);
+    }
+
+    private static Map<String, Integer> frequencies(DirectoryReader reader) throws IOException {
+        Map<String, Integer> f = new HashMap<>();
+        for (var leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(F_TOKEN);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                f.merge(t.utf8ToString(), te.docFreq(), Integer::sum);
+            }
+        }
+        return f;
+    }
+
+    private static Candidate candidate(Entity e, NamePreparer preparer) {
+        List<PreparedName> names = new ArrayList<>(e.names().size());
+        for (Name n : e.names()) {
+            PreparedName p = preparer.prepare(n.full(), n.kind());
+            if (!p.tokens().isEmpty()) {
+                names.add(p);
+            }
+        }
+        Set<String> countries = new LinkedHashSet<>();
+        for (String c : e.nationalities()) {
+            addCountry(countries, c);
+        }
+        for (String c : e.countries()) {
+            addCountry(countries, c);
+        }
+        List<String> ids = e.identifiers().stream().map(Identifier::value).toList();
+        return new Candidate(e, List.copyOf(names), Set.copyOf(countries), Identifiers.comparable(ids));
+    }
+
+    private static void addCountry(Set<String> out, String text) {
+        String code = Countries.code(text);
+        if (code != null) {
+            out.add(code);
+        }
+    }
+
+    /** Number of entities in the index. */
+    public int size() {
+        return candidates.size();
+    }
+
+    /**
+     * Screens one party: the entries scoring at least the cutoff, best first.
+     *
+     * @param datasets the datasets to search, or empty for all
+     */
+    public List<MatchResult> match(Query query, MatchConfig config, int limit, Set<String> datasets) {
+        Scorer.Prepared prepared = prepare(query);
+        BooleanQuery.Builder should = new BooleanQuery.Builder();
+        Set<String> tokens = new LinkedHashSet<>();
+        Set<String> phonetics = new LinkedHashSet<>();
+        Set<String> grams = new LinkedHashSet<>();
+        for (PreparedName n : prepared.names()) {
+            terms(n, tokens, phonetics, grams);
+        }
+        tokens.forEach(t -> should.add(boost(F_TOKEN, t, BOOST_TOKEN), BooleanClause.Occur.SHOULD));
+        phonetics.forEach(t -> should.add(boost(F_PHONETIC, t, BOOST_PHONETIC), BooleanClause.Occur.SHOULD));
+        grams.forEach(t -> should.add(boost(F_GRAM, t, BOOST_GRAM), BooleanClause.Occur.SHOULD));
+        prepared.identifiers().forEach(t -> should.add(boost(F_IDENTIFIER, t, BOOST_IDENTIFIER), BooleanClause.Occur.SHOULD));
+        BooleanQuery.setMaxClauseCount(Math.max(BooleanQuery.getMaxClauseCount(), 4096));
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(should.build(), BooleanClause.Occur.MUST);
+        List<BytesRef> schemata = new ArrayList<>();
+        for (Schema s : Schema.values()) {
+            if (Scorer.compatible(query.schema(), s)) {
+                schemata.add(new BytesRef(s.name()));
+            }
+        }
+        q.add(new TermInSetQuery(F_SCHEMA, schemata), BooleanClause.Occur.FILTER);
+        if (!datasets.isEmpty()) {
+            q.add(new TermInSetQuery(F_DATASET, datasets.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+        }
+        Scorer scorer = new Scorer(config);
+        List<MatchResult> results = new ArrayList<>();
+        try {
+            for (ScoreDoc hit : searcher.search(q.build(), config.candidates()).scoreDocs) {
+                MatchResult r = scorer.score(prepared, candidates.get(ordByDoc[hit.doc]));
+                if (r.score() >= config.cutoff()) {
+                    results.add(r);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("screening index read failed", e);
+        }
+        results.sort(Comparator.comparingDouble(MatchResult::score).reversed().thenComparing(r -> r.entity().id()));
+        return results.size() > limit ? List.copyOf(results.subList(0, limit)) : List.copyOf(results);
+    }
+
+    /** Scores two names directly, as {@code clearance pairs} does, with this index's part weights. */
+    public MatchResult compare(Schema schema, String name1, String name2, MatchConfig config) {
+        Entity other = Entity.builder("pair", "2", schema).name(name2, org.clearance.model.NameKind.PRIMARY).build();
+        return new Scorer(config).score(prepare(Query.ofName(schema, name1)), candidate(other, preparer));
+    }
+
+    private Scorer.Prepared prepare(Query query) {
+        List<PreparedName> names = new ArrayList<>();
+        for (String n : query.names()) {
+            PreparedName p = preparer.prepare(n, org.clearance.model.NameKind.PRIMARY);
+            if (!p.tokens().isEmpty()) {
+                names.add(p);
+            }
+        }
+        Set<String> countries = new LinkedHashSet<>();
+        query.countries().forEach(c -> addCountry(countries, c));
+        return new Scorer.Prepared(query, names, countries, Identifiers.comparable(query.identifiers()));
+    }
+
+    private static BoostQuery boost(String field, String text, float boost) {
+        return new BoostQuery(new TermQuery(new Term(field, text)), boost);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+}

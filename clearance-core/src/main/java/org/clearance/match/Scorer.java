@@ -1,0 +1,125 @@
+package org.clearance.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.clearance.model.PartialDate;
+import org.clearance.model.Schema;
+
+/**
+ * Scores one prepared query against one candidate. The name decides (the best pairing of any query
+ * name with any list name); an identifier shared by both raises the score to
+ * {@link MatchConfig#identifierMatch()}; birth dates, countries and gender that disagree lower it.
+ */
+final class Scorer {
+    private final MatchConfig config;
+    private final NameScorer names;
+
+    Scorer(MatchConfig config) {
+        this.config = config;
+        this.names = new NameScorer(config);
+    }
+
+    /** The query in prepared form. */
+    record Prepared(Query query, List<PreparedName> names, Set<String> countries, Set<String> identifiers) {}
+
+    MatchResult score(Prepared q, Candidate c) {
+        List<FeatureScore> features = new ArrayList<>();
+        NameAlignment best = null;
+        for (PreparedName qn : q.names()) {
+            for (PreparedName cn : c.names()) {
+                NameAlignment a = names.align(qn, cn);
+                if (best == null || a.score() > best.score()) {
+                    best = a;
+                }
+            }
+        }
+        double score = best == null ? 0 : best.score();
+        if (best != null) {
+            features.add(new FeatureScore("name_match", best.score(), "'" + best.query().original() + "' ~ '"
+                    + best.list().original() + "' (" + best.list().kind().toLowerCase().replace('_', ' ') + "): " + best.describe()));
+        }
+        for (String id : q.identifiers()) {
+            if (c.identifiers().contains(id)) {
+                features.add(new FeatureScore("identifier_match", config.identifierMatch(), "shared identifier " + id));
+                score = Math.max(score, config.identifierMatch());
+                break;
+            }
+        }
+        score += birthDates(q.query().birthDates(), c.entity().birthDates(), features);
+        score += countries(q.countries(), c.countries(), features);
+        score += gender(q.query().gender(), c.entity().gender(), features);
+        score = Math.max(0, Math.min(1, score));
+        return new MatchResult(c.entity(), score, score >= config.threshold(), List.copyOf(features));
+    }
+
+    private double birthDates(List<PartialDate> query, List<PartialDate> list, List<FeatureScore> features) {
+        if (query.isEmpty() || list.isEmpty()) {
+            return 0;
+        }
+        boolean sameYear = false;
+        for (PartialDate a : query) {
+            for (PartialDate b : list) {
+                if (a.year() == b.year()) {
+                    sameYear = true;
+                    if (compatible(a, b)) {
+                        features.add(new FeatureScore("dob_match", 0, a + " fits " + b));
+                        return 0;
+                    }
+                }
+            }
+        }
+        if (sameYear) {
+            features.add(new FeatureScore("dob_day_mismatch", -config.dobDayMismatch(),
+                    "same year, different month or day: " + query + " vs " + list));
+            return -config.dobDayMismatch();
+        }
+        features.add(new FeatureScore("dob_year_mismatch", -config.dobYearMismatch(),
+                "no year in common: " + query + " vs " + list));
+        return -config.dobYearMismatch();
+    }
+
+    /** Whether two dates can be the same day, as far as both are known. */
+    private static boolean compatible(PartialDate a, PartialDate b) {
+        if (!a.hasMonth() || !b.hasMonth()) {
+            return true;
+        }
+        if (a.month() != b.month()) {
+            return false;
+        }
+        return !a.hasDay() || !b.hasDay() || a.day() == b.day();
+    }
+
+    private double countries(Set<String> query, Set<String> list, List<FeatureScore> features) {
+        if (query.isEmpty() || list.isEmpty()) {
+            return 0;
+        }
+        for (String c : query) {
+            if (list.contains(c)) {
+                features.add(new FeatureScore("country_match", 0, c));
+                return 0;
+            }
+        }
+        features.add(new FeatureScore("country_mismatch", -config.countryMismatch(), query + " vs " + list));
+        return -config.countryMismatch();
+    }
+
+    private double gender(String query, String list, List<FeatureScore> features) {
+        if (query == null || list == null || query.equalsIgnoreCase(list)) {
+            return 0;
+        }
+        features.add(new FeatureScore("gender_mismatch", -config.genderMismatch(), query + " vs " + list));
+        return -config.genderMismatch();
+    }
+
+    /** Whether a list entry of schema {@code entity} can be the party a query of schema {@code query} describes. */
+    static boolean compatible(Schema query, Schema entity) {
+        return switch (query) {
+            case PERSON -> entity == Schema.PERSON || entity == Schema.LEGAL_ENTITY;
+            case ORGANIZATION, COMPANY -> entity == Schema.ORGANIZATION || entity == Schema.COMPANY || entity == Schema.LEGAL_ENTITY;
+            case LEGAL_ENTITY -> entity != Schema.VESSEL && entity != Schema.AIRCRAFT;
+            case VESSEL -> entity == Schema.VESSEL;
+            case AIRCRAFT -> entity == Schema.AIRCRAFT;
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package org.clearance.match;
+
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * How alike two comparable name parts are as strings, in [0, 1]. Exact parts score 1; a typo in a
+ * long part scores by Jaro-Winkler; an initial against the word it abbreviates scores {@link #INITIAL}.
+ * Short parts must be exact: "li" and "lu" are different Chinese family names, not a typo. Sound
+ * (Double Metaphone, {@link #PHONETIC}) is judged by the caller, which has the codes precomputed.
+ */
+final class TokenSimilarity {
+    /** Parts shorter than this are compared exactly (Jaro-Winkler rates short strings too high). */
+    static final int MIN_FUZZY_LENGTH = 4;
+    /** A longer part must not be more than this much longer: "salman" is not a typo of "salmanovich". */
+    static final double MIN_LENGTH_RATIO = 0.75;
+    /** Two parts with equal Double Metaphone codes (Mohammed / Muhamad) are nearly the same. */
+    static final double PHONETIC = 0.85;
+    /** "J" for "John" is a likely but unsure match. */
+    static final double INITIAL = 0.6;
+
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    /** Codes long enough to tell "salman" from "salmanovich" (the default of 4 does not). */
+    static final int PHONETIC_CODE_LENGTH = 8;
+    private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(() -> {
+        DoubleMetaphone m = new DoubleMetaphone();
+        m.setMaxCodeLen(PHONETIC_CODE_LENGTH);
+        return m;
+    });
+
+    private TokenSimilarity() {}
+
+    static double of(String a, String b) {
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        if (a.length() == 1 || b.length() == 1) {
+            return (a.length() == 1 ? b : a).charAt(0) == (a.length() == 1 ? a : b).charAt(0) ? INITIAL : 0;
+        }
+        if (!comparableLength(a, b) || isNumber(a) || isNumber(b)) {
+            return 0;
+        }
+        return JW.apply(a, b);
+    }
+
+    /** Whether two parts are close enough in length to be spellings of one word. */
+    static boolean comparableLength(String a, String b) {
+        int min = Math.min(a.length(), b.length());
+        return min >= MIN_FUZZY_LENGTH && (double) min / Math.max(a.length(), b.length()) >= MIN_LENGTH_RATIO;
+    }
+
+    /** The primary Double Metaphone code, the key candidate retrieval also indexes. */
+    static String phonetic(String token) {
+        return METAPHONE.get().doubleMetaphone(token);
+    }
+
+    static boolean isNumber(String t) {
+        return !t.isEmpty() && Character.isDigit(t.charAt(0));
+    }
+}

@@ -1,0 +1,44 @@
+package org.clearance.names;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.clearance.lists.TsvResource;
+
+/**
+ * Country names and codes as lists write them ("China", "CN", "CHN", "Russian Federation", "Burma")
+ * to ISO 3166-1 alpha-2 codes, so that a query's country can be compared with a list entry's. The
+ * names come from the JDK's English locale data; {@code country-aliases.tsv} adds the spellings
+ * lists use that the JDK does not know.
+ */
+public final class Countries {
+    private static final Map<String, String> CODES = load();
+
+    private Countries() {}
+
+    /** The ISO alpha-2 code of a country name or code, or null when it is not a country this knows. */
+    public static String code(String text) {
+        if (text == null) {
+            return null;
+        }
+        return CODES.get(key(text));
+    }
+
+    private static String key(String text) {
+        return String.join(" ", NameText.tokens(text));
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> m = new HashMap<>();
+        for (String iso2 : Locale.getISOCountries()) {
+            Locale l = new Locale("", iso2);
+            m.put(key(iso2), iso2);
+            m.put(key(l.getISO3Country()), iso2);
+            m.put(key(l.getDisplayCountry(Locale.ENGLISH)), iso2);
+        }
+        for (String[] row : TsvResource.rows(Countries.class, "country-aliases.tsv")) {
+            m.put(key(row[0]), row[1]);
+        }
+        return Map.copyOf(m);
+    }
+}

@@ -1,0 +1,96 @@
+package org.clearance.names;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text in, comparable name tokens out: Unicode NFKC, transliteration of every script to Latin with
+ * ICU ({@code Any-Latin}: Cyrillic, Greek, Arabic, Hebrew, Armenian, Georgian, Hangul, Han to pinyin
+ * and more), diacritics and case folded, punctuation dropped. The original is kept by the caller;
+ * this only derives the comparable form.
+ */
+public final class NameText {
+    /** Names longer than this are cut: no real name is, and matching cost grows with length. */
+    public static final int MAX_CHARS = 300;
+
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCCasefoldInstance();
+    /**
+     * One ICU transform per thread: Transliterator instances keep no state between calls in practice,
+     * but ICU documents them as not thread-safe.
+     */
+    private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+
+    private NameText() {}
+
+    /** The comparable tokens of a name: lower-case ASCII words and numbers, in order. */
+    public static List<String> tokens(String name) {
+        List<String> out = new ArrayList<>();
+        if (name == null) {
+            return out;
+        }
+        String t = latin(name);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= t.length(); i++) {
+            char c = i < t.length() ? t.charAt(i) : ' ';
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                word.append(c);
+            } else if (c == '\'' && word.length() > 0) {
+                continue; // "ch'en", "kade'er": an apostrophe marks a syllable, not a word boundary
+            } else if (word.length() > 0) {
+                out.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        return out;
+    }
+
+    /** The name folded to lower-case ASCII Latin, punctuation kept. */
+    public static String latin(String name) {
+        String s = name.length() > MAX_CHARS ? name.substring(0, MAX_CHARS) : name;
+        s = NFKC.normalize(s);
+        if (isAscii(s)) {
+            return s;
+        }
+        s = s.replace('’', '\'').replace('‘', '\'');
+        // ayn and hamza marks from Arabic become apostrophes, which tokens() reads as syllable marks
+        return TO_LATIN.get().transliterate(s).replace('ʿ', '\'').replace('ʾ', '\'').replace('’', '\'');
+    }
+
+    /** The main script of a text (Latin, Han, Arabic, Cyrillic...), ignoring common characters. */
+    public static int script(String text) {
+        for (int i = 0; i < text.length();) {
+            int cp = text.codePointAt(i);
+            int sc = UScript.getScript(cp);
+            if (sc != UScript.COMMON && sc != UScript.INHERITED) {
+                return sc;
+            }
+            i += Character.charCount(cp);
+        }
+        return UScript.COMMON;
+    }
+
+    /** Whether a text holds any Han character. */
+    public static boolean hasHan(String text) {
+        for (int i = 0; i < text.length();) {
+            int cp = text.codePointAt(i);
+            if (UScript.getScript(cp) == UScript.HAN) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
