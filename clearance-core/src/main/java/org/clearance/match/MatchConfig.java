@@ -12,7 +12,12 @@ package org.clearance.match;
  *                           strong evidence of a different person (logic-v2 uses 0.8)
  * @param extraResultWeight  the same for list-side parts: lists carry extra names (patronymics,
  *                           middle names, tribal names) the user rarely knows, so they count little
+ * @param conflictWeight     the least weight of an unpaired query part when the list name also has
+ *                           unpaired parts: then the names disagree ("Ali" against "Mohammad"), which
+ *                           is evidence of a different person however common the parts are
  * @param minTokenSimilarity two name parts below this similarity are not paired at all
+ * @param minCrossScript     across scripts (Hebrew, Arabic, Han, Hangul against Latin), the least
+ *                           similarity of the names' consonant skeletons that counts as a name score
  * @param dobYearMismatch    subtracted when every birth date on both sides differs in the year
  * @param dobDayMismatch     subtracted when years agree but the known months or days differ
  * @param countryMismatch    subtracted when both sides name countries and none is shared
@@ -22,18 +27,18 @@ package org.clearance.match;
  * @param candidates         candidates retrieved per query before scoring
  */
 public record MatchConfig(double threshold, double cutoff, double extraQueryWeight, double extraResultWeight,
-        double minTokenSimilarity, double dobYearMismatch, double dobDayMismatch, double countryMismatch,
+        double conflictWeight, double minTokenSimilarity, double minCrossScript, double dobYearMismatch, double dobDayMismatch, double countryMismatch,
         double genderMismatch, double identifierMatch, int candidates) {
 
-    public static final MatchConfig DEFAULT = new MatchConfig(0.70, 0.50, 0.8, 0.2, 0.80, 0.15, 0.10, 0.10, 0.20, 0.95, 50);
+    public static final MatchConfig DEFAULT = new MatchConfig(0.70, 0.50, 0.8, 0.2, 0.8, 0.86, 0.75, 0.15, 0.10, 0.10, 0.20, 0.95, 50);
 
     public MatchConfig withThreshold(double t) {
-        return new MatchConfig(t, Math.min(cutoff, t), extraQueryWeight, extraResultWeight, minTokenSimilarity,
+        return new MatchConfig(t, Math.min(cutoff, t), extraQueryWeight, extraResultWeight, conflictWeight, minTokenSimilarity, minCrossScript,
                 dobYearMismatch, dobDayMismatch, countryMismatch, genderMismatch, identifierMatch, candidates);
     }
 
     public MatchConfig withCutoff(double c) {
-        return new MatchConfig(threshold, c, extraQueryWeight, extraResultWeight, minTokenSimilarity,
+        return new MatchConfig(threshold, c, extraQueryWeight, extraResultWeight, conflictWeight, minTokenSimilarity, minCrossScript,
                 dobYearMismatch, dobDayMismatch, countryMismatch, genderMismatch, identifierMatch, candidates);
     }
 }

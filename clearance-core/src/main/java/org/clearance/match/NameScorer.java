@@ -2,6 +2,7 @@ package org.clearance.match;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Scores a query name against a list name by pairing their parts, in any order: each part pairs with
@@ -33,13 +34,22 @@ final class NameScorer {
     private record Candidate(Unit q, Unit r, double sim) {}
 
     NameAlignment align(PreparedName query, PreparedName list) {
+        return align(query, list, true);
+    }
+
+    /**
+     * @param crossScript whether names in different scripts may be compared by consonant skeletons;
+     *                    the caller says no when the entry also has a Latin name to compare directly
+     */
+    NameAlignment align(PreparedName query, PreparedName list, boolean crossScript) {
         List<Token> q = query.tokens();
         List<Token> r = list.tokens();
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < q.size(); i++) {
             for (int j = 0; j < r.size(); j++) {
                 double s = similarity(q.get(i), r.get(j));
-                if (s >= config.minTokenSimilarity() || (s > 0 && s == TokenSimilarity.INITIAL)) {
+                boolean initial = q.get(i).text().length() == 1 || r.get(j).text().length() == 1;
+                if (s >= config.minTokenSimilarity() || (initial && s == TokenSimilarity.INITIAL)) {
                     candidates.add(new Candidate(unit(q, i, 1), unit(r, j, 1), s));
                 }
             }
@@ -64,14 +74,6 @@ final class NameScorer {
             matchedWeight += w;
             pairs.add(new NameAlignment.Pair(c.q().text(), c.r().text(), c.sim()));
         }
-        double extraQ = 0;
-        List<String> extraQuery = new ArrayList<>();
-        for (int i = 0; i < q.size(); i++) {
-            if (!usedQ[i]) {
-                extraQ += q.get(i).weight();
-                extraQuery.add(q.get(i).text());
-            }
-        }
         double extraR = 0;
         List<String> extraList = new ArrayList<>();
         for (int j = 0; j < r.size(); j++) {
@@ -80,11 +82,66 @@ final class NameScorer {
                 extraList.add(r.get(j).text());
             }
         }
+        double extraQ = 0;
+        List<String> extraQuery = new ArrayList<>();
+        for (int i = 0; i < q.size(); i++) {
+            if (!usedQ[i]) {
+                double w = q.get(i).weight();
+                extraQ += extraList.isEmpty() ? w : Math.max(w, config.conflictWeight());
+                extraQuery.add(q.get(i).text());
+            }
+        }
         double denominator = matchedWeight + config.extraQueryWeight() * extraQ + config.extraResultWeight() * extraR;
         double score = denominator <= 0 ? 0 : matched / denominator;
+        if (crossScript && query.latin() != list.latin() && !query.skeletons().isEmpty() && !list.skeletons().isEmpty()) {
+            double cross = crossScript(query.skeletons(), list.skeletons());
+            if (cross > score) {
+                return new NameAlignment(new NameAlignment.PreparedNameView(query.original(), query.kind().name()),
+                        new NameAlignment.PreparedNameView(list.original(), list.kind().name()), cross,
+                        List.of(new NameAlignment.Pair(String.join(" ", query.skeletons()), String.join(" ", list.skeletons()), cross)),
+                        List.of(), List.of());
+            }
+        }
         return new NameAlignment(new NameAlignment.PreparedNameView(query.original(), query.kind().name()),
                 new NameAlignment.PreparedNameView(list.original(), list.kind().name()), score, pairs, extraQuery, extraList);
     }
+
+    /**
+     * Across scripts, the consonant skeletons of the whole names, compared in the order written and
+     * with the last word moved first (family-name-first scripts): the best similarity, if it reaches
+     * {@link MatchConfig#minCrossScript()}, else 0.
+     */
+    private double crossScript(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        String sa = String.join("", a);
+        String sb = String.join("", b);
+        if (Math.min(sa.length(), sb.length()) < MIN_SKELETON) {
+            return 0;
+        }
+        double best = Math.max(similarity(sa, sb), similarity(sa, String.join("", rotate(b))));
+        best = Math.max(best, similarity(String.join("", rotate(a)), String.join("", b)));
+        return best >= config.minCrossScript() ? best : 0;
+    }
+
+    private static List<String> rotate(List<String> words) {
+        if (words.size() < 2) {
+            return words;
+        }
+        List<String> r = new ArrayList<>(words.size());
+        r.add(words.get(words.size() - 1));
+        r.addAll(words.subList(0, words.size() - 1));
+        return r;
+    }
+
+    private static double similarity(String a, String b) {
+        return 1.0 - (double) LEVENSHTEIN.apply(a, b) / Math.max(a.length(), b.length());
+    }
+
+    /** Whole-name skeletons shorter than this (four consonants) match unrelated names too often. */
+    private static final int MIN_SKELETON = 5;
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
     /** Adds pairs of two adjacent parts of {@code a} that equal one part of {@code b} written joined. */
     private static void joined(List<Token> a, List<Token> b, List<Candidate> out, boolean aIsQuery) {
@@ -121,7 +178,7 @@ final class NameScorer {
                 }
             }
         }
-        if (s < TokenSimilarity.PHONETIC && a.phonetic().equals(b.phonetic())
+        if (s < TokenSimilarity.PHONETIC && s >= TokenSimilarity.MIN_PHONETIC_SPELLING && a.phonetic().equals(b.phonetic())
                 && TokenSimilarity.comparableLength(a.text(), b.text())) {
             return TokenSimilarity.PHONETIC;
         }

@@ -3,5 +3,12 @@ package org.clearance.match;
 import java.util.List;
 import org.clearance.model.NameKind;
 
-/** A name as written and its comparable parts. */
-record PreparedName(String original, NameKind kind, List<Token> tokens) {}
+/**
+ * A name as written and its comparable forms.
+ *
+ * @param tokens    the comparable parts
+ * @param latin     whether the name was written in Latin script
+ * @param skeletons the consonant skeleton of each word (a Han-script name's words are its
+ *                  "·"-separated segments, not its syllables), for comparison across scripts
+ */
+record PreparedName(String original, NameKind kind, List<Token> tokens, boolean latin, List<String> skeletons) {}

@@ -26,9 +26,11 @@ final class Scorer {
     MatchResult score(Prepared q, Candidate c) {
         List<FeatureScore> features = new ArrayList<>();
         NameAlignment best = null;
+        boolean listHasLatin = c.names().stream().anyMatch(PreparedName::latin);
         for (PreparedName qn : q.names()) {
             for (PreparedName cn : c.names()) {
-                NameAlignment a = names.align(qn, cn);
+                // a skeleton comparison is a last resort: not when the entry has a Latin name to compare
+                NameAlignment a = names.align(qn, cn, !(qn.latin() && listHasLatin));
                 if (best == null || a.score() > best.score()) {
                     best = a;
                 }

@@ -16,6 +16,11 @@ final class TokenSimilarity {
     static final double MIN_LENGTH_RATIO = 0.75;
     /** Two parts with equal Double Metaphone codes (Mohammed / Muhamad) are nearly the same. */
     static final double PHONETIC = 0.85;
+    /**
+     * Sound alone is weak evidence for short names (Double Metaphone gives "Lise" and "Luis", "Diego"
+     * and "Duque" one code): sounding alike counts only for spellings at least this close.
+     */
+    static final double MIN_PHONETIC_SPELLING = 0.75;
     /** "J" for "John" is a likely but unsure match. */
     static final double INITIAL = 0.6;
 

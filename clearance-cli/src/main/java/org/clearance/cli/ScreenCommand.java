@@ -1,0 +1,219 @@
+package org.clearance.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.clearance.lists.CsvRecords;
+import org.clearance.lists.DateText;
+import org.clearance.lists.ListInput;
+import org.clearance.match.MatchConfig;
+import org.clearance.match.MatchIndex;
+import org.clearance.match.MatchResult;
+import org.clearance.match.Query;
+import org.clearance.model.PartialDate;
+import org.clearance.store.ListStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code clearance screen FILE}: batch screening of a CSV of parties. Rows are screened in parallel
+ * in blocks and written in input order; progress goes to stderr, results to the output.
+ */
+@Command(name = "screen", mixinStandardHelpOptions = true,
+        description = {"Screen a CSV of parties against the loaded lists.",
+                "Input columns: id and name (required); schema (default LegalEntity), birth_date, nationality, country,",
+                "address, identifier (optional). Rows with an empty name are skipped with a warning naming the line.",
+                "Output: query_id,rank,score,match,entity_id,dataset,source_id,caption,schema,explanation — one row per",
+                "candidate scoring at least the cutoff; a query without candidates has no row."})
+final class ScreenCommand implements Callable<Integer> {
+    static final List<String> COLUMNS = List.of("query_id", "rank", "score", "match", "entity_id", "dataset",
+            "source_id", "caption", "schema", "explanation");
+    /** Rows screened between progress reports and order-keeping flushes. */
+    private static final int BLOCK = 2000;
+
+    enum Format { csv, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
+    Path output;
+
+    @Option(names = "--threshold", defaultValue = "0.7", description = "Score from which a result is a match (default ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--cutoff", defaultValue = "0.5", description = "Results below this score are left out (default ${DEFAULT-VALUE}).")
+    double cutoff;
+
+    @Option(names = "--limit", defaultValue = "5", description = "Results per party at most (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--datasets", split = ",", paramLabel = "ID", description = "Only these datasets (default: all).")
+    Set<String> datasets = Set.of();
+
+    @Option(names = "--format", defaultValue = "csv", description = "csv or json (JSON lines, one object per result row).")
+    Format format;
+
+    private record Row(long line, String id, Query query) {}
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        MatchConfig config = MatchConfig.DEFAULT.withCutoff(Math.min(cutoff, threshold)).withThreshold(threshold);
+        CSVFormat headed = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+        try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err);
+                CsvRecords in = CsvRecords.open(ListInput.of(input), headed);
+                Writer w = output == null ? spec.commandLine().getOut() : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            for (String column : List.of("id", "name")) {
+                if (!in.header().contains(column)) {
+                    throw new Errors.UserException(input + ": the header has no column '" + column + "' (it has: "
+                            + String.join(",", in.header()) + ")");
+                }
+            }
+            ResultWriter out = format == Format.csv ? new CsvOut(w) : new JsonOut(w);
+            long started = System.nanoTime();
+            long done = 0;
+            long skipped = 0;
+            List<Row> block = new ArrayList<>(BLOCK);
+            for (CsvRecords.Row r = in.next(); ; r = in.next()) {
+                if (r != null) {
+                    Row row = row(r);
+                    if (row == null) {
+                        skipped++;
+                        err.printf("%s:%d: skipped: the name is empty%n", input, r.line());
+                    } else {
+                        block.add(row);
+                    }
+                }
+                if (block.size() == BLOCK || (r == null && !block.isEmpty())) {
+                    List<List<MatchResult>> results = block.parallelStream()
+                            .map(x -> index.match(x.query(), config, limit, datasets)).toList();
+                    for (int i = 0; i < block.size(); i++) {
+                        out.write(block.get(i).id(), results.get(i));
+                    }
+                    done += block.size();
+                    block.clear();
+                    progress(err, done, started);
+                }
+                if (r == null) {
+                    break;
+                }
+            }
+            out.flush();
+            err.printf("Screened %,d parties in %.1f s%s.%n", done, (System.nanoTime() - started) / 1e9,
+                    skipped > 0 ? String.format(", skipped %,d with no name", skipped) : "");
+        }
+        return 0;
+    }
+
+    private Row row(CsvRecords.Row r) throws Errors.UserException {
+        String name = r.get("name");
+        if (name.isBlank()) {
+            return null;
+        }
+        List<String> countries = new ArrayList<>();
+        for (String c : List.of(r.get("nationality"), r.get("country"))) {
+            if (!c.isBlank()) {
+                countries.add(c);
+            }
+        }
+        List<PartialDate> dates = new ArrayList<>();
+        if (!r.get("birth_date").isBlank()) {
+            PartialDate d = DateText.parse(r.get("birth_date"), true);
+            if (d == null) {
+                throw new Errors.UserException(input + ":" + r.line() + ": field birth_date: not a date: '" + r.get("birth_date") + "'");
+            }
+            dates.add(d);
+        }
+        List<String> ids = r.get("identifier").isBlank() ? List.of() : List.of(r.get("identifier"));
+        try {
+            return new Row(r.line(), r.get("id"), new Query(Schemas.parse(r.get("schema")), List.of(name), dates, countries, ids, null));
+        } catch (Errors.UserException e) {
+            throw new Errors.UserException(input + ":" + r.line() + ": field schema: " + e.getMessage());
+        }
+    }
+
+    private static void progress(PrintWriter err, long done, long started) {
+        double secs = (System.nanoTime() - started) / 1e9;
+        err.printf("  %,d parties screened, %,.0f per second%n", done, done / Math.max(secs, 1e-9));
+        err.flush();
+    }
+
+    private interface ResultWriter {
+        void write(String queryId, List<MatchResult> results) throws IOException;
+
+        void flush() throws IOException;
+    }
+
+    private static final class CsvOut implements ResultWriter {
+        private final CSVPrinter csv;
+
+        CsvOut(Writer w) throws IOException {
+            csv = new CSVPrinter(w, CSVFormat.DEFAULT);
+            csv.printRecord(COLUMNS);
+        }
+
+        @Override
+        public void write(String queryId, List<MatchResult> results) throws IOException {
+            int rank = 1;
+            for (MatchResult r : results) {
+                csv.printRecord(queryId, rank++, String.format(Locale.ROOT, "%.4f", r.score()), r.match(), r.entity().id(),
+                        r.entity().dataset(), r.entity().sourceId(), r.entity().caption(), r.entity().schema().ftmName(), r.describe());
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            csv.flush();
+        }
+    }
+
+    private static final class JsonOut implements ResultWriter {
+        private final Writer w;
+        private final ObjectMapper json = new ObjectMapper();
+
+        JsonOut(Writer w) {
+            this.w = w;
+            json.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        }
+
+        @Override
+        public void write(String queryId, List<MatchResult> results) throws IOException {
+            int rank = 1;
+            for (MatchResult r : results) {
+                var o = json.createObjectNode();
+                o.put("query_id", queryId).put("rank", rank++).put("score", Math.round(r.score() * 10000) / 10000.0)
+                        .put("match", r.match()).put("entity_id", r.entity().id()).put("dataset", r.entity().dataset())
+                        .put("source_id", r.entity().sourceId()).put("caption", r.entity().caption())
+                        .put("schema", r.entity().schema().ftmName());
+                var ex = o.putArray("explanation");
+                r.explanation().forEach(f -> ex.addObject().put("feature", f.feature()).put("score", f.score()).put("detail", f.detail()));
+                json.writeValue(w, o);
+                w.write('\n');
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            w.flush();
+        }
+    }
+}
