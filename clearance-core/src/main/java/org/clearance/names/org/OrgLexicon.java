@@ -1,0 +1,85 @@
+package org.clearance.names.org;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.clearance.lists.TsvResource;
+
+/**
+ * The bundled tables (legal forms, generic words, places, weights) as two look-up maps: one keyed by
+ * normalised Latin (or Cyrillic) phrases, one keyed by Han text. Where a phrase is in more than one table
+ * the legal form wins over the generic word and both over the place, because the more specific reading
+ * decides how the name is compared ("co" in "co ltd" is part of the form).
+ */
+final class OrgLexicon {
+    final Map<String, LexEntry> latin;
+    final Map<String, LexEntry> hanForms;
+    final Map<String, LexEntry> hanWords;
+    final Map<String, LexEntry> hanPlaces;
+    final int maxLatinWords;
+    final int maxHanLength;
+    final double otherWeight;
+    final double numberWeight;
+
+    private OrgLexicon(Builder b) {
+        latin = Map.copyOf(b.latin);
+        hanForms = Map.copyOf(b.hanForms);
+        hanWords = Map.copyOf(b.hanWords);
+        hanPlaces = Map.copyOf(b.hanPlaces);
+        maxLatinWords = latin.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        maxHanLength = b.maxHan;
+        otherWeight = b.weights.get("OTHER");
+        numberWeight = b.weights.get("NUMBER");
+    }
+
+    static OrgLexicon load() {
+        Builder b = new Builder();
+        for (String[] r : TsvResource.rows(OrgLexicon.class, "kind-weights.tsv")) {
+            b.weights.put(r[0], Double.parseDouble(r[1]));
+        }
+        Map<String, List<String>> alternatives = new HashMap<>();
+        for (String[] r : TsvResource.rows(OrgLexicon.class, "abbreviations.tsv")) {
+            alternatives.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]);
+            alternatives.computeIfAbsent(r[1], k -> new ArrayList<>()).add(r[0]);
+        }
+        PhraseVariants variants = new PhraseVariants(alternatives);
+        double formWeight = b.weights.get("LEGAL_FORM");
+        for (String[] r : TsvResource.rows(OrgLexicon.class, "legal-forms.tsv")) {
+            b.add(r[0], new LexEntry(OrgTokenKind.LEGAL_FORM, r[2], formWeight, "edge".equals(r[3])), variants, b.hanForms);
+        }
+        for (String[] r : TsvResource.rows(OrgLexicon.class, "generic-words.tsv")) {
+            b.add(r[0], new LexEntry(OrgTokenKind.GENERIC, null, Double.parseDouble(r[1]), false), variants, b.hanWords);
+        }
+        for (String[] r : TsvResource.rows(OrgLexicon.class, "places.tsv")) {
+            Double weight = b.weights.get("PLACE:" + r[2]);
+            if (weight == null) {
+                throw new IllegalStateException("places.tsv level without a weight in kind-weights.tsv: " + r[2]);
+            }
+            b.add(r[0], new LexEntry(OrgTokenKind.PLACE, null, weight, false), variants, b.hanPlaces);
+        }
+        return new OrgLexicon(b);
+    }
+
+    private static final class Builder {
+        final Map<String, Double> weights = new HashMap<>();
+        final Map<String, LexEntry> latin = new HashMap<>();
+        final Map<String, LexEntry> hanForms = new HashMap<>();
+        final Map<String, LexEntry> hanWords = new HashMap<>();
+        final Map<String, LexEntry> hanPlaces = new HashMap<>();
+        int maxHan = 1;
+
+        void add(String phrase, LexEntry entry, PhraseVariants variants, Map<String, LexEntry> han) {
+            if (HanText.isHan(phrase)) {
+                han.putIfAbsent(phrase, entry);
+                // A Han token among Latin ones (mixed-script names) is looked up as it is.
+                latin.putIfAbsent(phrase, entry);
+                maxHan = Math.max(maxHan, phrase.length());
+                return;
+            }
+            for (String spelling : variants.of(phrase)) {
+                latin.putIfAbsent(spelling, entry);
+            }
+        }
+    }
+}

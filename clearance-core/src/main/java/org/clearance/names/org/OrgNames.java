@@ -1,0 +1,89 @@
+package org.clearance.names.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads company names into their parts: legal forms (with a class shared by forms that mean the same,
+ * "Co., Ltd." = "有限公司" = "Youxian Gongsi"), generic words, places, numbers and the distinctive
+ * rest, so that names differing only in the parts that weigh little can be told to be one company.
+ * The tables are loaded once from the data files beside this class; instances are immutable and
+ * safe to share between threads.
+ */
+public final class OrgNames {
+    /** Longer "acronyms" are words; the bound also keeps the check linear in practice. */
+    private static final int MAX_ACRONYM = 12;
+    /** No acronym stands for a name this long (the longest list names with acronyms have about a dozen words). */
+    private static final int MAX_ACRONYM_WORDS = 30;
+    private final LatinTagger latin;
+    private final HanTagger han;
+    private final AcronymMatcher acronyms = new AcronymMatcher();
+
+    private OrgNames(OrgLexicon lexicon) {
+        this.latin = new LatinTagger(lexicon);
+        this.han = new HanTagger(lexicon);
+    }
+
+    private static final class Holder {
+        static final OrgNames INSTANCE = new OrgNames(OrgLexicon.load());
+    }
+
+    /** The shared instance, built from the bundled tables on first use. */
+    public static OrgNames get() {
+        return Holder.INSTANCE;
+    }
+
+    /**
+     * Tags normalised tokens ("zhuhai", "pantum", "electronics", "co", "ltd"), taking the longest
+     * phrase first ("company limited", "s a de c v"). The spans cover every token, in order.
+     *
+     * @param tokens lower-case tokens as the name normaliser makes them; null or empty gives an empty list
+     */
+    public List<OrgToken> analyse(List<String> tokens) {
+        return tokens == null || tokens.isEmpty() ? List.of() : latin.tag(clean(tokens));
+    }
+
+    /**
+     * Tags a company name written in Chinese characters (珠海奔图电子有限公司): its trailing legal form,
+     * leading places, generic words and the distinctive core (奔图), in order, with start and end as
+     * character offsets into {@code han}. Punctuation and brackets separate parts and are left out.
+     *
+     * @param han the name as written; null or empty gives an empty list
+     */
+    public List<OrgToken> analyseHan(String han) {
+        return han == null || han.isEmpty() ? List.of() : this.han.tag(han);
+    }
+
+    /**
+     * True when {@code acronym} ("xpcc") is made of the initials of {@code tokens} ([xinjiang,
+     * production, and, construction, corps]); connectors and legal forms may be skipped, and an acronym
+     * of three or more letters may leave out leading places and trailing generic words. Shorter
+     * acronyms must spell the initials of every word exactly.
+     */
+    public boolean isAcronymOf(String acronym, List<String> tokens) {
+        if (acronym == null || tokens == null || tokens.isEmpty()) {
+            return false;
+        }
+        String letters = lettersOf(acronym);
+        if (letters.length() < 2 || letters.length() > MAX_ACRONYM || tokens.size() > MAX_ACRONYM_WORDS) {
+            return false;
+        }
+        List<String> clean = clean(tokens);
+        return acronyms.matches(letters, latin.tag(clean), clean);
+    }
+
+    private static List<String> clean(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (String t : tokens) {
+            out.add(t == null ? "" : t.strip().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static String lettersOf(String s) {
+        StringBuilder out = new StringBuilder();
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+}
