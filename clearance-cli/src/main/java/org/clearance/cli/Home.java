@@ -70,8 +70,8 @@ final class Home {
      */
     static MatchIndex openIndex(ListStore store, PrintWriter err) throws IOException {
         List<VersionInfo> current = store.currentVersions();
-        String key = EntityJson.sha256(String.join(",", current.stream().map(v -> v.id() + ":" + v.contentHash()).toList()))
-                .substring(0, 16);
+        String key = EntityJson.sha256(MatchIndex.FORMAT_VERSION + ";" + String.join(",",
+                current.stream().map(v -> v.id() + ":" + v.contentHash()).toList())).substring(0, 16);
         Path dir = dir().resolve("index").resolve(key);
         if (!Files.isRegularFile(dir.resolve("complete"))) {
             err.printf("Building the screening index for %d list versions ...%n", current.size());

@@ -58,6 +58,11 @@ import org.clearance.names.Countries;
  * {@link MatchConfig#candidates()} entries by BM25 go to the {@link Scorer}.
  */
 public final class MatchIndex implements AutoCloseable {
+    /**
+     * Changes whenever what an index holds changes (terms, preparation), so that indexes written by an
+     * older Clearance are rebuilt rather than misread.
+     */
+    public static final int FORMAT_VERSION = 2;
     private static final String ENTITIES = "entities.jsonl.gz";
     private static final String LUCENE = "lucene";
     private static final String F_TOKEN = "tok";
@@ -100,7 +105,7 @@ public final class MatchIndex implements AutoCloseable {
                 BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
                         new GZIPOutputStream(Files.newOutputStream(dir.resolve(ENTITIES))), StandardCharsets.UTF_8))) {
             int ord = 0;
-            NamePreparer plain = new NamePreparer(new TokenWeights(Map.of()));
+            NamePreparer plain = new NamePreparer(new TokenWeights(Map.of()), true);
             for (Entity e : entities) {
                 w.addDocument(document(e, ord++, plain));
                 out.write(EntityJson.write(e));
@@ -119,7 +124,7 @@ public final class MatchIndex implements AutoCloseable {
         Set<String> phonetics = new LinkedHashSet<>();
         Set<String> grams = new LinkedHashSet<>();
         for (Name n : e.names()) {
-            terms(plain.prepare(n.full(), n.kind()), tokens, phonetics, grams);
+            terms(plain.prepare(n.full(), n.kind(), e.schema()), tokens, phonetics, grams);
         }
         tokens.forEach(t -> doc.add(new StringField(F_TOKEN, t, Field.Store.NO)));
         phonetics.forEach(t -> doc.add(new StringField(F_PHONETIC, t, Field.Store.NO)));
@@ -140,6 +145,9 @@ public final class MatchIndex implements AutoCloseable {
             Token tok = t.get(i);
             tokens.add(tok.text());
             tokens.addAll(tok.readings());
+            if (tok.crossKey() != null && tok.crossKey().length() >= 3) {
+                phonetics.add("u" + tok.crossKey());
+            }
             if (tok.phonetic().length() >= 2) {
                 phonetics.add(tok.phonetic());
             }
@@ -163,11 +171,12 @@ public final class MatchIndex implements AutoCloseable {
         DirectoryReader reader = DirectoryReader.open(d);
         TokenWeights weights = new TokenWeights(frequencies(reader));
         NamePreparer preparer = new NamePreparer(weights);
+        NamePreparer bulk = new NamePreparer(weights, true);
         List<Candidate> candidates = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(dir.resolve(ENTITIES))), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null;) {
-                candidates.add(candidate(EntityJson.read(line), preparer));
+                candidates.add(candidate(EntityJson.read(line), bulk));
             }
         }
         int[] ordByDoc = new int[reader.maxDoc()];
@@ -199,7 +208,7 @@ public final class MatchIndex implements AutoCloseable {
     private static Candidate candidate(Entity e, NamePreparer preparer) {
         List<PreparedName> names = new ArrayList<>(e.names().size());
         for (Name n : e.names()) {
-            PreparedName p = preparer.prepare(n.full(), n.kind());
+            PreparedName p = preparer.prepare(n.full(), n.kind(), e.schema());
             if (!p.tokens().isEmpty()) {
                 names.add(p);
             }
@@ -282,7 +291,7 @@ public final class MatchIndex implements AutoCloseable {
     private Scorer.Prepared prepare(Query query) {
         List<PreparedName> names = new ArrayList<>();
         for (String n : query.names()) {
-            PreparedName p = preparer.prepare(n, org.clearance.model.NameKind.PRIMARY);
+            PreparedName p = preparer.prepare(n, org.clearance.model.NameKind.PRIMARY, query.schema());
             if (!p.tokens().isEmpty()) {
                 names.add(p);
             }

@@ -1,32 +1,156 @@
 package org.clearance.match;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import org.clearance.model.NameKind;
 import com.ibm.icu.lang.UScript;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.clearance.model.NameKind;
+import org.clearance.model.Schema;
 import org.clearance.names.NameText;
 import org.clearance.names.PhoneticSkeleton;
+import org.clearance.names.org.OrgNames;
+import org.clearance.names.org.OrgToken;
+import org.clearance.names.org.OrgTokenKind;
+import org.clearance.names.uyghur.UyghurNames;
 
-/** Turns names into {@link PreparedName}s with the weights of one index. */
+/**
+ * Turns names into {@link PreparedName}s with the weights of one index. Organisation names have their
+ * legal forms reduced to a class ("Co., Ltd." and "Company Limited" both read {@code ~ltd}) and their
+ * generic and place words weighed down; person names get Uyghur readings; Han-script Uyghur names are
+ * read element by element rather than syllable by syllable.
+ */
 final class NamePreparer {
-    private final TokenWeights weights;
+    /** Marks a legal-form class so it never equals a word of a name. */
+    static final String LEGAL_FORM_PREFIX = "~";
+    /** Han names at least this long without a word mark may still be one Uyghur word (买买提明). */
+    private static final int MIN_UYGHUR_HAN_WORD = 4;
 
+    private final TokenWeights weights;
+    private final OrgNames orgs = OrgNames.get();
+    private final UyghurNames uyghur = UyghurNames.get();
+    /**
+     * Uyghur readings and keys by part, when preparing a whole list: the same parts recur thousands of
+     * times and the key costs several ICU passes. Null for the shared query-time preparer, which must
+     * stay stateless to be thread-safe and bounded.
+     */
+    private final Map<String, Token> personParts;
+
+    /** A stateless preparer, safe to share between threads. */
     NamePreparer(TokenWeights weights) {
-        this.weights = weights;
+        this(weights, false);
     }
 
-    PreparedName prepare(String name, NameKind kind) {
-        List<String> parts = NameText.tokens(name);
-        List<Token> tokens = new ArrayList<>(parts.size());
-        for (String p : parts) {
-            tokens.add(new Token(p, TokenSimilarity.phonetic(p), weights.of(p), Set.of()));
-        }
+    /** @param bulk whether to remember parts across calls (one thread, one list at a time) */
+    NamePreparer(TokenWeights weights, boolean bulk) {
+        this.weights = weights;
+        this.personParts = bulk ? new HashMap<>() : null;
+    }
+
+    PreparedName prepare(String name, NameKind kind, Schema schema) {
         int script = NameText.script(name);
         boolean latin = script == UScript.LATIN || script == UScript.COMMON;
+        List<String> parts = NameText.tokens(name);
+        List<Token> tokens = null;
+        if (schema != Schema.PERSON && schema != Schema.VESSEL && schema != Schema.AIRCRAFT) {
+            tokens = organisation(name, parts, script);
+        }
+        if (tokens == null && script == UScript.HAN && schema != Schema.ORGANIZATION && schema != Schema.COMPANY) {
+            tokens = uyghurHan(name);
+        }
+        if (tokens == null) {
+            tokens = new ArrayList<>(parts.size());
+            boolean person = schema == Schema.PERSON || schema == Schema.LEGAL_ENTITY;
+            for (String p : parts) {
+                tokens.add(token(p, weights.of(p), person, script == UScript.HAN));
+            }
+        }
         List<String> skeletons = latin ? skeletons(parts) : lossy(name, script) ? foreignSkeletons(name) : List.of();
         return new PreparedName(name, kind, List.copyOf(tokens), latin, skeletons);
+    }
+
+    private Token token(String text, double weight, boolean person, boolean fromHan) {
+        if (person && personParts != null) {
+            Token known = personParts.get(text);
+            if (known == null || known.fromHan() != fromHan) {
+                known = computeToken(text, weight, true, fromHan);
+                personParts.put(text, known);
+            }
+            return known;
+        }
+        return computeToken(text, weight, person, fromHan);
+    }
+
+    private Token computeToken(String text, double weight, boolean person, boolean fromHan) {
+        Set<String> readings = Set.of();
+        String crossKey = null;
+        if (person && text.length() > 2) {
+            List<String> r = uyghur.readings(text);
+            readings = r.isEmpty() ? Set.of() : Set.copyOf(r);
+            crossKey = uyghur.skeleton(text);
+        }
+        return new Token(text, TokenSimilarity.phonetic(text), weight, readings, crossKey, fromHan);
+    }
+
+    /** Legal forms as classes, generic and place words weighed down; null when the name has none of them. */
+    private List<Token> organisation(String name, List<String> parts, int script) {
+        List<OrgToken> tagged = script == UScript.HAN ? hanOrganisation(name) : orgs.analyse(parts);
+        if (tagged == null || tagged.stream().allMatch(t -> t.kind() == OrgTokenKind.OTHER)) {
+            return null;
+        }
+        List<Token> out = new ArrayList<>();
+        for (OrgToken t : tagged) {
+            if (t.kind() == OrgTokenKind.LEGAL_FORM) {
+                String cls = LEGAL_FORM_PREFIX + t.legalFormClass().toLowerCase(Locale.ROOT);
+                out.add(new Token(cls, cls, t.weight(), Set.of(), null, false));
+                continue;
+            }
+            List<String> words = script == UScript.HAN ? NameText.tokens(t.text()) : parts.subList(t.start(), t.end());
+            for (String w : words) {
+                out.add(new Token(w, TokenSimilarity.phonetic(w), Math.min(weights.of(w), t.weight()), Set.of(), null,
+                        script == UScript.HAN));
+            }
+        }
+        return out;
+    }
+
+    private List<OrgToken> hanOrganisation(String name) {
+        List<OrgToken> tagged = orgs.analyseHan(name);
+        return tagged.isEmpty() ? null : tagged;
+    }
+
+    /**
+     * A Han-script name read as Uyghur elements (艾尔肯·吐尼亚孜 as Erkin Tuniyaz), when it is written as
+     * words with a middle dot or is one long word with a known element; else null (a Chinese name, read
+     * by syllables).
+     */
+    private List<Token> uyghurHan(String name) {
+        boolean dotted = WORD_DOT.matcher(name).find();
+        String compact = name.replaceAll("\\s+", "");
+        if (!dotted && compact.codePointCount(0, compact.length()) < MIN_UYGHUR_HAN_WORD) {
+            return null;
+        }
+        List<List<String>> elements = uyghur.segmentHan(name);
+        if (elements.isEmpty() || (!dotted && elements.stream().allMatch(e -> e.size() == 1 && isSkeletonOnly(e.get(0))))) {
+            return null;
+        }
+        List<Token> out = new ArrayList<>();
+        for (List<String> readings : elements) {
+            String text = readings.get(0);
+            Set<String> set = new LinkedHashSet<>(readings);
+            out.add(new Token(text, TokenSimilarity.phonetic(text), weights.of(text), Set.copyOf(set),
+                    uyghur.skeleton(text), true));
+        }
+        return out;
+    }
+
+    /** segmentHan gives an unknown stretch as its skeleton alone, which has no vowels. */
+    private static boolean isSkeletonOnly(String reading) {
+        return reading.chars().noneMatch(c -> "aeiou".indexOf(c) >= 0);
     }
 
     /**
@@ -45,6 +169,7 @@ final class NamePreparer {
 
     /** The middle dots (U+00B7, U+2022, U+30FB, U+2027) that separate the words of transcribed names. */
     private static final Pattern WORD_DOT = Pattern.compile("[\\u00b7\\u2022\\u30fb\\u2027]");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\u00b7\\u2022\\u30fb\\u2027]+");
 
     private static List<String> skeletons(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
@@ -68,7 +193,4 @@ final class NamePreparer {
         }
         return skeletons(words);
     }
-
-    /** Spaces and the middle dots (U+00B7, U+2022, U+30FB, U+2027) that separate the words of transcribed names. */
-    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\u00b7\u2022\u30fb\u2027]+");
 }

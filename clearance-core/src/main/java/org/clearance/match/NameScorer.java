@@ -178,6 +178,10 @@ final class NameScorer {
                 }
             }
         }
+        if (s < CROSS_KEY_MATCH && a.fromHan() != b.fromHan() && a.crossKey() != null && !a.crossKey().isEmpty()
+                && a.crossKey().equals(b.crossKey())) {
+            return CROSS_KEY_MATCH;
+        }
         if (s < TokenSimilarity.PHONETIC && s >= TokenSimilarity.MIN_PHONETIC_SPELLING && a.phonetic().equals(b.phonetic())
                 && TokenSimilarity.comparableLength(a.text(), b.text())) {
             return TokenSimilarity.PHONETIC;
@@ -187,4 +191,9 @@ final class NameScorer {
 
     /** Two parts that are readings of one name in different romanisations or scripts. */
     static final double READING_MATCH = 0.95;
+    /**
+     * A part read from Han characters and a Latin part with the same Uyghur phonetic key (Tuniyazi and
+     * Tuniyaz): likely one name, but the key is coarse, so less sure than a known reading.
+     */
+    static final double CROSS_KEY_MATCH = 0.9;
 }

@@ -3,8 +3,15 @@ package org.clearance.match;
 import java.util.Set;
 
 /**
- * One comparable name part with what matching needs precomputed: its phonetic code, its weight
- * (rarer parts say more), and alternative readings (a Wade-Giles syllable's pinyin, a Uyghur name's
- * canonical Latin form) under which it also meets other parts.
+ * One comparable name part with what matching needs precomputed.
+ *
+ * @param text     the comparable text (for a legal form, its class, e.g. {@code ~ltd})
+ * @param phonetic its Double Metaphone code
+ * @param weight   how much the part says (rarer parts more; legal forms, generic and place words less)
+ * @param readings canonical readings under which it also meets other parts (a Uyghur name in any
+ *                 spelling or script reads as its standard Latin form)
+ * @param crossKey a coarse phonetic key compared only between a part read from Han characters and a
+ *                 Latin part, where spellings cannot meet otherwise; null when there is none
+ * @param fromHan  whether the part was read from Han characters
  */
-record Token(String text, String phonetic, double weight, Set<String> readings) {}
+record Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan) {}
