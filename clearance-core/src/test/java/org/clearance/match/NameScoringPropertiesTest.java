@@ -1,0 +1,69 @@
+package org.clearance.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Combinators;
+import org.clearance.model.NameKind;
+import org.clearance.model.Schema;
+
+/** Properties every name score keeps, over generated names. */
+class NameScoringPropertiesTest {
+    private static final NamePreparer PREPARER = new NamePreparer(new TokenWeights(Map.of()));
+    private static final NameScorer SCORER = new NameScorer(MatchConfig.DEFAULT);
+
+    private static double score(String a, String b) {
+        return SCORER.align(PREPARER.prepare(a, NameKind.PRIMARY, Schema.PERSON), PREPARER.prepare(b, NameKind.PRIMARY, Schema.PERSON)).score();
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10);
+        return Combinators.combine(word, word, word.injectNull(0.5))
+                .as((a, b, c) -> c == null ? a + " " + b : a + " " + b + " " + c);
+    }
+
+    @Provide
+    Arbitrary<String> anyText() {
+        return Arbitraries.strings().all().ofMaxLength(60);
+    }
+
+    @Property
+    void scoresStayWithinZeroAndOne(@ForAll("anyText") String a, @ForAll("anyText") String b) {
+        assertThat(score(a, b)).isBetween(0.0, 1.0);
+    }
+
+    @Property
+    void aNameMatchesItselfFully(@ForAll("names") String a) {
+        assertThat(score(a, a)).isEqualTo(1.0);
+    }
+
+    @Property
+    void caseWhitespaceAndDiacriticsDoNotChangeTheScore(@ForAll("names") String a, @ForAll("names") String b) {
+        String shouted = "  " + a.toUpperCase().replace(" ", "   ") + " ";
+        String accented = b.replace('e', 'é').replace('a', 'á').replace('o', 'ö');
+        assertThat(score(shouted, accented)).isEqualTo(score(a, b));
+    }
+
+    @Property
+    void wordOrderDoesNotMatter(@ForAll("names") String a) {
+        String[] w = a.split(" ");
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.Arrays.asList(w));
+        java.util.Collections.reverse(words);
+        String reversed = String.join(" ", words);
+        assertThat(score(a, reversed)).isEqualTo(1.0);
+    }
+
+    @Property
+    void equalPartCountsScoreSymmetrically(@ForAll("names") String a, @ForAll("names") String b) {
+        // with the same number of parts there are no extra parts, whose weights are asymmetric on purpose
+        if (a.split(" ").length == b.split(" ").length) {
+            assertThat(score(a, b)).isCloseTo(score(b, a), org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+}
