@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Chinese personal names in their romanisations: reads a token (joined or hyphenated pinyin,
- * Wade–Giles with or without apostrophes, Cantonese and Hokkien surname spellings) as canonical
- * toneless pinyin syllables, reads names written in Han characters, and knows the surnames and how
+ * Wade–Giles with or without apostrophes, Gwoyeu Romatzyh, Cantonese and Hokkien surname spellings)
+ * as canonical toneless pinyin syllables, reads names written in Han characters, and knows the surnames and how
  * common they are. Immutable and thread-safe; the tables load once, on first use of {@link #get()}.
  */
 public final class ChineseNames {
@@ -20,7 +20,9 @@ public final class ChineseNames {
 
     private ChineseNames() {
         this.surnames = SurnameTable.load();
-        this.reader = new SyllableReader(PinyinInventory.load(), WadeGilesTable.load(), surnames);
+        this.reader = new SyllableReader(PinyinInventory.load(),
+                List.of(RomanisationTable.load("wade-giles.tsv"), RomanisationTable.load("gwoyeu-romatzyh.tsv")),
+                surnames);
         this.han = HanReader.load();
     }
 
@@ -32,7 +34,8 @@ public final class ChineseNames {
     /**
      * The pinyin syllable sequences that one romanised token may stand for, likeliest first: the
      * plain pinyin reading, then Wade–Giles readings (faithful before those assuming a dropped
-     * apostrophe or umlaut), then the Mandarin surnames behind a dialect spelling. "hailun" gives
+     * apostrophe or umlaut), Taiwanese Gwoyeu Romatzyh spellings (jeou), and the Mandarin surnames
+     * behind a dialect spelling. "hailun" gives
      * [[hai, lun]], "xian" [[xian], [xi, an]], "ch'en" [[chen]], "wong" [[wang], [huang]].
      *
      * @param token one name token, lower-case ASCII; apostrophes and hyphens may be present

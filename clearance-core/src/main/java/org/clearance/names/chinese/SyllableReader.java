@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Reads one romanised token as pinyin syllable sequences: joined pinyin is segmented, Wade–Giles
- * syllables are converted, dialect surname spellings are mapped, and the candidates are ranked by
+ * and Gwoyeu Romatzyh syllables are converted, dialect surname spellings are mapped, and the candidates are ranked by
  * their {@link Costs}.
  */
 final class SyllableReader {
@@ -19,15 +19,15 @@ final class SyllableReader {
     private static final int MAX_TOKEN_LENGTH = 40;
     private static final int MAX_READINGS_PER_PART = 6;
     private static final int MAX_READINGS = 8;
-    private static final int MAX_UNIT = Math.max(PinyinInventory.MAX_LENGTH, WadeGilesTable.MAX_LENGTH);
+    private static final int MAX_UNIT = Math.max(PinyinInventory.MAX_LENGTH, RomanisationTable.MAX_LENGTH);
 
     private final PinyinInventory pinyin;
-    private final WadeGilesTable wadeGiles;
+    private final List<RomanisationTable> romanisations;
     private final SurnameTable surnames;
 
-    SyllableReader(PinyinInventory pinyin, WadeGilesTable wadeGiles, SurnameTable surnames) {
+    SyllableReader(PinyinInventory pinyin, List<RomanisationTable> romanisations, SurnameTable surnames) {
         this.pinyin = pinyin;
-        this.wadeGiles = wadeGiles;
+        this.romanisations = List.copyOf(romanisations);
         this.surnames = surnames;
     }
 
@@ -53,7 +53,13 @@ final class SyllableReader {
             result = best(combine(result, partReadings), MAX_READINGS);
             anyPart = true;
         }
-        return anyPart ? result.stream().map(Candidate::syllables).toList() : List.of();
+        if (!anyPart) {
+            return List.of();
+        }
+        if (parts.size() > 1) {
+            result = best(withCompoundSurname(result, String.join("", parts)), MAX_READINGS);
+        }
+        return result.stream().map(Candidate::syllables).toList();
     }
 
     /** Lower-case ASCII letters, hyphens and one kind of apostrophe; null when anything else is left. */
@@ -75,6 +81,15 @@ final class SyllableReader {
             b.append(c);
         }
         return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Hyphenated compound surnames (Au-yeung, Sze-to) are listed joined among the dialect spellings. */
+    private List<Candidate> withCompoundSurname(List<Candidate> readings, String joined) {
+        List<Candidate> all = new ArrayList<>(readings);
+        for (List<String> surname : surnames.fromSpelling(joined)) {
+            all.add(new Candidate(surname, Costs.SURNAME_SPELLING));
+        }
+        return all;
     }
 
     private static String stripApostrophes(String part) {
@@ -132,8 +147,10 @@ final class SyllableReader {
             if (pinyin.contains(unit)) {
                 step(part, end, acc, unit, cost + boundary + Costs.PINYIN, found);
             }
-            for (WadeGilesTable.Reading r : wadeGiles.readings(unit)) {
-                step(part, end, acc, r.pinyin(), cost + boundary + r.cost(), found);
+            for (RomanisationTable table : romanisations) {
+                for (RomanisationTable.Reading r : table.readings(unit)) {
+                    step(part, end, acc, r.pinyin(), cost + boundary + r.cost(), found);
+                }
             }
         }
     }

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.clearance.lists.TsvResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The bundled tables agree with each other: every pinyin they give is a real pinyin syllable. */
 class ChineseDataFilesTest {
@@ -20,12 +22,14 @@ class ChineseDataFilesTest {
         assertThat(pinyin.contains("hsi")).isFalse();
     }
 
-    @Test
-    void wadeGilesReadingsArePinyin() {
-        List<String[]> rows = TsvResource.rows(WadeGilesTable.class, "wade-giles.tsv");
+    @ParameterizedTest
+    @ValueSource(strings = {"wade-giles.tsv", "gwoyeu-romatzyh.tsv"})
+    void romanisationReadingsArePinyin(String resource) {
+        List<String[]> rows = TsvResource.rows(RomanisationTable.class, resource);
         assertThat(rows).hasSizeGreaterThan(400);
         for (String[] row : rows) {
             assertThat(row).hasSize(3);
+            assertThat(row[0].length()).isLessThanOrEqualTo(RomanisationTable.MAX_LENGTH);
             assertThat(row[1].split(";")).allMatch(p -> pinyin.contains(PinyinInventory.fold(p)))
                     .hasSameSizeAs(row[2].split(";"));
         }

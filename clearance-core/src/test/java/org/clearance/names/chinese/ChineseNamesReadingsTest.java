@@ -61,7 +61,7 @@ class ChineseNamesReadingsTest {
         assertThat(read("tzu")).first().isEqualTo(List.of("zi"));
         assertThat(read("ssu")).containsExactly(List.of("si"));
         assertThat(read("szu")).containsExactly(List.of("si"));
-        assertThat(read("jen")).containsExactly(List.of("ren"));
+        assertThat(read("jen")).first().isEqualTo(List.of("ren"));
         assertThat(read("kuo")).contains(List.of("guo"));
         assertThat(read("hsieh")).containsExactly(List.of("xie"));
         assertThat(read("chih")).first().isEqualTo(List.of("zhi"));
@@ -81,6 +81,17 @@ class ChineseNamesReadingsTest {
     }
 
     @Test
+    void taiwaneseGivenNamesInGwoyeuRomatzyhConvertToPinyin() {
+        // Ma Ying-jeou 马英九 (jeou: tone-3 spelling of jiu), Tsai Ing-wen 蔡英文 (ing: tone-1 spelling of ying)
+        assertThat(read("ying-jeou")).first().isEqualTo(List.of("ying", "jiu"));
+        assertThat(read("ing-wen")).first().isEqualTo(List.of("ying", "wen"));
+        assertThat(read("yingjeou")).first().isEqualTo(List.of("ying", "jiu"));
+        // Hsieh Shiow-ling style: shiow is tone 4 of xiu, jiunn tone 4 of jun
+        assertThat(read("shiow")).containsExactly(List.of("xiu"));
+        assertThat(read("jiunn")).containsExactly(List.of("jun"));
+    }
+
+    @Test
     void droppedUmlautsReadBothWays() {
         // Hsü and Hsu are both xu; chü (ju) without its umlaut looks like chu (zhu).
         assertThat(read("hsü")).containsExactly(List.of("xu"));
@@ -93,6 +104,7 @@ class ChineseNamesReadingsTest {
     void dialectAndDiasporaSurnameSpellingsMapToMandarinSurnames() {
         // Lee Kuan Yew 李, Jackie Chan 陈, Wong Kar-wai 王, Lim Boon Keng 林, Tan Cheng Lock 陈, Goh Chok Tong 吴
         assertThat(read("lee")).first().isEqualTo(List.of("li"));
+        assertThat(read("lee")).contains(List.of("le")); // also tone 3 of le in Gwoyeu Romatzyh
         assertThat(read("chan")).contains(List.of("chen"));
         assertThat(read("wong")).containsExactly(List.of("wang"), List.of("huang"));
         assertThat(read("lim")).first().isEqualTo(List.of("lin"));
@@ -100,7 +112,8 @@ class ChineseNamesReadingsTest {
         assertThat(read("goh")).containsExactly(List.of("wu"));
         assertThat(read("ng")).contains(List.of("wu"), List.of("huang"));
         assertThat(read("cheung")).contains(List.of("zhang"));
-        assertThat(read("au-yeung")).containsExactly(List.of("ou", "yang"));
+        assertThat(read("au-yeung")).contains(List.of("ou", "yang"));
+        assertThat(read("sze-to")).contains(List.of("si", "tu"));
         assertThat(read("szeto")).containsExactly(List.of("si", "tu"));
     }
 

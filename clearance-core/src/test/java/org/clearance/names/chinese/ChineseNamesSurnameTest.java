@@ -41,8 +41,10 @@ class ChineseNamesSurnameTest {
         assertThat(names.isLikelyChineseName(List.of("hailun", "zhu"))).isTrue();
         assertThat(names.isLikelyChineseName(List.of("mao", "tse-tung"))).isTrue();
         assertThat(names.isLikelyChineseName(List.of("chiang", "kai-shek"))).isTrue();
-        assertThat(names.isLikelyChineseName(List.of("wong", "kar-wai"))).isFalse(); // "kar" is Cantonese, not read
+        assertThat(names.isLikelyChineseName(List.of("lee", "kuan", "yew"))).isFalse(); // yew: no system's spelling
         assertThat(names.isLikelyChineseName(List.of("chan", "shui-bian"))).isTrue();
+        assertThat(names.isLikelyChineseName(List.of("tsai", "ing-wen"))).isTrue();
+        assertThat(names.isLikelyChineseName(List.of("ma", "ying-jeou"))).isTrue();
     }
 
     @Test
