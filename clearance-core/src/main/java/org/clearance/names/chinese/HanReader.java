@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.clearance.lists.TsvResource;
 
 /**
@@ -26,6 +27,10 @@ final class HanReader {
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
     private final Map<String, List<String>> surnameReadings;
+    // ICU reads Han character by character but takes ~30 µs a name; remembering each character's
+    // result (at most the ~100,000 Han code points) makes a name a few map look-ups.
+    private final Map<Integer, String> simplifiedByChar = new ConcurrentHashMap<>();
+    private final Map<Integer, String> syllableByChar = new ConcurrentHashMap<>();
 
     private HanReader(Map<String, List<String>> surnameReadings) {
         this.surnameReadings = Map.copyOf(surnameReadings);
@@ -43,11 +48,10 @@ final class HanReader {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String han = hanOnly(text);
-        if (han.isEmpty()) {
+        String simplified = simplifiedHan(text);
+        if (simplified.isEmpty()) {
             return List.of();
         }
-        String simplified = TO_SIMPLIFIED.get().transliterate(han);
         List<String> out = new ArrayList<>();
         int rest = 0;
         if (startsWithHan(text) && !isForeignTranscription(text)) {
@@ -59,20 +63,30 @@ final class HanReader {
                 }
             }
         }
-        for (String s : TO_LATIN.get().transliterate(spaced(simplified.substring(rest))).split(" ")) {
-            String syllable = lettersOnly(s);
+        simplified.substring(rest).codePoints().forEach(cp -> {
+            String syllable = syllableByChar.computeIfAbsent(cp, HanReader::readOne);
             if (!syllable.isEmpty()) {
                 out.add(syllable);
             }
-        }
+        });
         return List.copyOf(out);
     }
 
-    /** The Han characters of the text, in order; ICU's Traditional-Simplified maps them one to one. */
-    private static String hanOnly(String text) {
+    /** The Han characters of the text in simplified form, in order; other characters dropped. */
+    private String simplifiedHan(String text) {
         StringBuilder b = new StringBuilder();
-        text.codePoints().filter(HanReader::isHan).forEach(b::appendCodePoint);
+        text.codePoints().filter(HanReader::isHan)
+                .forEach(cp -> b.append(simplifiedByChar.computeIfAbsent(cp, HanReader::simplifyOne)));
         return b.toString();
+    }
+
+    private static String simplifyOne(int cp) {
+        return TO_SIMPLIFIED.get().transliterate(new String(Character.toChars(cp)));
+    }
+
+    /** ICU's reading of one character; empty when ICU has none (it then returns the character). */
+    private static String readOne(int cp) {
+        return lettersOnly(TO_LATIN.get().transliterate(new String(Character.toChars(cp))));
     }
 
     private static boolean isHan(int cp) {
@@ -85,13 +99,6 @@ final class HanReader {
 
     private static boolean isForeignTranscription(String text) {
         return text.chars().anyMatch(c -> FOREIGN_NAME_DOTS.indexOf(c) >= 0);
-    }
-
-    /** One space between characters, so that ICU's output splits into one syllable per character. */
-    private static String spaced(String han) {
-        StringBuilder b = new StringBuilder(han.length() * 2);
-        han.codePoints().forEach(cp -> b.appendCodePoint(cp).append(' '));
-        return b.toString();
     }
 
     private static String lettersOnly(String s) {

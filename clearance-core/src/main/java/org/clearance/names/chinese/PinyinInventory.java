@@ -1,6 +1,11 @@
 package org.clearance.names.chinese;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.clearance.lists.TsvResource;
 
@@ -21,6 +26,31 @@ final class PinyinInventory {
             set.add(fold(row[0].strip()));
         }
         return new PinyinInventory(set);
+    }
+
+    /**
+     * All syllable spellings: pinyin itself at no cost, then each romanisation's spellings, each
+     * spelling's readings cheapest first and without repeats.
+     */
+    Map<String, List<RomanisationTable.Reading>> unitsWith(List<RomanisationTable> romanisations) {
+        Map<String, List<RomanisationTable.Reading>> units = new HashMap<>();
+        for (String s : syllables) {
+            units.put(s, new ArrayList<>(List.of(new RomanisationTable.Reading(s, Costs.PINYIN))));
+        }
+        for (RomanisationTable table : romanisations) {
+            table.forEach((spelling, readings) -> {
+                List<RomanisationTable.Reading> list = units.computeIfAbsent(spelling, k -> new ArrayList<>());
+                for (RomanisationTable.Reading r : readings) {
+                    if (list.stream().noneMatch(x -> x.pinyin().equals(r.pinyin()))) {
+                        list.add(r);
+                    }
+                }
+            });
+        }
+        Map<String, List<RomanisationTable.Reading>> out = new HashMap<>();
+        units.forEach((k, v) -> out.put(k,
+                v.stream().sorted(Comparator.comparingDouble(RomanisationTable.Reading::cost)).toList()));
+        return Map.copyOf(out);
     }
 
     boolean contains(String syllable) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.clearance.lists.TsvResource;
 
 /**
@@ -40,9 +41,9 @@ final class RomanisationTable {
         return new RomanisationTable(map);
     }
 
-    /** Readings of one syllable of this romanisation, most faithful first; empty when it is none. */
-    List<Reading> readings(String key) {
-        return byKey.getOrDefault(key, List.of());
+    /** Each spelling with its readings, most faithful first. */
+    void forEach(BiConsumer<String, List<Reading>> action) {
+        byKey.forEach(action);
     }
 
     private static double cost(String how) {

@@ -21,13 +21,12 @@ final class SyllableReader {
     private static final int MAX_READINGS = 8;
     private static final int MAX_UNIT = Math.max(PinyinInventory.MAX_LENGTH, RomanisationTable.MAX_LENGTH);
 
-    private final PinyinInventory pinyin;
-    private final List<RomanisationTable> romanisations;
+    /** Every spelling of one syllable in any system, with its pinyin readings, cheapest first. */
+    private final Map<String, List<RomanisationTable.Reading>> units;
     private final SurnameTable surnames;
 
     SyllableReader(PinyinInventory pinyin, List<RomanisationTable> romanisations, SurnameTable surnames) {
-        this.pinyin = pinyin;
-        this.romanisations = List.copyOf(romanisations);
+        this.units = pinyin.unitsWith(romanisations);
         this.surnames = surnames;
     }
 
@@ -143,13 +142,11 @@ final class SyllableReader {
         }
         double boundary = !acc.isEmpty() && !marked && isVowel(part.charAt(pos)) ? Costs.VOWEL_SPLIT : 0;
         for (int end = pos + 1; end <= Math.min(part.length(), pos + MAX_UNIT); end++) {
-            String unit = part.substring(pos, end);
-            if (pinyin.contains(unit)) {
-                step(part, end, acc, unit, cost + boundary + Costs.PINYIN, found);
-            }
-            for (RomanisationTable table : romanisations) {
-                for (RomanisationTable.Reading r : table.readings(unit)) {
-                    step(part, end, acc, r.pinyin(), cost + boundary + r.cost(), found);
+            for (RomanisationTable.Reading r : units.getOrDefault(part.substring(pos, end), List.of())) {
+                double next = cost + boundary + r.cost();
+                // costs only grow: a branch already past the limit can never be kept
+                if (next <= Costs.MAX_PART) {
+                    step(part, end, acc, r.pinyin(), next, found);
                 }
             }
         }
