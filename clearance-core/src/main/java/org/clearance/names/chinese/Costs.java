@@ -10,7 +10,7 @@ final class Costs {
     static final double WADE_GILES = 1;
     static final double WADE_GILES_NO_UMLAUT = 1.5;
     static final double WADE_GILES_NO_APOSTROPHE = 2;
-    /** Taiwanese given names keep Gwoyeu Romatzyh spellings (Ying-jeou): rarer than Wade–Giles or dialect surnames. */
+    /** Taiwanese given names keep Gwoyeu Romatzyh spellings (Ying-jeou): rarer than Wade–Giles, dialect surnames. */
     static final double GWOYEU_ROMATZYH = 1.75;
     /** A dialect spelling of a surname (wong, lim, tan): only for a whole token. */
     static final double SURNAME_SPELLING = 1.5;

@@ -17,7 +17,7 @@ import org.clearance.lists.TsvResource;
 final class HanReader {
     /** Longest entry in han-surname-readings.tsv. */
     private static final int MAX_SURNAME_CHARS = 2;
-    /** Transcribed foreign names (迪丽热巴·迪力木拉提, 查尔斯·达尔文) separate their parts with these dots. */
+    /** Transcribed foreign names (迪丽热巴·迪力木拉提, 查尔斯·达尔文) separate parts with these dots. */
     private static final String FOREIGN_NAME_DOTS = "\u00B7\u2022\u30FB\u2027\u2219\uFF0E";
 
     // ICU transliterators are not documented as safe for concurrent use: one per thread.
