@@ -1,0 +1,116 @@
+package org.clearance.names.chinese;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.clearance.lists.TsvResource;
+
+/**
+ * Pinyin syllables of a name written in Han characters: ICU's "Han-Latin; Latin-ASCII" for every
+ * character, except that the leading surname takes its surname reading ({@code han-surname-readings.tsv}),
+ * where ICU gives the character's everyday reading (单 dan, but the surname is shan).
+ */
+final class HanReader {
+    /** Longest entry in han-surname-readings.tsv. */
+    private static final int MAX_SURNAME_CHARS = 2;
+    /** Transcribed foreign names (迪丽热巴·迪力木拉提, 查尔斯·达尔文) separate parts with these dots. */
+    private static final String FOREIGN_NAME_DOTS = "\u00B7\u2022\u30FB\u2027\u2219\uFF0E";
+
+    // ICU transliterators are not documented as safe for concurrent use: one per thread.
+    private static final ThreadLocal<Transliterator> TO_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+
+    private final Map<String, List<String>> surnameReadings;
+    // ICU reads Han character by character but takes ~30 µs a name; remembering each character's
+    // result (at most the ~100,000 Han code points) makes a name a few map look-ups.
+    private final Map<Integer, String> simplifiedByChar = new ConcurrentHashMap<>();
+    private final Map<Integer, String> syllableByChar = new ConcurrentHashMap<>();
+
+    private HanReader(Map<String, List<String>> surnameReadings) {
+        this.surnameReadings = Map.copyOf(surnameReadings);
+    }
+
+    static HanReader load() {
+        Map<String, List<String>> map = new HashMap<>();
+        for (String[] row : TsvResource.rows(HanReader.class, "han-surname-readings.tsv")) {
+            map.put(row[0].strip(), List.of(row[1].strip().split(" ")));
+        }
+        return new HanReader(map);
+    }
+
+    List<String> syllables(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        String simplified = simplifiedHan(text);
+        if (simplified.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        int rest = 0;
+        if (startsWithHan(text) && !isForeignTranscription(text)) {
+            for (int n = Math.min(MAX_SURNAME_CHARS, simplified.length()); n > 0 && rest == 0; n--) {
+                List<String> reading = surnameReadings.get(simplified.substring(0, n));
+                if (reading != null) {
+                    out.addAll(reading);
+                    rest = n;
+                }
+            }
+        }
+        simplified.substring(rest).codePoints().forEach(cp -> {
+            String syllable = syllableByChar.computeIfAbsent(cp, HanReader::readOne);
+            if (!syllable.isEmpty()) {
+                out.add(syllable);
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    /** The Han characters of the text in simplified form, in order; other characters dropped. */
+    private String simplifiedHan(String text) {
+        StringBuilder b = new StringBuilder();
+        text.codePoints().filter(HanReader::isHan)
+                .forEach(cp -> b.append(simplifiedByChar.computeIfAbsent(cp, HanReader::simplifyOne)));
+        return b.toString();
+    }
+
+    private static String simplifyOne(int cp) {
+        return TO_SIMPLIFIED.get().transliterate(new String(Character.toChars(cp)));
+    }
+
+    /** ICU's reading of one character; empty when ICU has none (it then returns the character). */
+    private static String readOne(int cp) {
+        return lettersOnly(TO_LATIN.get().transliterate(new String(Character.toChars(cp))));
+    }
+
+    private static boolean isHan(int cp) {
+        return UScript.getScript(cp) == UScript.HAN;
+    }
+
+    private static boolean startsWithHan(String text) {
+        return text.codePoints().filter(Character::isLetter).findFirst().stream().anyMatch(HanReader::isHan);
+    }
+
+    private static boolean isForeignTranscription(String text) {
+        return text.chars().anyMatch(c -> FOREIGN_NAME_DOTS.indexOf(c) >= 0);
+    }
+
+    private static String lettersOnly(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                b.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                b.append((char) (c + ('a' - 'A')));
+            }
+        }
+        return b.toString();
+    }
+}
