@@ -13,6 +13,7 @@ import org.clearance.model.NameKind;
 import org.clearance.model.Schema;
 import org.clearance.names.NameText;
 import org.clearance.names.PhoneticSkeleton;
+import org.clearance.names.chinese.ChineseNames;
 import org.clearance.names.org.OrgNames;
 import org.clearance.names.org.OrgToken;
 import org.clearance.names.org.OrgTokenKind;
@@ -33,6 +34,7 @@ final class NamePreparer {
     private final TokenWeights weights;
     private final OrgNames orgs = OrgNames.get();
     private final UyghurNames uyghur = UyghurNames.get();
+    private final ChineseNames chinese = ChineseNames.get();
     /**
      * Uyghur readings and keys by part, when preparing a whole list: the same parts recur thousands of
      * times and the key costs several ICU passes. Null for the shared query-time preparer, which must
@@ -63,14 +65,23 @@ final class NamePreparer {
             tokens = uyghurHan(name);
         }
         if (tokens == null) {
+            boolean han = script == UScript.HAN;
+            if (han) {
+                List<String> syllables = chinese.fromHan(name); // surname readings ICU gets wrong (单 shan)
+                if (!syllables.isEmpty()) {
+                    parts = syllables;
+                }
+            }
             tokens = new ArrayList<>(parts.size());
             boolean person = schema == Schema.PERSON || schema == Schema.LEGAL_ENTITY;
             for (String p : parts) {
-                tokens.add(token(p, weights.of(p), person, script == UScript.HAN));
+                tokens.add(token(p, weights.of(p), person, han));
             }
         }
         List<String> skeletons = latin ? skeletons(parts) : lossy(name, script) ? foreignSkeletons(name) : List.of();
-        return new PreparedName(name, kind, List.copyOf(tokens), latin, skeletons);
+        boolean chineseName = schema != Schema.ORGANIZATION && schema != Schema.COMPANY
+                && (script == UScript.HAN || (latin && chinese.isLikelyChineseName(parts)));
+        return new PreparedName(name, kind, List.copyOf(tokens), latin, skeletons, chineseName);
     }
 
     private Token token(String text, double weight, boolean person, boolean fromHan) {
@@ -88,12 +99,37 @@ final class NamePreparer {
     private Token computeToken(String text, double weight, boolean person, boolean fromHan) {
         Set<String> readings = Set.of();
         String crossKey = null;
-        if (person && text.length() > 2) {
-            List<String> r = uyghur.readings(text);
-            readings = r.isEmpty() ? Set.of() : Set.copyOf(r);
-            crossKey = uyghur.skeleton(text);
+        if (person) {
+            Set<String> r = new LinkedHashSet<>(chineseReadings(text));
+            if (text.length() > 2) {
+                r.addAll(uyghur.readings(text));
+                crossKey = uyghur.skeleton(text);
+            }
+            readings = Set.copyOf(r);
         }
         return new Token(text, TokenSimilarity.phonetic(text), weight, readings, crossKey, fromHan);
+    }
+
+    /**
+     * The pinyin readings of a romanised Chinese part, joined per reading. A part that is pinyin itself
+     * reads only as itself: "chen" may be Wade-Giles for zhen, but read that way it would pair every
+     * Chen with every Zhen; Wade-Giles and dialect spellings that are no pinyin ("hsi", "chou", "wong")
+     * get all their readings.
+     */
+    private List<String> chineseReadings(String text) {
+        List<List<String>> readings = chinese.readings(text);
+        if (readings.isEmpty()) {
+            return List.of();
+        }
+        String first = String.join("", readings.get(0));
+        if (first.equals(text)) {
+            return List.of(text);
+        }
+        List<String> out = new ArrayList<>(readings.size());
+        for (List<String> r : readings) {
+            out.add(String.join("", r));
+        }
+        return out;
     }
 
     /** Legal forms as classes, generic and place words weighed down; null when the name has none of them. */

@@ -45,9 +45,10 @@ final class NameScorer {
         List<Token> q = query.tokens();
         List<Token> r = list.tokens();
         List<Candidate> candidates = new ArrayList<>();
+        boolean strictSyllables = query.chinese() && list.chinese();
         for (int i = 0; i < q.size(); i++) {
             for (int j = 0; j < r.size(); j++) {
-                double s = similarity(q.get(i), r.get(j));
+                double s = similarity(q.get(i), r.get(j), strictSyllables);
                 boolean initial = q.get(i).text().length() == 1 || r.get(j).text().length() == 1;
                 if (s >= config.minTokenSimilarity() || (initial && s == TokenSimilarity.INITIAL)) {
                     candidates.add(new Candidate(unit(q, i, 1), unit(r, j, 1), s));
@@ -143,19 +144,50 @@ final class NameScorer {
     private static final int MIN_SKELETON = 5;
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
-    /** Adds pairs of two adjacent parts of {@code a} that equal one part of {@code b} written joined. */
+    /**
+     * Adds pairs of two adjacent parts of {@code a} that equal one part of {@code b} written joined,
+     * as spelt (1.0) or as read ("Chin"+"p'ing" read jin+ping against "Jinping": {@link #READING_MATCH}).
+     */
     private static void joined(List<Token> a, List<Token> b, List<Candidate> out, boolean aIsQuery) {
         for (int i = 0; i + 1 < a.size(); i++) {
-            String two = a.get(i).text() + a.get(i + 1).text();
+            Token x = a.get(i);
+            Token y = a.get(i + 1);
+            String two = x.text() + y.text();
             for (int j = 0; j < b.size(); j++) {
-                if (two.equals(b.get(j).text())) {
-                    Unit joint = new Unit(i, i + 2, a.get(i).text() + "+" + a.get(i + 1).text(),
-                            a.get(i).weight() + a.get(i + 1).weight());
+                Token t = b.get(j);
+                double sim = two.equals(t.text()) ? 1.0 : readsAs(x, y, t) ? READING_MATCH : 0;
+                if (sim > 0) {
+                    Unit joint = new Unit(i, i + 2, x.text() + "+" + y.text(), x.weight() + y.weight());
                     Unit single = unit(b, j, 1);
-                    out.add(aIsQuery ? new Candidate(joint, single, 1.0) : new Candidate(single, joint, 1.0));
+                    out.add(aIsQuery ? new Candidate(joint, single, sim) : new Candidate(single, joint, sim));
                 }
             }
         }
+    }
+
+    /** Whether some reading of x followed by some reading of y is the text or a reading of t. */
+    private static boolean readsAs(Token x, Token y, Token t) {
+        if (x.readings().isEmpty() && y.readings().isEmpty()) {
+            return false;
+        }
+        for (String rx : withText(x)) {
+            for (String ry : withText(y)) {
+                String joined = rx + ry;
+                if (joined.equals(t.text()) || t.readings().contains(joined)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static java.util.Set<String> withText(Token t) {
+        if (t.readings().contains(t.text())) {
+            return t.readings();
+        }
+        java.util.Set<String> s = new java.util.HashSet<>(t.readings());
+        s.add(t.text());
+        return s;
     }
 
     private static Unit unit(List<Token> tokens, int i, int n) {
@@ -168,9 +200,14 @@ final class NameScorer {
         }
     }
 
-    /** Part similarity, raised to a near-certain match when the parts share a reading. */
-    static double similarity(Token a, Token b) {
-        double s = a.text().equals(b.text()) ? 1.0 : TokenSimilarity.of(a.text(), b.text());
+    /**
+     * Part similarity, raised to a near-certain match when the parts share a reading.
+     *
+     * @param strictSyllables both names are Chinese: different syllables are a different name (Jinping
+     *                        and Jinming), so spelling similarity does not count
+     */
+    static double similarity(Token a, Token b, boolean strictSyllables) {
+        double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0 : TokenSimilarity.of(a.text(), b.text());
         if (s < 1.0 && !a.readings().isEmpty() && !b.readings().isEmpty()) {
             for (String ra : a.readings()) {
                 if (b.readings().contains(ra)) {
@@ -182,7 +219,7 @@ final class NameScorer {
                 && a.crossKey().equals(b.crossKey())) {
             return CROSS_KEY_MATCH;
         }
-        if (s < TokenSimilarity.PHONETIC && s >= TokenSimilarity.MIN_PHONETIC_SPELLING && a.phonetic().equals(b.phonetic())
+        if (!strictSyllables && s < TokenSimilarity.PHONETIC && s >= TokenSimilarity.MIN_PHONETIC_SPELLING && a.phonetic().equals(b.phonetic())
                 && TokenSimilarity.comparableLength(a.text(), b.text())) {
             return TokenSimilarity.PHONETIC;
         }

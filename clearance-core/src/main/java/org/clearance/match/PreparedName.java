@@ -10,5 +10,9 @@ import org.clearance.model.NameKind;
  * @param latin     whether the name was written in Latin script
  * @param skeletons the consonant skeleton of each word (a Han-script name's words are its
  *                  "·"-separated segments, not its syllables), for comparison across scripts
+ * @param chinese   whether the name reads as a Chinese name (every part pinyin or another
+ *                  romanisation, one a surname): then parts that differ by a syllable are different
+ *                  names, not typos
  */
-record PreparedName(String original, NameKind kind, List<Token> tokens, boolean latin, List<String> skeletons) {}
+record PreparedName(String original, NameKind kind, List<Token> tokens, boolean latin, List<String> skeletons,
+        boolean chinese) {}
