@@ -11,12 +11,24 @@ final class Identifiers {
 
     private Identifiers() {}
 
+    /**
+     * The comparable forms of the values: each as written and, when it starts with letters followed
+     * by a number ("IMO 7406784", "USCC91650..."), also without those letters, since lists write the
+     * type into the value or leave it out at will.
+     */
     static Set<String> comparable(Iterable<String> values) {
         Set<String> out = new HashSet<>();
         for (String v : values) {
             String c = comparable(v);
             if (c != null) {
                 out.add(c);
+                int i = 0;
+                while (i < c.length() && Character.isLetter(c.charAt(i))) {
+                    i++;
+                }
+                if (i > 0 && c.length() - i >= MIN_LENGTH) {
+                    out.add(c.substring(i));
+                }
             }
         }
         return out;

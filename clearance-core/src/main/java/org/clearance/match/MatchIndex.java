@@ -62,7 +62,7 @@ public final class MatchIndex implements AutoCloseable {
      * Changes whenever what an index holds changes (terms, preparation), so that indexes written by an
      * older Clearance are rebuilt rather than misread.
      */
-    public static final int FORMAT_VERSION = 4;
+    public static final int FORMAT_VERSION = 5;
     private static final String ENTITIES = "entities.jsonl.gz";
     private static final String LUCENE = "lucene";
     private static final String F_TOKEN = "tok";
@@ -129,11 +129,8 @@ public final class MatchIndex implements AutoCloseable {
         tokens.forEach(t -> doc.add(new StringField(F_TOKEN, t, Field.Store.NO)));
         phonetics.forEach(t -> doc.add(new StringField(F_PHONETIC, t, Field.Store.NO)));
         grams.forEach(t -> doc.add(new StringField(F_GRAM, t, Field.Store.NO)));
-        for (Identifier id : e.identifiers()) {
-            String v = Identifiers.comparable(id.value());
-            if (v != null) {
-                doc.add(new StringField(F_IDENTIFIER, v, Field.Store.NO));
-            }
+        for (String v : Identifiers.comparable(e.identifiers().stream().map(Identifier::value).toList())) {
+            doc.add(new StringField(F_IDENTIFIER, v, Field.Store.NO));
         }
         return doc;
     }

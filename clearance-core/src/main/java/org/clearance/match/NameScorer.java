@@ -57,8 +57,10 @@ final class NameScorer {
         }
         joined(q, r, candidates, true);
         joined(r, q, candidates, false);
-        candidates.sort((a, b) -> Double.compare(b.sim() * (b.q().to() - b.q().from() + b.r().to() - b.r().from()),
-                a.sim() * (a.q().to() - a.q().from() + a.r().to() - a.r().from())));
+        // surest pairs first; among equally sure ones, those covering more parts
+        candidates.sort((a, b) -> a.sim() != b.sim() ? Double.compare(b.sim(), a.sim())
+                : Integer.compare(b.q().to() - b.q().from() + b.r().to() - b.r().from(),
+                        a.q().to() - a.q().from() + a.r().to() - a.r().from()));
         boolean[] usedQ = new boolean[q.size()];
         boolean[] usedR = new boolean[r.size()];
         double matched = 0;

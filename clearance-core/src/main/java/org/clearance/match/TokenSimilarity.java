@@ -39,6 +39,9 @@ final class TokenSimilarity {
         if (a.equals(b)) {
             return 1.0;
         }
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
         if (a.length() == 1 || b.length() == 1) {
             return (a.length() == 1 ? b : a).charAt(0) == (a.length() == 1 ? a : b).charAt(0) ? INITIAL : 0;
         }

@@ -78,8 +78,11 @@ class ScreeningTest {
 
     @Test
     void xpccIsFoundAndExplained() {
-        MatchResult r = top(Schema.ORGANIZATION, "Xinjiang Production & Construction Corps");
-        assertThat(r.entity().id()).isEqualTo("us_ofac_sdn-29299");
+        List<MatchResult> all = screen(Schema.ORGANIZATION, "Xinjiang Production & Construction Corps");
+        // listed by OFAC and on the UFLPA Entity List: both must be found, as matches
+        assertThat(all).filteredOn(MatchResult::match).extracting(x -> x.entity().id())
+                .contains("us_ofac_sdn-29299", "us_dhs_uflpa-xinjiang-production-and-construction-corps");
+        MatchResult r = all.get(0);
         assertThat(r.explanation().get(0).feature()).isEqualTo("name_match");
         assertThat(r.explanation().get(0).detail()).contains("'production'='production'");
     }
