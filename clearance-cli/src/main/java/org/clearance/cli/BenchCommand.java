@@ -32,8 +32,11 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "WHAT", description = "What to measure: lists")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: lists (parsing, loading) or screen (matching).")
     String what;
+
+    @Option(names = "--queries", defaultValue = "20000", description = "Screening queries measured (default ${DEFAULT-VALUE}).")
+    int queries;
 
     @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds per file after warm-up (default ${DEFAULT-VALUE}).")
     int rounds;
@@ -43,8 +46,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (what.equals("screen")) {
+            return new ScreenBench(spec.commandLine().getOut(), spec.commandLine().getErr(), queries).run();
+        }
         if (!what.equals("lists")) {
-            throw new Errors.UserException("unknown benchmark '" + what + "'; available: lists");
+            throw new Errors.UserException("unknown benchmark '" + what + "'; available: lists, screen");
         }
         PrintWriter out = spec.commandLine().getOut();
         Path tmp = Files.createTempDirectory("clearance-bench");

@@ -86,15 +86,17 @@ public final class MatchIndex implements AutoCloseable {
     private final int[] ordByDoc;
     private final List<Candidate> candidates;
     private final NamePreparer preparer;
+    private final TokenWeights weights;
 
     private MatchIndex(Directory directory, DirectoryReader reader, int[] ordByDoc, List<Candidate> candidates,
-            NamePreparer preparer) {
+            NamePreparer preparer, TokenWeights weights) {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.ordByDoc = ordByDoc;
         this.candidates = candidates;
         this.preparer = preparer;
+        this.weights = weights;
     }
 
     /** Writes the index of {@code entities} into {@code dir}, which must not exist yet or be empty. */
@@ -137,6 +139,15 @@ public final class MatchIndex implements AutoCloseable {
 
     /** The retrieval terms of one name, the same for list names and query names. */
     private static void terms(PreparedName name, Set<String> tokens, Set<String> phonetics, Set<String> grams) {
+        terms(name, tokens, phonetics, grams, null);
+    }
+
+    /**
+     * @param known when given, parts the lists already contain get no trigrams: an exact part finds its
+     *              entries without them, and trigram clauses are most of a query's cost
+     */
+    private static void terms(PreparedName name, Set<String> tokens, Set<String> phonetics, Set<String> grams,
+            TokenWeights known) {
         List<Token> t = name.tokens();
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.get(i);
@@ -148,7 +159,7 @@ public final class MatchIndex implements AutoCloseable {
             if (tok.phonetic().length() >= 2) {
                 phonetics.add(tok.phonetic());
             }
-            if (tok.text().length() >= MIN_GRAM_TOKEN) {
+            if (tok.text().length() >= MIN_GRAM_TOKEN && (known == null || !known.contains(tok.text()))) {
                 for (int g = 0; g + 3 <= tok.text().length(); g++) {
                     grams.add(tok.text().substring(g, g + 3));
                 }
@@ -184,7 +195,7 @@ public final class MatchIndex implements AutoCloseable {
                 ordByDoc[leaf.docBase + doc] = (int) ords.longValue();
             }
         }
-        return new MatchIndex(d, reader, ordByDoc, List.copyOf(candidates), preparer);
+        return new MatchIndex(d, reader, ordByDoc, List.copyOf(candidates), preparer, weights);
     }
 
     private static Map<String, Integer> frequencies(DirectoryReader reader) throws IOException {
@@ -245,7 +256,7 @@ public final class MatchIndex implements AutoCloseable {
         Set<String> phonetics = new LinkedHashSet<>();
         Set<String> grams = new LinkedHashSet<>();
         for (PreparedName n : prepared.names()) {
-            terms(n, tokens, phonetics, grams);
+            terms(n, tokens, phonetics, grams, weights);
         }
         tokens.forEach(t -> should.add(boost(F_TOKEN, t, BOOST_TOKEN), BooleanClause.Occur.SHOULD));
         phonetics.forEach(t -> should.add(boost(F_PHONETIC, t, BOOST_PHONETIC), BooleanClause.Occur.SHOULD));
@@ -267,9 +278,9 @@ public final class MatchIndex implements AutoCloseable {
         List<MatchResult> results = new ArrayList<>();
         try {
             for (ScoreDoc hit : searcher.search(q.build(), config.candidates()).scoreDocs) {
-                MatchResult r = scorer.score(prepared, candidates.get(ordByDoc[hit.doc]));
-                if (r.score() >= config.cutoff()) {
-                    results.add(r);
+                Candidate c = candidates.get(ordByDoc[hit.doc]);
+                if (scorer.score(prepared, c, false).score() >= config.cutoff()) {
+                    results.add(scorer.score(prepared, c, true));
                 }
             }
         } catch (IOException e) {

@@ -1,7 +1,9 @@
 package org.clearance.match;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -155,9 +157,10 @@ final class NameScorer {
             Token x = a.get(i);
             Token y = a.get(i + 1);
             String two = x.text() + y.text();
+            Set<String> read = x.readings().isEmpty() && y.readings().isEmpty() ? Set.of() : joinedReadings(x, y);
             for (int j = 0; j < b.size(); j++) {
                 Token t = b.get(j);
-                double sim = two.equals(t.text()) ? 1.0 : readsAs(x, y, t) ? READING_MATCH : 0;
+                double sim = two.equals(t.text()) ? 1.0 : readsAs(read, t) ? READING_MATCH : 0;
                 if (sim > 0) {
                     Unit joint = new Unit(i, i + 2, x.text() + "+" + y.text(), x.weight() + y.weight());
                     Unit single = unit(b, j, 1);
@@ -167,27 +170,37 @@ final class NameScorer {
         }
     }
 
-    /** Whether some reading of x followed by some reading of y is the text or a reading of t. */
-    private static boolean readsAs(Token x, Token y, Token t) {
-        if (x.readings().isEmpty() && y.readings().isEmpty()) {
-            return false;
-        }
+    /** Every reading of x followed by every reading of y (each part's own text counting as a reading). */
+    private static Set<String> joinedReadings(Token x, Token y) {
+        Set<String> out = new HashSet<>();
         for (String rx : withText(x)) {
             for (String ry : withText(y)) {
-                String joined = rx + ry;
-                if (joined.equals(t.text()) || t.readings().contains(joined)) {
-                    return true;
-                }
+                out.add(rx + ry);
+            }
+        }
+        return out;
+    }
+
+    private static boolean readsAs(Set<String> joined, Token t) {
+        if (joined.isEmpty()) {
+            return false;
+        }
+        if (joined.contains(t.text())) {
+            return true;
+        }
+        for (String r : t.readings()) {
+            if (joined.contains(r)) {
+                return true;
             }
         }
         return false;
     }
 
-    private static java.util.Set<String> withText(Token t) {
+    private static Set<String> withText(Token t) {
         if (t.readings().contains(t.text())) {
             return t.readings();
         }
-        java.util.Set<String> s = new java.util.HashSet<>(t.readings());
+        Set<String> s = new HashSet<>(t.readings());
         s.add(t.text());
         return s;
     }

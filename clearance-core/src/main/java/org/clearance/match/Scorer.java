@@ -24,7 +24,15 @@ final class Scorer {
     record Prepared(Query query, List<PreparedName> names, Set<String> countries, Set<String> identifiers) {}
 
     MatchResult score(Prepared q, Candidate c) {
-        List<FeatureScore> features = new ArrayList<>();
+        return score(q, c, true);
+    }
+
+    /**
+     * @param explain whether to write the explanation; screening first scores every candidate without
+     *                (most fall below the cutoff) and explains only those it reports
+     */
+    MatchResult score(Prepared q, Candidate c, boolean explain) {
+        List<FeatureScore> features = explain ? new ArrayList<>() : null;
         NameAlignment best = null;
         boolean listHasLatin = c.names().stream().anyMatch(PreparedName::latin);
         for (PreparedName qn : q.names()) {
@@ -37,13 +45,14 @@ final class Scorer {
             }
         }
         double score = best == null ? 0 : best.score();
-        if (best != null) {
-            features.add(new FeatureScore("name_match", best.score(), "'" + best.query().original() + "' ~ '"
-                    + best.list().original() + "' (" + best.list().kind().toLowerCase().replace('_', ' ') + "): " + best.describe()));
+        if (best != null && explain) {
+            NameAlignment b = best;
+            add(features, "name_match", b.score(), () -> "'" + b.query().original() + "' ~ '"
+                    + b.list().original() + "' (" + b.list().kind().toLowerCase().replace('_', ' ') + "): " + b.describe());
         }
         for (String id : q.identifiers()) {
             if (c.identifiers().contains(id)) {
-                features.add(new FeatureScore("identifier_match", config.identifierMatch(), "shared identifier " + id));
+                add(features, "identifier_match", config.identifierMatch(), () -> "shared identifier " + id);
                 score = Math.max(score, config.identifierMatch());
                 break;
             }
@@ -52,7 +61,14 @@ final class Scorer {
         score += countries(q.countries(), c.countries(), features);
         score += gender(q.query().gender(), c.entity().gender(), features);
         score = Math.max(0, Math.min(1, score));
-        return new MatchResult(c.entity(), score, score >= config.threshold(), List.copyOf(features));
+        return new MatchResult(c.entity(), score, score >= config.threshold(), explain ? List.copyOf(features) : List.of());
+    }
+
+    /** Adds a feature to the explanation, writing its detail only when there is one to write. */
+    private static void add(List<FeatureScore> features, String feature, double score, java.util.function.Supplier<String> detail) {
+        if (features != null) {
+            features.add(new FeatureScore(feature, score, detail.get()));
+        }
     }
 
     private double birthDates(List<PartialDate> query, List<PartialDate> list, List<FeatureScore> features) {
@@ -65,19 +81,18 @@ final class Scorer {
                 if (a.year() == b.year()) {
                     sameYear = true;
                     if (compatible(a, b)) {
-                        features.add(new FeatureScore("dob_match", 0, a + " fits " + b));
+                        add(features, "dob_match", 0, () -> a + " fits " + b);
                         return 0;
                     }
                 }
             }
         }
         if (sameYear) {
-            features.add(new FeatureScore("dob_day_mismatch", -config.dobDayMismatch(),
-                    "same year, different month or day: " + query + " vs " + list));
+            add(features, "dob_day_mismatch", -config.dobDayMismatch(),
+                    () -> "same year, different month or day: " + query + " vs " + list);
             return -config.dobDayMismatch();
         }
-        features.add(new FeatureScore("dob_year_mismatch", -config.dobYearMismatch(),
-                "no year in common: " + query + " vs " + list));
+        add(features, "dob_year_mismatch", -config.dobYearMismatch(), () -> "no year in common: " + query + " vs " + list);
         return -config.dobYearMismatch();
     }
 
@@ -98,11 +113,11 @@ final class Scorer {
         }
         for (String c : query) {
             if (list.contains(c)) {
-                features.add(new FeatureScore("country_match", 0, c));
+                add(features, "country_match", 0, () -> c);
                 return 0;
             }
         }
-        features.add(new FeatureScore("country_mismatch", -config.countryMismatch(), query + " vs " + list));
+        add(features, "country_mismatch", -config.countryMismatch(), () -> query + " vs " + list);
         return -config.countryMismatch();
     }
 
@@ -110,7 +125,7 @@ final class Scorer {
         if (query == null || list == null || query.equalsIgnoreCase(list)) {
             return 0;
         }
-        features.add(new FeatureScore("gender_mismatch", -config.genderMismatch(), query + " vs " + list));
+        add(features, "gender_mismatch", -config.genderMismatch(), () -> query + " vs " + list);
         return -config.genderMismatch();
     }
 

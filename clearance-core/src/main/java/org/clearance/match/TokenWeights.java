@@ -26,7 +26,8 @@ final class TokenWeights {
         return Math.max(FLOOR, Math.min(1.0, START - SLOPE * Math.log1p(f)));
     }
 
-    Map<String, Integer> frequencies() {
-        return frequency;
+    /** Whether any list name has this part. */
+    boolean contains(String token) {
+        return frequency.containsKey(token);
     }
 }

@@ -1,0 +1,114 @@
+package org.clearance.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.clearance.match.MatchConfig;
+import org.clearance.match.MatchIndex;
+import org.clearance.match.Query;
+import org.clearance.model.Entity;
+import org.clearance.model.Name;
+import org.clearance.model.Schema;
+import org.clearance.store.ListStore;
+import org.clearance.store.VersionInfo;
+
+/**
+ * Screening speed on the loaded lists: index build and open, one-query latency, and throughput on
+ * all cores. Queries are real list names with their words in another order and, for a third of them,
+ * one letter changed, so that candidate retrieval and scoring do their full work.
+ */
+final class ScreenBench {
+    /** Fixed seed: the same queries on every run, so figures compare. */
+    private static final long SEED = 20261128L;
+    private static final int WARMUP = 5000;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final int count;
+
+    ScreenBench(PrintWriter out, PrintWriter err, int count) {
+        this.out = out;
+        this.err = err;
+        this.count = count;
+    }
+
+    int run() throws Exception {
+        try (ListStore store = Home.openStore(err)) {
+            List<Entity> all = new ArrayList<>();
+            for (VersionInfo v : store.currentVersions()) {
+                store.forEachEntity(v.id(), all::add);
+            }
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("clearance-bench-index");
+            long t0 = System.nanoTime();
+            MatchIndex.build(all, dir);
+            double build = (System.nanoTime() - t0) / 1e9;
+            t0 = System.nanoTime();
+            try (MatchIndex index = MatchIndex.open(dir)) {
+                double open = (System.nanoTime() - t0) / 1e9;
+                List<Query> queries = queries(all);
+                for (int i = 0; i < WARMUP; i++) {
+                    index.match(queries.get(i % queries.size()), MatchConfig.DEFAULT, 5, Set.of());
+                }
+                long[] lat = new long[Math.min(count, 5000)];
+                for (int i = 0; i < lat.length; i++) {
+                    long s = System.nanoTime();
+                    index.match(queries.get(i % queries.size()), MatchConfig.DEFAULT, 5, Set.of());
+                    lat[i] = System.nanoTime() - s;
+                }
+                Arrays.sort(lat);
+                t0 = System.nanoTime();
+                IntStream.range(0, count).parallel()
+                        .forEach(i -> index.match(queries.get(i % queries.size()), MatchConfig.DEFAULT, 5, Set.of()));
+                double secs = (System.nanoTime() - t0) / 1e9;
+                String pairA = "Xinjiang Production and Construction Corps";
+                String pairB = "XINJIANG PRODUCTION & CONSTRUCTION CORPS";
+                for (int i = 0; i < 20000; i++) {
+                    index.compare(Schema.ORGANIZATION, pairA, pairB, MatchConfig.DEFAULT);
+                }
+                long[] pair = new long[20000];
+                for (int i = 0; i < pair.length; i++) {
+                    long s = System.nanoTime();
+                    index.compare(Schema.PERSON, "Erkin Tuniyaz", "TUNIYAZ, Erken", MatchConfig.DEFAULT);
+                    pair[i] = System.nanoTime() - s;
+                }
+                Arrays.sort(pair);
+                out.printf("Entities indexed: %,d%n", index.size());
+                out.printf("Index build: %.2f s; open (read-only, prepared for scoring): %.2f s%n", build, open);
+                out.printf("One query (one thread): median %.2f ms, p99 %.2f ms%n", lat[lat.length / 2] / 1e6,
+                        lat[(int) (lat.length * 0.99)] / 1e6);
+                out.printf("Throughput on %d cores: %,.0f queries/s (%,d queries in %.2f s)%n",
+                        Runtime.getRuntime().availableProcessors(), count / secs, count, secs);
+                out.printf("Pair comparison incl. preparing both names (clearance pairs): median %.1f µs%n", pair[pair.length / 2] / 1e3);
+                long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+                out.printf("Heap in use after the run: %d MB (max %d MB)%n", heap >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            } finally {
+                try (var files = java.nio.file.Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static List<Query> queries(List<Entity> entities) {
+        Random random = new Random(SEED);
+        List<Query> out = new ArrayList<>();
+        for (Entity e : entities) {
+            Name n = e.names().get(random.nextInt(e.names().size()));
+            List<String> words = new ArrayList<>(Arrays.asList(n.full().split("[\\s,]+")));
+            java.util.Collections.rotate(words, 1);
+            String q = String.join(" ", words);
+            if (random.nextInt(3) == 0 && q.length() > 4) {
+                int at = 1 + random.nextInt(q.length() - 2);
+                q = q.substring(0, at) + (char) ('a' + random.nextInt(26)) + q.substring(at + 1);
+            }
+            out.add(Query.ofName(e.schema() == Schema.VESSEL || e.schema() == Schema.AIRCRAFT ? e.schema() : Schema.LEGAL_ENTITY, q));
+        }
+        java.util.Collections.shuffle(out, random);
+        return out;
+    }
+}
