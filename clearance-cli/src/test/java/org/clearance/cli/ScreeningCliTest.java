@@ -1,0 +1,158 @@
+package org.clearance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** screen, pairs and match as a user runs them on the bundled lists, including what goes wrong. */
+class ScreeningCliTest {
+    @TempDir
+    static Path home;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void useOwnHome() {
+        System.setProperty("clearance.home", home.toString());
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty("clearance.home");
+    }
+
+    private static List<CSVRecord> csv(Path file) throws IOException {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(file, StandardCharsets.UTF_8)).getRecords();
+    }
+
+    @Test
+    void screenWritesTheContractColumnsInInputOrder(@TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("parties.csv");
+        Files.writeString(in, "id,name,schema,birth_date,country\n"
+                + "a1,李方伟,Person,1972,China\n"
+                + "a2,Zhuhai Pantum Electronics Company Limited,Company,,\n"
+                + "a3,Ingeborg Abrahamsen,Person,1972-11-21,Norway\n"
+                + "a4,,Person,,\n"
+                + "a5,\"Xinjiang Production and Construction Corps\",Organization,,\n");
+        Path out = tmp.resolve("hits.csv");
+        Run r = run("screen", in.toString(), "--output", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("parties.csv:5: skipped: the name is empty").contains("Screened 4 parties");
+        List<String> header = List.of(Files.readAllLines(out).get(0).split(","));
+        assertThat(header).containsExactlyElementsOf(ScreenCommand.COLUMNS);
+        List<CSVRecord> rows = csv(out);
+        assertThat(rows).extracting(x -> x.get("query_id")).containsSubsequence("a1", "a2", "a5");
+        assertThat(rows).noneMatch(x -> x.get("query_id").equals("a3") && x.get("match").equals("true"));
+        CSVRecord li = rows.stream().filter(x -> x.get("query_id").equals("a1")).findFirst().orElseThrow();
+        assertThat(li.get("entity_id")).isEqualTo("us_ofac_sdn-11447");
+        assertThat(li.get("match")).isEqualTo("true");
+        assertThat(li.get("rank")).isEqualTo("1");
+        assertThat(li.get("explanation")).contains("name_match");
+        assertThat(rows).anyMatch(x -> x.get("query_id").equals("a2") && x.get("dataset").equals("us_dhs_uflpa"));
+    }
+
+    @Test
+    void screenJsonCarriesTheSameFields(@TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("p.csv");
+        Files.writeString(in, "id,name\nq,Fangwei Li\n");
+        Run r = run("screen", in.toString(), "--format", "json", "--limit", "1");
+        assertThat(r.code()).isZero();
+        var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
+        for (String field : ScreenCommand.COLUMNS) {
+            assertThat(node.has(field)).as(field).isTrue();
+        }
+        assertThat(node.get("entity_id").asText()).isEqualTo("us_ofac_sdn-11447");
+    }
+
+    @Test
+    void screenRefusesFilesItCannotRead(@TempDir Path tmp) throws IOException {
+        Path noName = tmp.resolve("noname.csv");
+        Files.writeString(noName, "id,full_name\n1,Someone\n");
+        Run a = run("screen", noName.toString());
+        assertThat(a.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(a.err()).contains("noname.csv: the header has no column 'name'");
+
+        Path broken = tmp.resolve("broken.csv");
+        Files.writeString(broken, "id,name\n1,Alice\n2,\"Bob \"the\" Builder\n");
+        Run b = run("screen", broken.toString());
+        assertThat(b.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(b.err()).contains("broken.csv:3").contains("malformed CSV");
+
+        Path badDate = tmp.resolve("dates.csv");
+        Files.writeString(badDate, "id,name,birth_date\n1,Alice Smith,last spring\n");
+        Run c = run("screen", badDate.toString());
+        assertThat(c.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(c.err()).contains("dates.csv:2: field birth_date: not a date");
+    }
+
+    @Test
+    void screenSurvivesHostileNames(@TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("hostile.csv");
+        Files.writeString(in, "id,name\n"
+                + "long,\"" + "Mohammed ".repeat(1200) + "\"\n"
+                + "ctl,\"A\u0007\u001bB\"\n"
+                + "punct,\"!!! ??? ...\"\n"
+                + "mixed,\"Vladimir Владимир 弗拉基米尔 فلاديمير\"\n"
+                + "html,\"<script>alert(1)</script>\"\n");
+        Run r = run("screen", in.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Screened 5 parties");
+    }
+
+    @Test
+    void pairsAddsScoreAndMatchKeepingEveryColumn(@TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("pairs.csv");
+        Files.writeString(in, "case,schema,name1,name2,is_match\n"
+                + "c1,Person,Zhu Hailun,\"ZHU, Hailun\",true\n"
+                + "c2,Person,艾尔肯·吐尼亚孜,Erkin Tuniyaz,true\n"
+                + "c3,Company,Mobitronix Limited Liability Company,MOBITRONIX LLC,true\n"
+                + "c4,Person,Mohammad GHOLAMI,\"GHOLAMI, Ali\",false\n");
+        Path out = tmp.resolve("scored.csv");
+        Run r = run("pairs", in.toString(), "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<CSVRecord> rows = csv(out);
+        assertThat(rows).hasSize(4);
+        assertThat(Files.readAllLines(out).get(0)).isEqualTo("case,schema,name1,name2,is_match,score,match");
+        for (CSVRecord row : rows) {
+            assertThat(row.get("match")).as(row.get("case")).isEqualTo(row.get("is_match"));
+            assertThat(Double.parseDouble(row.get("score"))).isBetween(0.0, 1.0);
+        }
+        Path missing = tmp.resolve("missing.csv");
+        Files.writeString(missing, "schema,a,b\nPerson,x,y\n");
+        Run bad = run("pairs", missing.toString());
+        assertThat(bad.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(bad.err()).contains("no column 'name1'");
+    }
+
+    @Test
+    void matchPrintsTheExplanation() {
+        Run r = run("match", "--schema", "Person", "艾尔肯·吐尼亚孜");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("MATCH").contains("name_match").containsIgnoringCase("tuniyaz");
+        Run none = run("match", "--schema", "Person", "Ingeborg Abrahamsen");
+        assertThat(none.out()).doesNotContain("MATCH");
+        Run wrong = run("match", "--schema", "Planet", "Mars");
+        assertThat(wrong.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(wrong.err()).contains("unknown schema 'Planet'");
+    }
+}
