@@ -62,7 +62,7 @@ public final class MatchIndex implements AutoCloseable {
      * Changes whenever what an index holds changes (terms, preparation), so that indexes written by an
      * older Clearance are rebuilt rather than misread.
      */
-    public static final int FORMAT_VERSION = 5;
+    public static final int FORMAT_VERSION = 8;
     private static final String ENTITIES = "entities.jsonl.gz";
     private static final String LUCENE = "lucene";
     private static final String F_TOKEN = "tok";
@@ -137,10 +137,30 @@ public final class MatchIndex implements AutoCloseable {
         return doc;
     }
 
-    /** The retrieval terms of one name, the same for list names and query names. */
+    /**
+     * The retrieval terms of a list name: those of {@link #terms(PreparedName, Set, Set, Set, TokenWeights)}
+     * and the initials of a name of three or more words, so that a query "XPCC" finds it.
+     */
     private static void terms(PreparedName name, Set<String> tokens, Set<String> phonetics, Set<String> grams) {
         terms(name, tokens, phonetics, grams, null);
+        if (name.tokens().size() >= NameScorer.MIN_ACRONYM_WORDS) {
+            StringBuilder all = new StringBuilder();
+            StringBuilder words = new StringBuilder();
+            for (Token t : name.tokens()) {
+                if (!t.text().startsWith(NamePreparer.LEGAL_FORM_PREFIX)) {
+                    all.append(t.text().charAt(0));
+                    if (!CONNECTORS.contains(t.text())) {
+                        words.append(t.text().charAt(0));
+                    }
+                }
+            }
+            tokens.add(all.toString());
+            tokens.add(words.toString());
+        }
     }
+
+    /** Words that acronyms often skip. */
+    private static final Set<String> CONNECTORS = Set.of("and", "of", "the", "for", "de", "la", "du", "des", "y", "e");
 
     /**
      * @param known when given, parts the lists already contain get no trigrams: an exact part finds its

@@ -13,6 +13,7 @@ import org.clearance.model.NameKind;
 import org.clearance.model.Schema;
 import org.clearance.names.NameText;
 import org.clearance.names.PhoneticSkeleton;
+import org.clearance.names.Titles;
 import org.clearance.names.chinese.ChineseNames;
 import org.clearance.names.org.OrgNames;
 import org.clearance.names.org.OrgToken;
@@ -28,6 +29,8 @@ import org.clearance.names.uyghur.UyghurNames;
 final class NamePreparer {
     /** Marks a legal-form class so it never equals a word of a name. */
     static final String LEGAL_FORM_PREFIX = "~";
+    /** A title ("Mr.", "Sheikh", "General") says nothing about who a person is. */
+    static final double TITLE_WEIGHT = 0.05;
     /** Han names at least this long without a word mark may still be one Uyghur word (买买提明). */
     private static final int MIN_UYGHUR_HAN_WORD = 4;
 
@@ -75,7 +78,8 @@ final class NamePreparer {
             tokens = new ArrayList<>(parts.size());
             boolean person = schema == Schema.PERSON || schema == Schema.LEGAL_ENTITY;
             for (String p : parts) {
-                tokens.add(token(p, weights.of(p), person, han));
+                double w = person && Titles.isTitle(p) && parts.size() > 1 ? TITLE_WEIGHT : weights.of(p);
+                tokens.add(token(p, w, person, han));
             }
         }
         List<String> skeletons = latin ? skeletons(parts) : lossy(name, script) ? foreignSkeletons(name) : List.of();
@@ -98,16 +102,29 @@ final class NamePreparer {
 
     private Token computeToken(String text, double weight, boolean person, boolean fromHan) {
         Set<String> readings = Set.of();
+        Set<String> hanReadings = Set.of();
         String crossKey = null;
         if (person) {
+            if (!fromHan) {
+                hanReadings = Set.copyOf(joined(chinese.readings(text)));
+            }
             Set<String> r = new LinkedHashSet<>(chineseReadings(text));
             if (text.length() > 2) {
                 r.addAll(uyghur.readings(text));
-                crossKey = uyghur.skeleton(text);
+                // a Chinese syllable read from Han is no Uyghur word: only Latin parts get the coarse key
+                crossKey = fromHan ? null : uyghur.skeleton(text);
             }
             readings = Set.copyOf(r);
         }
-        return new Token(text, TokenSimilarity.phonetic(text), weight, readings, crossKey, fromHan);
+        return new Token(text, TokenSimilarity.phonetic(text), weight, readings, crossKey, fromHan, hanReadings);
+    }
+
+    private static List<String> joined(List<List<String>> readings) {
+        List<String> out = new ArrayList<>(readings.size());
+        for (List<String> r : readings) {
+            out.add(String.join("", r));
+        }
+        return out;
     }
 
     /**
@@ -122,14 +139,7 @@ final class NamePreparer {
             return List.of();
         }
         String first = String.join("", readings.get(0));
-        if (first.equals(text)) {
-            return List.of(text);
-        }
-        List<String> out = new ArrayList<>(readings.size());
-        for (List<String> r : readings) {
-            out.add(String.join("", r));
-        }
-        return out;
+        return first.equals(text) ? List.of(text) : joined(readings);
     }
 
     /** Legal forms as classes, generic and place words weighed down; null when the name has none of them. */

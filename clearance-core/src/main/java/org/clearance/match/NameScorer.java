@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.clearance.names.org.OrgNames;
 
 /**
  * Scores a query name against a list name by pairing their parts, in any order: each part pairs with
@@ -98,6 +99,12 @@ final class NameScorer {
         }
         double denominator = matchedWeight + config.extraQueryWeight() * extraQ + config.extraResultWeight() * extraR;
         double score = denominator <= 0 ? 0 : matched / denominator;
+        if (score < ACRONYM_MATCH && (acronym(q, r) || acronym(r, q))) {
+            return new NameAlignment(new NameAlignment.PreparedNameView(query.original(), query.kind().name()),
+                    new NameAlignment.PreparedNameView(list.original(), list.kind().name()), ACRONYM_MATCH,
+                    List.of(new NameAlignment.Pair(q.size() == 1 ? q.get(0).text() : "(initials)",
+                            r.size() == 1 ? r.get(0).text() : "(initials)", ACRONYM_MATCH)), List.of(), List.of());
+        }
         if (crossScript && query.latin() != list.latin() && !query.skeletons().isEmpty() && !list.skeletons().isEmpty()) {
             double cross = crossScript(query.skeletons(), list.skeletons());
             if (cross > score) {
@@ -230,6 +237,10 @@ final class NameScorer {
                 }
             }
         }
+        if (s < READING_MATCH && a.fromHan() != b.fromHan()
+                && (a.fromHan() ? b.hanReadings().contains(a.text()) : a.hanReadings().contains(b.text()))) {
+            return READING_MATCH;
+        }
         if (s < CROSS_KEY_MATCH && a.fromHan() != b.fromHan() && a.crossKey() != null && !a.crossKey().isEmpty()
                 && a.crossKey().equals(b.crossKey())) {
             return CROSS_KEY_MATCH;
@@ -240,6 +251,27 @@ final class NameScorer {
         }
         return s;
     }
+
+    /** Whether {@code single} is one part that abbreviates the parts of {@code words} (XPCC). */
+    private static boolean acronym(List<Token> single, List<Token> words) {
+        if (single.size() != 1 || words.size() < MIN_ACRONYM_WORDS) {
+            return false;
+        }
+        String a = single.get(0).text();
+        if (a.length() < MIN_ACRONYM_WORDS || a.length() > words.size() + 1) {
+            return false;
+        }
+        List<String> texts = new ArrayList<>(words.size());
+        for (Token t : words) {
+            texts.add(t.text());
+        }
+        return OrgNames.get().isAcronymOf(a, texts);
+    }
+
+    /** Acronyms of fewer words ("AB") match by chance. */
+    static final int MIN_ACRONYM_WORDS = 3;
+    /** An acronym that spells a name's initials: likely the same party, but lists reuse short acronyms. */
+    static final double ACRONYM_MATCH = 0.85;
 
     /** Two parts that are readings of one name in different romanisations or scripts. */
     static final double READING_MATCH = 0.95;

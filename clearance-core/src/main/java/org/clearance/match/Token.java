@@ -13,5 +13,13 @@ import java.util.Set;
  * @param crossKey a coarse phonetic key compared only between a part read from Han characters and a
  *                 Latin part, where spellings cannot meet otherwise; null when there is none
  * @param fromHan  whether the part was read from Han characters
+ * @param hanReadings every pinyin reading of a romanised Chinese part, Wade-Giles included ("teng"
+ *                 reads deng); compared only with parts read from Han characters, whose pinyin is
+ *                 certain, so that "Chen" never meets "Zhen" between two romanisations
  */
-record Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan) {}
+record Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
+        Set<String> hanReadings) {
+    Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan) {
+        this(text, phonetic, weight, readings, crossKey, fromHan, Set.of());
+    }
+}

@@ -1,0 +1,79 @@
+package org.clearance.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The comparable form of names from the lists, in every script they come in. */
+class NameTextTest {
+    @Test
+    void latinNamesFoldCaseDiacriticsAndPunctuation() {
+        assertThat(NameText.tokens("ZHU, Hailun")).containsExactly("zhu", "hailun");
+        assertThat(NameText.tokens("Andrés Eloy MÉNDEZ GONZÁLEZ")).containsExactly("andres", "eloy", "mendez", "gonzalez");
+        assertThat(NameText.tokens("Đorđe Müller-Straße")).containsExactly("dorde", "muller", "strasse");
+        assertThat(NameText.tokens("ANGLO-CARIBBEAN CO., LTD.")).containsExactly("anglo", "caribbean", "co", "ltd");
+    }
+
+    @Test
+    void apostrophesMarkSyllablesNotWords() {
+        assertThat(NameText.tokens("Teng Hsiao-p'ing")).containsExactly("teng", "hsiao", "ping");
+        assertThat(NameText.tokens("Rebiya Kade’er")).containsExactly("rebiya", "kadeer");
+        assertThat(NameText.tokens("Hamid Hamad Hamid AL-'ALI")).containsExactly("hamid", "hamad", "hamid", "al", "ali");
+    }
+
+    @Test
+    void otherScriptsAreTransliterated() {
+        assertThat(NameText.tokens("Владимир Путин")).containsExactly("vladimir", "putin");
+        assertThat(NameText.tokens("朱海仑")).containsExactly("zhu", "hai", "lun");
+        assertThat(NameText.tokens("Αλέξης Τσίπρας")).containsExactly("alexes", "tsipras");
+        assertThat(NameText.tokens("김정은")).isNotEmpty().allMatch(t -> t.matches("[a-z]+"));
+        assertThat(NameText.tokens("محمد")).containsExactly("mhmd");
+    }
+
+    @Test
+    void compatibilityFormsAreNormalised() {
+        // full-width Latin and ligatures as NFKC folds them
+        assertThat(NameText.tokens("ＸＰＣＣ")).containsExactly("xpcc");
+        assertThat(NameText.tokens("ﬁrm")).containsExactly("firm");
+    }
+
+    @Test
+    void hostileInputGivesNoTokensOrBoundedOnes() {
+        assertThat(NameText.tokens(null)).isEmpty();
+        assertThat(NameText.tokens("")).isEmpty();
+        assertThat(NameText.tokens("!!! ??? ...")).isEmpty();
+        assertThat(NameText.tokens("\u0000\u0007\u001b")).isEmpty();
+        List<String> long_ = NameText.tokens("ab ".repeat(5000));
+        assertThat(long_.size()).isLessThanOrEqualTo(NameText.MAX_CHARS);
+    }
+
+    @Test
+    void scriptDetectionIgnoresSpacesAndPunctuation() {
+        assertThat(NameText.hasHan("艾尔肯·吐尼亚孜")).isTrue();
+        assertThat(NameText.hasHan("Erkin Tuniyaz")).isFalse();
+        assertThat(NameText.script("  - Путин")).isEqualTo(com.ibm.icu.lang.UScript.CYRILLIC);
+    }
+
+    @Test
+    void titlesAreKnown() {
+        assertThat(Titles.isTitle("sheikh")).isTrue();
+        assertThat(Titles.isTitle("hailun")).isFalse();
+    }
+
+    @Test
+    void countriesAreFoundByNameCodeAndListSpelling() {
+        assertThat(Countries.code("China")).isEqualTo("CN");
+        assertThat(Countries.code("CHN")).isEqualTo("CN");
+        assertThat(Countries.code("Russian Federation")).isEqualTo("RU");
+        assertThat(Countries.code("Korea, North")).isEqualTo("KP");
+        assertThat(Countries.code("Atlantis")).isNull();
+    }
+
+    @Test
+    void skeletonsKeepConsonantClasses() {
+        assertThat(PhoneticSkeleton.of("emerson")).isEqualTo("MLSN");
+        assertThat(PhoneticSkeleton.of("schonfeld")).isEqualTo(PhoneticSkeleton.of("shenfeierde"));
+        assertThat(PhoneticSkeleton.of("kim")).isEqualTo(PhoneticSkeleton.of("gim"));
+    }
+}
