@@ -24,6 +24,8 @@ class ScreeningCliTest {
     record Run(int code, String out, String err) {}
 
     static Run run(String... args) {
+        // each test class has its own home; set it on every run so no other class's setting leaks in
+        System.setProperty("clearance.home", home.toString());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
