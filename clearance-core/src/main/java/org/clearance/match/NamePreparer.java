@@ -201,13 +201,14 @@ final class NamePreparer {
 
     /**
      * Whether a non-Latin name loses so much in transliteration that only its consonant skeleton can
-     * be compared: abjads (Hebrew, Arabic) drop vowels, and Han or Kana transcriptions of foreign names
+     * be compared: abjads (Hebrew, Arabic) drop vowels, Hangul transcriptions add them ("maikeul" for
+     * Michael), and Han or Kana transcriptions of foreign names
      * (marked by "·" between words) bend every syllable. Cyrillic, Greek and the like transliterate
      * nearly letter for letter, and Chinese names proper are compared by their pinyin parts.
      */
     private static boolean lossy(String name, int script) {
         return switch (script) {
-            case UScript.HEBREW, UScript.ARABIC, UScript.SYRIAC, UScript.THAANA -> true;
+            case UScript.HEBREW, UScript.ARABIC, UScript.SYRIAC, UScript.THAANA, UScript.HANGUL -> true;
             case UScript.HAN, UScript.KATAKANA, UScript.HIRAGANA -> WORD_DOT.matcher(name).find();
             default -> false;
         };
