@@ -85,7 +85,31 @@ final class NamePreparer {
         List<String> skeletons = latin ? skeletons(parts) : lossy(name, script) ? foreignSkeletons(name) : List.of();
         boolean chineseName = schema != Schema.ORGANIZATION && schema != Schema.COMPANY
                 && (script == UScript.HAN || (latin && chinese.isLikelyChineseName(parts)));
-        return new PreparedName(name, kind, List.copyOf(tokens), latin, skeletons, chineseName);
+        List<Set<String>> joined = new ArrayList<>(Math.max(0, tokens.size() - 1));
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            joined.add(joinedReadings(tokens.get(i), tokens.get(i + 1)));
+        }
+        return new PreparedName(name, kind, List.copyOf(tokens), latin, skeletons, chineseName, List.copyOf(joined));
+    }
+
+    /** Every reading of x followed by every reading of y, each part's text counting as a reading. */
+    private static Set<String> joinedReadings(Token x, Token y) {
+        if (x.readings().isEmpty() && y.readings().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (String rx : withText(x)) {
+            for (String ry : withText(y)) {
+                out.add(rx + ry);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> withText(Token t) {
+        Set<String> s = new java.util.HashSet<>(t.readings());
+        s.add(t.text());
+        return s;
     }
 
     private Token token(String text, double weight, boolean person, boolean fromHan) {

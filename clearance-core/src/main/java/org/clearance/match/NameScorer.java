@@ -1,7 +1,6 @@
 package org.clearance.match;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -58,8 +57,8 @@ final class NameScorer {
                 }
             }
         }
-        joined(q, r, candidates, true);
-        joined(r, q, candidates, false);
+        joined(query, r, candidates, true);
+        joined(list, q, candidates, false);
         // surest pairs first; among equally sure ones, those covering more parts
         candidates.sort((a, b) -> a.sim() != b.sim() ? Double.compare(b.sim(), a.sim())
                 : Integer.compare(b.q().to() - b.q().from() + b.r().to() - b.r().from(),
@@ -159,12 +158,13 @@ final class NameScorer {
      * Adds pairs of two adjacent parts of {@code a} that equal one part of {@code b} written joined,
      * as spelt (1.0) or as read ("Chin"+"p'ing" read jin+ping against "Jinping": {@link #READING_MATCH}).
      */
-    private static void joined(List<Token> a, List<Token> b, List<Candidate> out, boolean aIsQuery) {
+    private static void joined(PreparedName name, List<Token> b, List<Candidate> out, boolean aIsQuery) {
+        List<Token> a = name.tokens();
         for (int i = 0; i + 1 < a.size(); i++) {
             Token x = a.get(i);
             Token y = a.get(i + 1);
             String two = x.text() + y.text();
-            Set<String> read = x.readings().isEmpty() && y.readings().isEmpty() ? Set.of() : joinedReadings(x, y);
+            Set<String> read = name.joinedReadings().get(i);
             for (int j = 0; j < b.size(); j++) {
                 Token t = b.get(j);
                 double sim = two.equals(t.text()) ? 1.0 : readsAs(read, t) ? READING_MATCH : 0;
@@ -175,17 +175,6 @@ final class NameScorer {
                 }
             }
         }
-    }
-
-    /** Every reading of x followed by every reading of y (each part's own text counting as a reading). */
-    private static Set<String> joinedReadings(Token x, Token y) {
-        Set<String> out = new HashSet<>();
-        for (String rx : withText(x)) {
-            for (String ry : withText(y)) {
-                out.add(rx + ry);
-            }
-        }
-        return out;
     }
 
     private static boolean readsAs(Set<String> joined, Token t) {
@@ -201,15 +190,6 @@ final class NameScorer {
             }
         }
         return false;
-    }
-
-    private static Set<String> withText(Token t) {
-        if (t.readings().contains(t.text())) {
-            return t.readings();
-        }
-        Set<String> s = new HashSet<>(t.readings());
-        s.add(t.text());
-        return s;
     }
 
     private static Unit unit(List<Token> tokens, int i, int n) {

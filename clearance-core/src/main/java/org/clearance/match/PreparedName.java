@@ -1,6 +1,7 @@
 package org.clearance.match;
 
 import java.util.List;
+import java.util.Set;
 import org.clearance.model.NameKind;
 
 /**
@@ -13,6 +14,8 @@ import org.clearance.model.NameKind;
  * @param chinese   whether the name reads as a Chinese name (every part pinyin or another
  *                  romanisation, one a surname): then parts that differ by a syllable are different
  *                  names, not typos
+ * @param joinedReadings for each two adjacent parts, every reading of the first followed by every
+ *                  reading of the second ("chin"+"ping" read "jinping"), empty when neither has readings
  */
 record PreparedName(String original, NameKind kind, List<Token> tokens, boolean latin, List<String> skeletons,
-        boolean chinese) {}
+        boolean chinese, List<Set<String>> joinedReadings) {}
