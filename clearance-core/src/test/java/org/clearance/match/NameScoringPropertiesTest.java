@@ -59,10 +59,23 @@ class NameScoringPropertiesTest {
         assertThat(score(a, reversed)).isEqualTo(1.0);
     }
 
+    /** Whether two adjacent parts of a, written together, are a part of b. */
+    private static boolean joins(String a, String b) {
+        String[] x = a.split(" ");
+        java.util.Set<String> y = new java.util.HashSet<>(java.util.Arrays.asList(b.split(" ")));
+        for (int i = 0; i + 1 < x.length; i++) {
+            if (y.contains(x[i] + x[i + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Property
     void equalPartCountsScoreSymmetrically(@ForAll("names") String a, @ForAll("names") String b) {
-        // with the same number of parts there are no extra parts, whose weights are asymmetric on purpose
-        if (a.split(" ").length == b.split(" ").length) {
+        // with the same number of parts and no part written joined on one side and split on the other,
+        // there are no extra parts, whose weights are asymmetric on purpose
+        if (a.split(" ").length == b.split(" ").length && !joins(a, b) && !joins(b, a)) {
             assertThat(score(a, b)).isCloseTo(score(b, a), org.assertj.core.data.Offset.offset(1e-9));
         }
     }
