@@ -59,10 +59,11 @@ final class NameScorer {
         }
         joined(query, r, candidates, true);
         joined(list, q, candidates, false);
-        // surest pairs first; among equally sure ones, those covering more parts
+        // surest pairs first; among equally sure ones, part-for-part pairs before joined ones, which
+        // should only take parts that found no partner of their own
         candidates.sort((a, b) -> a.sim() != b.sim() ? Double.compare(b.sim(), a.sim())
-                : Integer.compare(b.q().to() - b.q().from() + b.r().to() - b.r().from(),
-                        a.q().to() - a.q().from() + a.r().to() - a.r().from()));
+                : Integer.compare(a.q().to() - a.q().from() + a.r().to() - a.r().from(),
+                        b.q().to() - b.q().from() + b.r().to() - b.r().from()));
         boolean[] usedQ = new boolean[q.size()];
         boolean[] usedR = new boolean[r.size()];
         double matched = 0;

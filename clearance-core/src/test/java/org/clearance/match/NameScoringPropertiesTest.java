@@ -50,6 +50,13 @@ class NameScoringPropertiesTest {
         assertThat(score(shouted, accented)).isEqualTo(score(a, b));
     }
 
+    @net.jqwik.api.Example
+    void partsThatCouldAlsoJoinStillPairOneToOne() {
+        assertThat(score("ab a b", "b a ab")).isEqualTo(1.0);
+        assertThat(score("w u", "u w")).isEqualTo(1.0);
+        assertThat(score("hai lun zhu", "zhu hailun")).isEqualTo(1.0);
+    }
+
     @Property
     void wordOrderDoesNotMatter(@ForAll("names") String a) {
         String[] w = a.split(" ");
