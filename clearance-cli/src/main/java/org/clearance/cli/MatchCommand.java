@@ -57,12 +57,15 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--datasets", split = ",", paramLabel = "ID", description = "Only these datasets (default: all).")
     Set<String> datasets = Set.of();
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override a scoring setting of MatchConfig, e.g. --set extraQueryWeight=0.6 --set candidates=100.")
+    java.util.Map<String, String> settings = new java.util.HashMap<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Query query = new Query(Schemas.parse(schema), names, dates(birthDates), countries, identifiers, gender);
-        MatchConfig config = MatchConfig.DEFAULT.withCutoff(cutoff).withThreshold(threshold);
+        MatchConfig config = Settings.apply(MatchConfig.DEFAULT.withCutoff(cutoff).withThreshold(threshold), settings);
         try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err)) {
             List<MatchResult> results = index.match(query, config, limit, datasets);
             if (results.isEmpty()) {

@@ -69,6 +69,9 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--datasets", split = ",", paramLabel = "ID", description = "Only these datasets (default: all).")
     Set<String> datasets = Set.of();
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override a scoring setting of MatchConfig, e.g. --set extraQueryWeight=0.6 --set candidates=100.")
+    java.util.Map<String, String> settings = new java.util.HashMap<>();
+
     @Option(names = "--format", defaultValue = "csv", description = "csv or json (JSON lines, one object per result row).")
     Format format;
 
@@ -77,7 +80,7 @@ final class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        MatchConfig config = MatchConfig.DEFAULT.withCutoff(Math.min(cutoff, threshold)).withThreshold(threshold);
+        MatchConfig config = Settings.apply(MatchConfig.DEFAULT.withCutoff(Math.min(cutoff, threshold)).withThreshold(threshold), settings);
         CSVFormat headed = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
         try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err);
                 CsvRecords in = CsvRecords.open(ListInput.of(input), headed);
@@ -89,6 +92,7 @@ final class ScreenCommand implements Callable<Integer> {
                 }
             }
             ResultWriter out = format == Format.csv ? new CsvOut(w) : new JsonOut(w);
+            long total = countRows();
             long started = System.nanoTime();
             long done = 0;
             long skipped = 0;
@@ -111,7 +115,7 @@ final class ScreenCommand implements Callable<Integer> {
                     }
                     done += block.size();
                     block.clear();
-                    progress(err, done, started);
+                    progress(err, done, total, started);
                 }
                 if (r == null) {
                     break;
@@ -151,10 +155,24 @@ final class ScreenCommand implements Callable<Integer> {
         }
     }
 
-    private static void progress(PrintWriter err, long done, long started) {
+    private static void progress(PrintWriter err, long done, long total, long started) {
         double secs = (System.nanoTime() - started) / 1e9;
-        err.printf("  %,d parties screened, %,.0f per second%n", done, done / Math.max(secs, 1e-9));
+        double rate = done / Math.max(secs, 1e-9);
+        err.printf("  %,d of %,d parties screened, %,.0f per second, about %.0f s left%n", done, total, rate,
+                Math.max(0, total - done) / Math.max(rate, 1e-9));
         err.flush();
+    }
+
+    /** Data rows in the input, read once ahead so that progress can say how long is left. */
+    private long countRows() throws Exception {
+        CSVFormat headed = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+        long n = 0;
+        try (CsvRecords in = CsvRecords.open(ListInput.of(input), headed)) {
+            while (in.next() != null) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private interface ResultWriter {

@@ -32,6 +32,44 @@ public record MatchConfig(double threshold, double cutoff, double extraQueryWeig
 
     public static final MatchConfig DEFAULT = new MatchConfig(0.70, 0.50, 0.8, 0.2, 0.8, 0.86, 0.75, 0.15, 0.10, 0.10, 0.20, 0.95, 50);
 
+    /**
+     * This configuration with some values replaced, by component name ({@code threshold=0.8},
+     * {@code extraQueryWeight=0.6}), as a request or the command line gives them.
+     *
+     * @throws IllegalArgumentException naming an unknown setting or a value that is not a number
+     */
+    public MatchConfig with(java.util.Map<String, String> overrides) {
+        var components = MatchConfig.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        try {
+            for (int i = 0; i < components.length; i++) {
+                var c = components[i];
+                known.add(c.getName());
+                types[i] = c.getType();
+                String v = overrides.get(c.getName());
+                if (v == null) {
+                    values[i] = c.getAccessor().invoke(this);
+                } else if (c.getType() == int.class) {
+                    values[i] = Integer.parseInt(v.strip());
+                } else {
+                    values[i] = Double.parseDouble(v.strip());
+                }
+            }
+            for (String k : overrides.keySet()) {
+                if (!known.contains(k)) {
+                    throw new IllegalArgumentException("unknown setting '" + k + "'; settings: " + String.join(", ", known));
+                }
+            }
+            return MatchConfig.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number: " + e.getMessage(), e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("MatchConfig is a record with a canonical constructor", e);
+        }
+    }
+
     public MatchConfig withThreshold(double t) {
         return new MatchConfig(t, Math.min(cutoff, t), extraQueryWeight, extraResultWeight, conflictWeight, minTokenSimilarity, minCrossScript,
                 dobYearMismatch, dobDayMismatch, countryMismatch, genderMismatch, identifierMatch, candidates);
