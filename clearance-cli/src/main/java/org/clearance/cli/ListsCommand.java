@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clearance lists}: the loaded datasets, and the subcommands that manage them. */
 @Command(name = "lists", mixinStandardHelpOptions = true,
-        description = "Show the loaded sanctions and import-ban lists (a subcommand manages them).",
+        description = "Show the loaded lists; subcommands import, update, diff, show, export.",
         subcommands = {ListsImportCommand.class, ListsDiffCommand.class, ListsUpdateCommand.class,
                 ListsShowCommand.class, ListsExportCommand.class, ListsVersionsCommand.class, ListsFormatsCommand.class})
 final class ListsCommand implements java.util.concurrent.Callable<Integer> {

@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clearance pairs FILE}: score name pairs directly, for evaluation and tuning. */
 @Command(name = "pairs", mixinStandardHelpOptions = true,
-        description = {"Score name pairs. Input: CSV with a header holding schema,name1,name2 (other columns kept).",
+        description = {"Score name pairs, for evaluation and tuning.",
+                "Input: a CSV with a header holding schema,name1,name2 (other columns kept).",
                 "Output: the input rows with score and match added, in the same order."})
 final class PairsCommand implements Callable<Integer> {
     @Spec

@@ -36,10 +36,16 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "screen", mixinStandardHelpOptions = true,
         description = {"Screen a CSV of parties against the loaded lists.",
-                "Input columns: id and name (required); schema (default LegalEntity), birth_date, nationality, country,",
-                "address, identifier (optional). Rows with an empty name are skipped with a warning naming the line.",
-                "Output: query_id,rank,score,match,entity_id,dataset,source_id,caption,schema,explanation — one row per",
-                "candidate scoring at least the cutoff; a query without candidates has no row."})
+                "",
+                "Input: a CSV with a header. Columns id and name are required; schema",
+                "(default LegalEntity: people and organisations), birth_date, nationality,",
+                "country and identifier are used when present; address is accepted but",
+                "not scored yet. A row with an empty name is skipped with a warning.",
+                "",
+                "Output: query_id,rank,score,match,entity_id,dataset,source_id,caption,",
+                "schema,explanation - one row per list entry scoring at least the cutoff.",
+                "A party with no candidate has no row. Progress goes to stderr.",
+                ""})
 final class ScreenCommand implements Callable<Integer> {
     static final List<String> COLUMNS = List.of("query_id", "rank", "score", "match", "entity_id", "dataset",
             "source_id", "caption", "schema", "explanation");
