@@ -1,0 +1,172 @@
+package org.clearance.supplychain;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.clearance.lists.CsvRecords;
+import org.clearance.lists.ListInput;
+import org.clearance.lists.ListParseException;
+import org.clearance.lists.Sniff;
+
+/**
+ * Reads a supply chain from the two formats described in {@code docs/supply-chain-format.md}: JSON
+ * (parties and links) or CSV (one row per supplier link). The format is found from the content.
+ * Errors name the file and the line (CSV), or the JSON path and line, and the field.
+ */
+public final class ChainReader {
+    /** CSV columns; the first four are required. */
+    public static final List<String> CSV_COLUMNS = List.of("supplier_id", "supplier_name", "buyer_id", "goods",
+            "product", "tier", "supplier_address", "supplier_country", "supplier_role", "hs_code", "quantity", "unit",
+            "documents");
+    private static final List<String> CSV_REQUIRED = CSV_COLUMNS.subList(0, 4);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private ChainReader() {}
+
+    public static SupplyChain read(ListInput input) throws IOException, ListParseException, SupplyChain.InvalidChainException {
+        Sniff sniff = Sniff.of(input);
+        return sniff.text().stripLeading().startsWith("{") ? readJson(input) : readCsv(input);
+    }
+
+    private static SupplyChain readJson(ListInput input) throws IOException, ListParseException, SupplyChain.InvalidChainException {
+        JsonNode root;
+        try (Reader r = input.openText()) {
+            root = JSON.readTree(r);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            throw new ListParseException(input.name(), loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    null, "malformed JSON: " + e.getOriginalMessage(), e);
+        }
+        List<Party> parties = new ArrayList<>();
+        JsonNode ps = array(root, "parties", input);
+        for (int i = 0; i < ps.size(); i++) {
+            JsonNode p = ps.get(i);
+            String at = "parties[" + i + "]";
+            parties.add(new Party(required(p, "id", at, input), required(p, "name", at, input), text(p, "address"),
+                    text(p, "country"), text(p, "role")));
+        }
+        List<Link> links = new ArrayList<>();
+        JsonNode ls = array(root, "links", input);
+        for (int i = 0; i < ls.size(); i++) {
+            JsonNode l = ls.get(i);
+            String at = "links[" + i + "]";
+            List<String> docs = new ArrayList<>();
+            JsonNode d = l.get("documents");
+            if (d != null && d.isArray()) {
+                d.forEach(x -> docs.add(x.asText()));
+            }
+            links.add(new Link(required(l, "from", at, input), required(l, "to", at, input), text(l, "goods"), text(l, "hs"),
+                    number(l, "quantity", at, input), text(l, "unit"), docs));
+        }
+        return SupplyChain.of(input.name(), text(root, "product"), parties, links);
+    }
+
+    private static JsonNode array(JsonNode root, String field, ListInput input) throws ListParseException {
+        JsonNode n = root.get(field);
+        if (n == null || !n.isArray()) {
+            throw new ListParseException(input.name(), 0, 0, field, "the chain needs an array '" + field + "'");
+        }
+        return n;
+    }
+
+    private static String required(JsonNode n, String field, String at, ListInput input) throws ListParseException {
+        String v = text(n, field);
+        if (v == null) {
+            throw new ListParseException(input.name(), 0, 0, at + "." + field, "missing or empty");
+        }
+        return v;
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n == null ? null : n.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        String s = v.asText().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static Double number(JsonNode n, String field, String at, ListInput input) throws ListParseException {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isNumber() || v.asDouble() < 0) {
+            throw new ListParseException(input.name(), 0, 0, at + "." + field, "not a quantity: " + v);
+        }
+        return v.asDouble();
+    }
+
+    private static SupplyChain readCsv(ListInput input) throws IOException, ListParseException, SupplyChain.InvalidChainException {
+        CSVFormat headed = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+        Map<String, Party> parties = new LinkedHashMap<>();
+        List<Link> links = new ArrayList<>();
+        String product = null;
+        try (CsvRecords csv = CsvRecords.open(input, headed)) {
+            csv.requireColumns(CSV_REQUIRED);
+            for (CsvRecords.Row row = csv.next(); row != null; row = csv.next()) {
+                for (String c : List.of("supplier_id", "supplier_name")) {
+                    if (row.get(c).isEmpty()) {
+                        throw new ListParseException(input.name(), row.line(), 0, c, "empty");
+                    }
+                }
+                String id = row.get("supplier_id");
+                Party p = new Party(id, row.get("supplier_name"), blank(row.get("supplier_address")),
+                        blank(row.get("supplier_country")), blank(row.get("supplier_role")));
+                Party before = parties.putIfAbsent(id, p);
+                if (before != null && !before.equals(p)) {
+                    throw new ListParseException(input.name(), row.line(), 0, "supplier_id",
+                            "party '" + id + "' is described differently on an earlier row");
+                }
+                if (product == null) {
+                    product = blank(row.get("product"));
+                }
+                String buyer = row.get("buyer_id");
+                if (!buyer.isEmpty()) {
+                    links.add(new Link(id, buyer, blank(row.get("goods")), blank(row.get("hs_code")),
+                            quantity(row, input), blank(row.get("unit")), documents(row.get("documents"))));
+                }
+            }
+        }
+        return SupplyChain.of(input.name(), product, new ArrayList<>(parties.values()), links);
+    }
+
+    private static Double quantity(CsvRecords.Row row, ListInput input) throws ListParseException {
+        String q = row.get("quantity");
+        if (q.isEmpty()) {
+            return null;
+        }
+        try {
+            double v = Double.parseDouble(q.replace(",", ""));
+            if (v < 0 || Double.isNaN(v) || Double.isInfinite(v)) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new ListParseException(input.name(), row.line(), 0, "quantity", "not a quantity: '" + q + "'");
+        }
+    }
+
+    private static List<String> documents(String text) {
+        List<String> out = new ArrayList<>();
+        for (String d : text.split(";")) {
+            if (!d.isBlank()) {
+                out.add(d.strip());
+            }
+        }
+        return out;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
