@@ -10,14 +10,35 @@ import java.util.Map;
 /**
  * A supply chain as a directed graph from raw material to finished good: parties are nodes, links
  * carry goods from supplier to buyer. Built only through {@link #of}, which refuses links to unknown
- * parties and cycles, so every chain downstream code sees is a proper graph.
- *
- * @param product what the chain makes ("Men's cotton T-shirt")
+ * parties and cycles, so every chain downstream code sees is a proper graph. Immutable.
  */
-public record SupplyChain(String product, Map<String, Party> parties, List<Link> links) {
-    public SupplyChain {
-        parties = Collections.unmodifiableMap(new LinkedHashMap<>(parties));
-        links = List.copyOf(links);
+public final class SupplyChain {
+    private final String product;
+    private final Map<String, Party> parties;
+    private final List<Link> links;
+    private final Map<String, List<Link>> inputs = new HashMap<>();
+
+    private SupplyChain(String product, Map<String, Party> parties, List<Link> links) {
+        this.product = product;
+        this.parties = Collections.unmodifiableMap(new LinkedHashMap<>(parties));
+        this.links = List.copyOf(links);
+        for (Link l : this.links) {
+            inputs.computeIfAbsent(l.buyer(), k -> new ArrayList<>()).add(l);
+        }
+    }
+
+    /** What the chain makes ("Men's cotton T-shirt"), or null. */
+    public String product() {
+        return product;
+    }
+
+    /** The parties by id, in file order. */
+    public Map<String, Party> parties() {
+        return parties;
+    }
+
+    public List<Link> links() {
+        return links;
     }
 
     /** A chain that is not a proper graph: names the party, link or cycle at fault. */
@@ -64,13 +85,7 @@ public record SupplyChain(String product, Map<String, Party> parties, List<Link>
 
     /** The links that supply a party. */
     public List<Link> inputsOf(String partyId) {
-        List<Link> out = new ArrayList<>();
-        for (Link l : links) {
-            if (l.buyer().equals(partyId)) {
-                out.add(l);
-            }
-        }
-        return out;
+        return Collections.unmodifiableList(inputs.getOrDefault(partyId, List.of()));
     }
 
     /** Parties that supply no one in the chain: the end of the chain (the importer, the finished good). */

@@ -1,0 +1,150 @@
+package org.clearance.supplychain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.clearance.supplychain.sectors.SectorHit;
+import org.clearance.supplychain.sectors.Sectors;
+
+/**
+ * Finds the risks in a supply chain and carries them downstream: a risk at tier N marks every party
+ * its goods reach, and each end of the chain gets the paths back to every risk ("T-shirt <- knit fabric
+ * <- yarn <- cotton lint from a ginner in Aksu").
+ */
+public final class Tracer {
+    /** Screens a party; returns its findings (list hits). */
+    public interface PartyScreen {
+        List<Finding> screen(Party party);
+    }
+
+    private final PartyScreen parties;
+    private final Function<Party, List<Finding>> places;
+    private final Sectors sectors = Sectors.get();
+
+    /**
+     * @param parties screens each party against the lists
+     * @param places  finds Xinjiang locations in a party's address
+     */
+    public Tracer(PartyScreen parties, Function<Party, List<Finding>> places) {
+        this.parties = parties;
+        this.places = places;
+    }
+
+    /** What tracing found. */
+    public record Trace(SupplyChain chain, List<Finding> findings, Map<String, List<List<String>>> pathsToRisk,
+            Map<String, Boolean> atRisk) {}
+
+    public Trace trace(SupplyChain chain) {
+        List<Finding> findings = new ArrayList<>();
+        for (Party p : chain.parties().values()) {
+            findings.addAll(parties.screen(p));
+            findings.addAll(places.apply(p));
+        }
+        for (Link l : chain.links()) {
+            Set<String> seen = new LinkedHashSet<>();
+            List<SectorHit> hits = new ArrayList<>();
+            if (l.hsCode() != null) {
+                hits.addAll(sectors.fromHsCode(l.hsCode()));
+            }
+            if (l.goods() != null) {
+                hits.addAll(sectors.fromDescription(l.goods()));
+            }
+            for (SectorHit h : hits) {
+                if (seen.add(h.sectorId())) {
+                    findings.add(new Finding(l.supplier(), Finding.Kind.HIGH_PRIORITY_SECTOR,
+                            h.sectorName() + ": " + h.evidence(), h.sectorId(), h.confidence()));
+                }
+            }
+        }
+        Set<String> risky = new LinkedHashSet<>();
+        for (Finding f : findings) {
+            if (f.kind() != Finding.Kind.HIGH_PRIORITY_SECTOR) {
+                risky.add(f.partyId());
+            }
+        }
+        Map<String, Boolean> atRisk = new LinkedHashMap<>();
+        for (Party p : chain.parties().values()) {
+            atRisk(chain, p.id(), risky, atRisk);
+        }
+        Map<String, List<List<String>>> paths = new LinkedHashMap<>();
+        for (Party end : chain.ends()) {
+            paths.put(end.id(), pathsBack(chain, end.id(), risky, atRisk));
+        }
+        return new Trace(chain, List.copyOf(findings), paths, atRisk);
+    }
+
+    /**
+     * Whether a party or anything upstream of it is risky, memoised in {@code known}; iterative, in
+     * post-order, so a 100,000-tier chain costs linear time and no stack.
+     */
+    private static boolean atRisk(SupplyChain chain, String start, Set<String> risky, Map<String, Boolean> known) {
+        List<String> stack = new ArrayList<>();
+        stack.add(start);
+        while (!stack.isEmpty()) {
+            String p = stack.get(stack.size() - 1);
+            if (known.containsKey(p)) {
+                stack.remove(stack.size() - 1);
+                continue;
+            }
+            boolean pending = false;
+            boolean risk = risky.contains(p);
+            for (Link in : chain.inputsOf(p)) {
+                Boolean r = known.get(in.supplier());
+                if (r == null) {
+                    stack.add(in.supplier());
+                    pending = true;
+                } else {
+                    risk |= r;
+                }
+            }
+            if (!pending) {
+                known.put(p, risk);
+                stack.remove(stack.size() - 1);
+            }
+        }
+        return known.get(start);
+    }
+
+    /** Paths reported per end of the chain at most: a web of suppliers can have more paths than anyone reads. */
+    static final int MAX_PATHS = 1000;
+
+    /** One step of a path under construction, pointing back to the step before it. */
+    private record Step(String party, Step previous) {
+        List<String> toList() {
+            List<String> out = new ArrayList<>();
+            for (Step s = this; s != null; s = s.previous()) {
+                out.add(s.party());
+            }
+            java.util.Collections.reverse(out);
+            return List.copyOf(out);
+        }
+    }
+
+    /**
+     * Paths from {@code from} back upstream to each risky party, the risky party last; only branches
+     * that lead to a risk are followed, and at most {@link #MAX_PATHS} are returned.
+     */
+    static List<List<String>> pathsBack(SupplyChain chain, String from, Set<String> risky, Map<String, Boolean> atRisk) {
+        List<List<String>> out = new ArrayList<>();
+        List<Step> stack = new ArrayList<>();
+        stack.add(new Step(from, null));
+        while (!stack.isEmpty() && out.size() < MAX_PATHS) {
+            Step step = stack.remove(stack.size() - 1);
+            if (risky.contains(step.party())) {
+                out.add(step.toList());
+            }
+            List<Link> inputs = chain.inputsOf(step.party());
+            for (int i = inputs.size() - 1; i >= 0; i--) {
+                String supplier = inputs.get(i).supplier();
+                if (Boolean.TRUE.equals(atRisk.get(supplier))) {
+                    stack.add(new Step(supplier, step));
+                }
+            }
+        }
+        return out;
+    }
+}
