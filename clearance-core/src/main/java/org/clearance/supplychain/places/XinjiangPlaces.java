@@ -38,7 +38,10 @@ public final class XinjiangPlaces {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        List<Word> words = Words.of(text);
+        return find(text, Words.of(text));
+    }
+
+    private List<PlaceMention> find(String text, List<Word> words) {
         List<PlaceMention> raw = new ArrayList<>();
         List<Boolean> boostable = new ArrayList<>();
         for (Hit h : hits(text, words, true)) {
@@ -68,7 +71,7 @@ public final class XinjiangPlaces {
             return false;
         }
         List<Word> words = Words.of(address);
-        List<PlaceMention> found = find(address).stream().filter(m -> m.confidence() >= COUNTS).toList();
+        List<PlaceMention> found = find(address, words).stream().filter(m -> m.confidence() >= COUNTS).toList();
         if (found.isEmpty()) {
             return false;
         }
