@@ -14,10 +14,15 @@ import org.clearance.lists.TsvResource;
  * other scripts as {@link Words#formKey}), the other Chinese provinces and cities, and the context words.
  */
 final class PlaceIndex {
-    /** What a form names and how surely; {@code boostable} is false for product phrases such as "Hami melon". */
+    /**
+     * What a form names and how surely; {@code boostable} is false for product phrases such as "Hami melon";
+     * {@code place} is null for a blocker.
+     */
     record Entry(Place place, double confidence, boolean boostable) {}
 
     static final double DEFAULT_CONFIDENCE = 0.95;
+    /** The exceptions' place for a form that names no place but hides a shorter one (第一师范 is a school). */
+    static final String BLOCKER = "-";
 
     final Map<String, Entry> han = new HashMap<>();
     final Map<String, Entry> latin = new HashMap<>();
@@ -60,7 +65,9 @@ final class PlaceIndex {
             Map<String, Entry> map = isHan ? han : latin;
             String key = isHan ? r[0] : Words.formKey(r[0]);
             double c = Double.parseDouble(r[2]);
-            if (!r[1].isEmpty()) {
+            if (r[1].equals(BLOCKER)) {
+                map.put(key, new Entry(null, 0, false));
+            } else if (!r[1].isEmpty()) {
                 map.put(key, new Entry(places.get(r[1]), c, false));
             } else if (c == 0) {
                 map.remove(key);

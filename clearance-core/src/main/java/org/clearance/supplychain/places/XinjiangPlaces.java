@@ -13,7 +13,12 @@ import org.clearance.supplychain.places.Words.Word;
 public final class XinjiangPlaces {
     private static final XinjiangPlaces INSTANCE = new XinjiangPlaces(new PlaceIndex());
     /** A mention this sure counts as placing the party in Xinjiang. */
-    private static final double COUNTS = 0.5;
+    private static final double COUNTS = 0.6;
+    /**
+     * Against another named province or country only an unambiguous form counts: "Aksu, Pavlodar Region,
+     * Kazakhstan" is the Kazakh town.
+     */
+    private static final double SURE = 0.9;
     /** An ambiguous form next to a sure Xinjiang place is read as that place ("Ili" in "Ili, Xinjiang"). */
     private static final double CONTEXT_CONFIDENCE = 0.8;
     /** Company-name words are looked for this far (chars) after a Han place name. */
@@ -45,8 +50,8 @@ public final class XinjiangPlaces {
         List<PlaceMention> raw = new ArrayList<>();
         List<Boolean> boostable = new ArrayList<>();
         for (Hit h : hits(text, words, true)) {
-            if (!isStreet(text, words, h)) {
-                PlaceIndex.Entry e = h.entry();
+            PlaceIndex.Entry e = h.entry();
+            if (e.place() != null && !isStreet(text, words, h)) {
                 raw.add(new PlaceMention(text.substring(h.start(), h.end()), h.start(), h.end(), e.place().chinese(),
                         e.place().name(), e.place().level(), e.place().prefecture(), e.confidence()));
                 boostable.add(e.boostable());
@@ -63,8 +68,9 @@ public final class XinjiangPlaces {
 
     /**
      * Whether an address places the party in Xinjiang: it names a Xinjiang place with confidence, and when
-     * it also names another province or city of China, that Xinjiang place is not just part of a company
-     * name ("Xinjiang Tianye (Shanghai) Trading, Pudong, Shanghai" is not in Xinjiang).
+     * it also names another province or city of China (or a neighbouring country), an unambiguous Xinjiang
+     * place that is not just part of a company name ("Xinjiang Tianye (Shanghai) Trading, Pudong, Shanghai"
+     * is not in Xinjiang).
      */
     public boolean inXinjiang(String address) {
         if (address == null || address.isEmpty()) {
@@ -76,7 +82,7 @@ public final class XinjiangPlaces {
             return false;
         }
         boolean elsewhere = hits(address, words, false).stream().anyMatch(h -> !isStreet(address, words, h));
-        return !elsewhere || found.stream().anyMatch(m -> !inCompanyName(address, words, m));
+        return !elsewhere || found.stream().anyMatch(m -> m.confidence() >= SURE && !inCompanyName(address, words, m));
     }
 
     private static PlaceMention withConfidence(PlaceMention m) {

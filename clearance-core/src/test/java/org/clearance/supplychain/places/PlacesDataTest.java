@@ -55,7 +55,9 @@ class PlacesDataTest {
             assertThat(r[3]).as(r[0]).isNotBlank();
             double c = Double.parseDouble(r[2]);
             assertThat(c).isBetween(0.0, 1.0);
-            if (!r[1].isEmpty()) {
+            if (r[1].equals(PlaceIndex.BLOCKER)) {
+                assertThat(c).isZero();
+            } else if (!r[1].isEmpty()) {
                 assertThat(names).contains(r[1]);
             } else if (c > 0) {
                 boolean han = Words.isHan(r[0].codePointAt(0));
