@@ -157,4 +157,27 @@ class ScreeningCliTest {
         assertThat(wrong.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(wrong.err()).contains("unknown schema 'Planet'");
     }
+
+    @Test
+    void traceShowsThePathFromTheFinishedGoodBackToEachRisk(@TempDir Path tmp) throws IOException {
+        Path example = Path.of(System.getProperty("clearance.root"), "examples", "cotton-tshirt.json");
+        Run r = run("trace", example.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Supply chain: Men's cotton T-shirt")
+                .contains("high priority sector")
+                .contains("<- combed cotton yarn 40s (Wuxi Everbright Yarn Co., Ltd., CN)")
+                .contains("xinjiang location     ginner")
+                .doesNotContain("xinjiang location     spinner"); // "88 Xinjiang Road, Wuxi" is a street
+        Run json = run("trace", example.toString(), "--format", "json");
+        var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(node.get("findings").isArray()).isTrue();
+        assertThat(node.get("atRisk").get("importer")).isNotNull();
+
+        Path cycle = tmp.resolve("cycle.json");
+        Files.writeString(cycle, "{\"parties\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\"}],"
+                + " \"links\": [{\"from\": \"a\", \"to\": \"b\"}, {\"from\": \"b\", \"to\": \"a\"}]}");
+        Run bad = run("trace", cycle.toString());
+        assertThat(bad.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(bad.err()).contains("cycle.json: the chain has a cycle: a -> b -> a");
+    }
 }
