@@ -93,7 +93,8 @@ final class NameScorer {
         for (int i = 0; i < q.size(); i++) {
             if (!usedQ[i]) {
                 double w = q.get(i).weight();
-                extraQ += extraList.isEmpty() ? w : Math.max(w, config.conflictWeight());
+                // titles and legal forms weigh almost nothing and never make a conflict
+                extraQ += extraList.isEmpty() || w < MIN_CONFLICT_WEIGHT ? w : Math.max(w, config.conflictWeight());
                 extraQuery.add(q.get(i).text());
             }
         }
@@ -253,6 +254,9 @@ final class NameScorer {
     static final int MIN_ACRONYM_WORDS = 3;
     /** An acronym that spells a name's initials: likely the same party, but lists reuse short acronyms. */
     static final double ACRONYM_MATCH = 0.85;
+
+    /** Parts lighter than this (titles, legal forms) are not names, so an unpaired one is no conflict. */
+    static final double MIN_CONFLICT_WEIGHT = 0.1;
 
     /** Two parts that are readings of one name in different romanisations or scripts. */
     static final double READING_MATCH = 0.95;

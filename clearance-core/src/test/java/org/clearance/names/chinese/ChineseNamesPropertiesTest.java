@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.StringLength;
 class ChineseNamesPropertiesTest {
     private final ChineseNames names = ChineseNames.get();
 
-    @Property
+    @Property(seed = "20261128")
     void neverThrowsOnAnyText(@ForAll String text) {
         assertThat(names.readings(text)).isNotNull();
         assertThat(names.fromHan(text)).isNotNull();
@@ -20,19 +20,19 @@ class ChineseNamesPropertiesTest {
         assertThat(names.surnameFrequency(text)).isBetween(0.0, 1.0);
     }
 
-    @Property
+    @Property(seed = "20261128")
     void readingsDoNotDependOnCase(@ForAll @AlphaChars @StringLength(max = 20) String token) {
         assertThat(names.readings(token.toUpperCase(Locale.ROOT))).isEqualTo(names.readings(token.toLowerCase(Locale.ROOT)));
     }
 
-    @Property
+    @Property(seed = "20261128")
     void everyReadingIsMadeOfPinyinSyllables(@ForAll @AlphaChars @StringLength(max = 16) String token) {
         for (List<String> reading : names.readings(token.toLowerCase(Locale.ROOT))) {
             assertThat(reading).isNotEmpty().allMatch(s -> s.matches("[a-z]{1,6}"));
         }
     }
 
-    @Property
+    @Property(seed = "20261128")
     void hanReadingsAreOneSyllablePerCharacter(@ForAll @StringLength(max = 8) String any) {
         String han = any.codePoints()
                 .map(cp -> COMMON_HAN.charAt(Math.floorMod(cp, COMMON_HAN.length())))
@@ -41,7 +41,7 @@ class ChineseNamesPropertiesTest {
         assertThat(names.fromHan(han)).hasSize(han.length());
     }
 
-    @Property
+    @Property(seed = "20261128")
     void hanReadingsAreAtMostOneSyllablePerCharacter(@ForAll @StringLength(max = 8) String any) {
         assertThat(names.fromHan(any)).hasSizeLessThanOrEqualTo(any.codePointCount(0, any.length()));
     }

@@ -56,14 +56,14 @@ class OrgNamesRobustnessTest {
         assertThat(names.analyse(List.of("\u0007", "ооо", "奔图"))).hasSize(3);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261128")
     void hanNeverThrowsAndSpansStayInside(@ForAll @StringLength(max = 60) String s) {
         for (OrgToken t : names.analyseHan(s)) {
             assertThat(s.substring(t.start(), t.end())).isEqualTo(t.text());
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261128")
     void latinSpansCoverAllTokens(@ForAll List<@StringLength(max = 8) String> tokens) {
         List<OrgToken> t = names.analyse(tokens);
         int next = 0;
@@ -74,7 +74,7 @@ class OrgNamesRobustnessTest {
         assertThat(next).isEqualTo(tokens.size());
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261128")
     void stableUnderCase(@ForAll @StringLength(max = 12) String a, @ForAll @StringLength(max = 12) String b) {
         List<String> lower = List.of(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
         List<String> upper = new ArrayList<>(List.of(a.toUpperCase(Locale.ROOT), b.toUpperCase(Locale.ROOT)));
@@ -82,7 +82,7 @@ class OrgNamesRobustnessTest {
                 .isEqualTo(names.analyse(lower).stream().map(OrgToken::kind).toList());
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261128")
     void acronymNeverThrows(@ForAll @StringLength(max = 10) String acronym,
             @ForAll List<@StringLength(max = 8) String> tokens) {
         names.isAcronymOf(acronym, tokens);
