@@ -93,8 +93,9 @@ final class NameScorer {
         for (int i = 0; i < q.size(); i++) {
             if (!usedQ[i]) {
                 double w = q.get(i).weight();
-                // titles and legal forms weigh almost nothing and never make a conflict
-                extraQ += extraList.isEmpty() || w < MIN_CONFLICT_WEIGHT ? w : Math.max(w, config.conflictWeight());
+                // a title weighs almost nothing and never makes a conflict; a different legal form does
+                boolean title = w < MIN_CONFLICT_WEIGHT && !q.get(i).text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
+                extraQ += extraList.isEmpty() || title ? w : Math.max(w, config.conflictWeight());
                 extraQuery.add(q.get(i).text());
             }
         }
@@ -255,7 +256,7 @@ final class NameScorer {
     /** An acronym that spells a name's initials: likely the same party, but lists reuse short acronyms. */
     static final double ACRONYM_MATCH = 0.85;
 
-    /** Parts lighter than this (titles, legal forms) are not names, so an unpaired one is no conflict. */
+    /** Parts lighter than this that are no legal form are titles: an unpaired one is no conflict. */
     static final double MIN_CONFLICT_WEIGHT = 0.1;
 
     /** Two parts that are readings of one name in different romanisations or scripts. */
