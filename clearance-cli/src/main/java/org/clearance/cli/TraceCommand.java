@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.clearance.evidence.EvidenceChecklist;
+import org.clearance.evidence.LinkEvidence;
 import org.clearance.lists.ListInput;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
@@ -21,6 +23,7 @@ import org.clearance.supplychain.Link;
 import org.clearance.supplychain.Party;
 import org.clearance.supplychain.SupplyChain;
 import org.clearance.supplychain.Tracer;
+import org.clearance.supplychain.sectors.Sectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,6 +100,13 @@ final class TraceCommand implements Callable<Integer> {
             Party p = c.parties().get(f.partyId());
             out.printf("  %-21s %s (%s): %s%n", f.kind().name().toLowerCase().replace('_', ' '), p.id(), p.name(), f.detail());
         }
+        out.println();
+        out.println("Evidence per link (CBP Operational Guidance for Importers):");
+        for (LinkEvidence ev : evidence(c)) {
+            out.printf("  %-10s %s -> %s%s%n", ev.documented() ? "documented" : "GAP", ev.supplier(), ev.buyer(),
+                    ev.documented() ? "" : ": missing " + String.join(", ", ev.missing().stream()
+                            .map(k -> k.kind() + " (" + k.blocks() + ")").toList()));
+        }
         for (var e : t.pathsToRisk().entrySet()) {
             Party end = c.parties().get(e.getKey());
             out.println();
@@ -110,6 +120,21 @@ final class TraceCommand implements Callable<Integer> {
             }
         }
     }
+
+    /** The document checklist of every link; cotton links also need origin testing. */
+    static List<LinkEvidence> evidence(SupplyChain c) {
+        Sectors sectors = Sectors.get();
+        List<LinkEvidence> out = new ArrayList<>();
+        for (Link l : c.links()) {
+            boolean cotton = (l.hsCode() != null && sectors.fromHsCode(l.hsCode()).stream().anyMatch(h -> h.sectorId().equals(COTTON)))
+                    || (l.goods() != null && sectors.fromDescription(l.goods()).stream().anyMatch(h -> h.sectorId().equals(COTTON)));
+            out.add(EvidenceChecklist.check(c, l, cotton));
+        }
+        return out;
+    }
+
+    /** The sector whose raw material CBP expects origin testing for. */
+    static final String COTTON = "cotton_apparel";
 
     /** "T-shirts <- knit fabric (Saigon Knit, VN) <- yarn (Wuxi Everbright, CN) <- cotton lint (Aksu Huafu, CN)". */
     static String describe(SupplyChain c, List<String> path) {
@@ -134,6 +159,6 @@ final class TraceCommand implements Callable<Integer> {
         t.pathsToRisk().forEach((end, ps) -> ps.forEach(p -> paths.add(java.util.Map.of("end", end, "path", p,
                 "description", describe(c, p)))));
         return java.util.Map.of("product", c.product() == null ? "" : c.product(), "findings", t.findings(),
-                "paths", paths, "atRisk", t.atRisk());
+                "paths", paths, "atRisk", t.atRisk(), "evidence", evidence(c));
     }
 }

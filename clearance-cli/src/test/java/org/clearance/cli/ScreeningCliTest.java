@@ -167,7 +167,9 @@ class ScreeningCliTest {
                 .contains("high priority sector")
                 .contains("<- combed cotton yarn 40s (Wuxi Everbright Yarn Co., Ltd., CN)")
                 .contains("xinjiang location     ginner")
-                .doesNotContain("xinjiang location     spinner"); // "88 Xinjiang Road, Wuxi" is a street
+                .doesNotContain("xinjiang location     spinner") // "88 Xinjiang Road, Wuxi" is a street
+                .contains("GAP        farm -> ginner: missing packing_list")
+                .contains("documented spinner -> knitter");
         Run json = run("trace", example.toString(), "--format", "json");
         var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
         assertThat(node.get("findings").isArray()).isTrue();

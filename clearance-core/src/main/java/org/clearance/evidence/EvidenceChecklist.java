@@ -1,0 +1,56 @@
+package org.clearance.evidence;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.clearance.lists.TsvResource;
+import org.clearance.supplychain.Link;
+import org.clearance.supplychain.SupplyChain;
+
+/** Which documents each link of a chain has and lacks, by the table in {@code documents.tsv}. */
+public final class EvidenceChecklist {
+    private static final List<DocumentKind> KINDS = load();
+
+    private EvidenceChecklist() {}
+
+    public static List<DocumentKind> kinds() {
+        return KINDS;
+    }
+
+    /**
+     * @param cotton whether the link carries cotton (the sector table decides), which adds origin testing
+     */
+    public static LinkEvidence check(SupplyChain chain, Link link, boolean cotton) {
+        boolean raw = chain.inputsOf(link.supplier()).isEmpty();
+        Set<String> held = Set.copyOf(link.documents().stream().map(d -> d.strip().toLowerCase(Locale.ROOT)).toList());
+        List<String> expected = new ArrayList<>();
+        List<DocumentKind> missing = new ArrayList<>();
+        for (DocumentKind k : KINDS) {
+            boolean needed = switch (k.scope()) {
+                case EVERY -> true;
+                case RAW -> raw;
+                case COTTON -> raw && cotton;
+            };
+            if (!needed) {
+                continue;
+            }
+            expected.add(k.kind());
+            if (!held.contains(k.kind()) && k.alternatives().stream().noneMatch(held::contains)) {
+                missing.add(k);
+            }
+        }
+        return new LinkEvidence(link.supplier(), link.buyer(), List.copyOf(expected),
+                link.documents(), List.copyOf(missing), missing.isEmpty());
+    }
+
+    private static List<DocumentKind> load() {
+        List<DocumentKind> out = new ArrayList<>();
+        for (String[] r : TsvResource.rows(EvidenceChecklist.class, "documents.tsv")) {
+            List<String> alternatives = r[2].isBlank() ? List.of() : Arrays.asList(r[2].split(";"));
+            out.add(new DocumentKind(r[0], DocumentKind.Scope.valueOf(r[1].toUpperCase(Locale.ROOT)), List.copyOf(alternatives), r[3], r[4]));
+        }
+        return List.copyOf(out);
+    }
+}
