@@ -29,6 +29,20 @@ public final class SharedData {
         return p;
     }
 
+    /** A test resource on the classpath, as a file. */
+    public static Path resource(String name) {
+        try {
+            return Path.of(SharedData.class.getResource(name).toURI());
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("test resource missing: " + name, e);
+        }
+    }
+
+    /** Writes a small test file. */
+    public static Path write(Path dir, String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
     /** Parses a whole input into a list. */
     public static Parsed parse(ListFormat format, ListInput input, String dataset) throws IOException, ListParseException {
         List<Entity> out = new ArrayList<>();
@@ -38,6 +52,11 @@ public final class SharedData {
 
     /** The entities of one parse with the file's own metadata. */
     public record Parsed(List<Entity> entities, ListMetadata metadata) {
+        public Entity byId(String id) {
+            return entities.stream().filter(e -> e.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no entity with id " + id));
+        }
+
         public Entity bySourceId(String sourceId) {
             return entities.stream().filter(e -> e.sourceId().equals(sourceId)).findFirst()
                     .orElseThrow(() -> new AssertionError("no entity with source id " + sourceId));

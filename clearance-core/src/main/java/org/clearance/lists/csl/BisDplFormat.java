@@ -2,18 +2,11 @@ package org.clearance.lists.csl;
 
 import org.clearance.lists.SourceIds;
 import org.clearance.lists.CsvRecords;
-import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
 import org.clearance.lists.DateText;
-import org.clearance.lists.BasicListFormat;
-import org.clearance.lists.ListInput;
-import org.clearance.lists.ListMetadata;
+import org.clearance.lists.HeadedCsvFormat;
 import org.clearance.lists.ListParseException;
-import org.clearance.lists.Sniff;
 import org.clearance.model.Address;
 import org.clearance.model.Entity;
 import org.clearance.model.Name;
@@ -37,7 +30,7 @@ import org.clearance.model.Schema;
  * ahead. A plausible {@code Last_Update} is kept on the entity as {@code modifiedAt}; another one goes
  * to a note as written.
  */
-public final class BisDplFormat extends BasicListFormat {
+public final class BisDplFormat extends HeadedCsvFormat {
     public static final String ID = "bis-dpl-txt";
     public static final String DEFAULT_DATASET = "us_bis_dpl";
 
@@ -56,33 +49,12 @@ public final class BisDplFormat extends BasicListFormat {
     static final int PLAUSIBLE_UPDATE_FROM_YEAR = 1970;
     static final int PLAUSIBLE_UPDATE_TO_YEAR = 2099;
 
-    private static final CSVFormat TSV = CSVFormat.RFC4180.builder()
-            .setDelimiter('\t')
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .get();
-
     public BisDplFormat() {
-        super(ID, "US Commerce BIS Denied Persons List, tab-separated text (dpl.txt)", DEFAULT_DATASET);
+        super(ID, "US Commerce BIS Denied Persons List, tab-separated text (dpl.txt)", DEFAULT_DATASET, COLUMNS, '\t');
     }
 
     @Override
-    public boolean accepts(Sniff sniff) {
-        return Arrays.asList(sniff.firstLine().replace("\"", "").split("\t", -1)).equals(COLUMNS);
-    }
-
-    @Override
-    public ListMetadata parse(ListInput input, String dataset, Consumer<Entity> sink)
-            throws IOException, ListParseException {
-        try (CsvRecords tsv = CsvRecords.open(input, TSV)) {
-            tsv.requireColumns(COLUMNS);
-            SourceIds ids = new SourceIds();
-            return tsv.mapEach(row -> map(row, dataset, ids, input.name()), sink);
-        }
-    }
-
-    private static Entity map(CsvRecords.Row row, String dataset, SourceIds ids, String file)
+    protected Entity map(CsvRecords.Row row, String dataset, SourceIds ids, String file)
             throws ListParseException {
         List<Name> names = DplName.parse(row.get("Name"));
         if (names.isEmpty() || names.get(0).kind() != NameKind.PRIMARY) {

@@ -1,18 +1,11 @@
 package org.clearance.lists.uflpa;
 
-import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.clearance.lists.DateText;
-import org.clearance.lists.BasicListFormat;
-import org.clearance.lists.ListInput;
-import org.clearance.lists.ListMetadata;
+import org.clearance.lists.HeadedCsvFormat;
 import org.clearance.lists.ListParseException;
-import org.clearance.lists.Sniff;
 import org.clearance.lists.CsvRecords;
 import org.clearance.lists.SourceIds;
 import org.clearance.model.Entity;
@@ -31,7 +24,7 @@ import org.clearance.model.NameKind;
  * sanction of that section, any other part a sanction without section and the text a note (a row
  * that "moved to another section ... (originally 2(d)(2)(B)(i))" is not listed under (i) today).
  */
-public final class UflpaCsvFormat extends BasicListFormat {
+public final class UflpaCsvFormat extends HeadedCsvFormat {
     public static final String ID = "uflpa-csv";
     public static final String DEFAULT_DATASET = "us_dhs_uflpa";
 
@@ -41,32 +34,12 @@ public final class UflpaCsvFormat extends BasicListFormat {
     private static final Pattern SECTION_JOIN = Pattern.compile("\\s+AND\\s+");
     private static final Pattern ALIAS_SEPARATOR = Pattern.compile(";");
 
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
-            .get();
-
     public UflpaCsvFormat() {
-        super(ID, "US DHS UFLPA Entity List, compiled CSV (name, aliases, chinese_name, ..., list_section, date_added)", DEFAULT_DATASET);
+        super(ID, "US DHS UFLPA Entity List, compiled CSV (name, aliases, chinese_name, ..., list_section, date_added)", DEFAULT_DATASET, COLUMNS, ',');
     }
 
     @Override
-    public boolean accepts(Sniff sniff) {
-        return Arrays.asList(sniff.firstLine().replace("\"", "").split(",", -1)).equals(COLUMNS);
-    }
-
-    @Override
-    public ListMetadata parse(ListInput input, String dataset, Consumer<Entity> sink)
-            throws IOException, ListParseException {
-        try (CsvRecords csv = CsvRecords.open(input, CSV)) {
-            csv.requireColumns(COLUMNS);
-            SourceIds ids = new SourceIds();
-            return csv.mapEach(row -> map(row, dataset, ids, input.name()), sink);
-        }
-    }
-
-    private static Entity map(CsvRecords.Row row, String dataset, SourceIds ids, String file)
+    protected Entity map(CsvRecords.Row row, String dataset, SourceIds ids, String file)
             throws ListParseException {
         String name = row.get("name");
         if (name.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.clearance.lists.eu;
 
+import org.clearance.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +43,7 @@ class EuFsfCsvFormatTest {
             }
         }
 
-        EuSamples.Parsed p = EuSamples.parse(format, EuSamples.CSV);
+        SharedData.Parsed p = EuSamples.parse(format, EuSamples.CSV);
 
         assertThat(ids).hasSize(7);
         assertThat(p.entities()).extracting(Entity::sourceId).containsExactlyElementsOf(ids);
@@ -80,7 +81,7 @@ class EuFsfCsvFormatTest {
 
     @Test
     void spotChecks() throws Exception {
-        EuSamples.Parsed p = EuSamples.parse(format, EuSamples.CSV);
+        SharedData.Parsed p = EuSamples.parse(format, EuSamples.CSV);
         Entity sokolov = p.byId("eu_fsf-900101");
         assertThat(sokolov.names()).contains(new Name("Иван Петрович СОКОЛОВ", NameKind.ORIGINAL_SCRIPT, "Иван Петрович", "СОКОЛОВ", "ru"));
         // no "strong" column in the CSV: the weak alias of the XML is a plain alias here

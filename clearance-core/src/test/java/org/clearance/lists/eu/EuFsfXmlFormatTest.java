@@ -1,5 +1,6 @@
 package org.clearance.lists.eu;
 
+import org.clearance.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +38,7 @@ class EuFsfXmlFormatTest {
         int elements = count(raw, "<sanctionEntity\\s");
         int persons = count(raw, "<subjectType code=\"person\"");
 
-        EuSamples.Parsed p = EuSamples.parse(format, EuSamples.XML);
+        SharedData.Parsed p = EuSamples.parse(format, EuSamples.XML);
 
         assertThat(elements).isEqualTo(7);
         assertThat(p.entities()).hasSize(elements);

@@ -1,5 +1,6 @@
 package org.clearance.lists.uk;
 
+import org.clearance.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -44,7 +45,7 @@ class UkFcdoXmlFormatTest {
             expectedIds.add(group.find() ? group.group(1) : unique.find() ? unique.group(1) : "?");
         }
 
-        UkSamples.Parsed p = UkSamples.parse(format, UkSamples.FCDO);
+        SharedData.Parsed p = UkSamples.parse(format, UkSamples.FCDO);
 
         assertThat(expectedIds).hasSize(8).contains("DPR0099");
         assertThat(p.entities()).extracting(Entity::sourceId).containsExactlyElementsOf(expectedIds);
@@ -127,7 +128,7 @@ class UkFcdoXmlFormatTest {
 
     @Test
     void shipsAreVesselsWithImoNumbers() throws Exception {
-        UkSamples.Parsed p = UkSamples.parse(format, UkSamples.FCDO);
+        SharedData.Parsed p = UkSamples.parse(format, UkSamples.FCDO);
         Entity pearl = p.byId("gb_sanctions-15999");
         assertThat(pearl.schema()).isEqualTo(Schema.VESSEL);
         assertThat(pearl.identifiers()).containsExactly(new Identifier(IdentifierType.IMO, "IMO number", "9876543", null, null));
@@ -148,7 +149,7 @@ class UkFcdoXmlFormatTest {
     @Test
     void agreesWithTheOfsiListOnSharedDesignations() throws Exception {
         List<Entity> ofsi = UkSamples.parse(new UkOfsiCsvFormat(), UkSamples.OFSI).entities();
-        UkSamples.Parsed fcdo = UkSamples.parse(format, UkSamples.FCDO);
+        SharedData.Parsed fcdo = UkSamples.parse(format, UkSamples.FCDO);
         assertThat(ofsi).hasSize(7);
         for (Entity o : ofsi) {
             Entity f = fcdo.byId(o.id());

@@ -1,5 +1,6 @@
 package org.clearance.lists.uk;
 
+import org.clearance.testing.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +45,7 @@ class UkOfsiCsvFormatTest {
             }
         }
 
-        UkSamples.Parsed p = UkSamples.parse(format, UkSamples.OFSI);
+        SharedData.Parsed p = UkSamples.parse(format, UkSamples.OFSI);
 
         assertThat(lines.size() - 2).isEqualTo(15);
         assertThat(groups).hasSize(7);
@@ -124,7 +125,7 @@ class UkOfsiCsvFormatTest {
 
     @Test
     void aShipAndAMonthOnlyBirthDate() throws Exception {
-        UkSamples.Parsed p = UkSamples.parse(format, UkSamples.OFSI);
+        SharedData.Parsed p = UkSamples.parse(format, UkSamples.OFSI);
         Entity ship = p.byId("gb_sanctions-15999");
         assertThat(ship.schema()).isEqualTo(Schema.VESSEL);
         assertThat(ship.names()).extracting(Name::full).containsExactly("OCEAN PEARL", "SEA PEARL");

@@ -1,45 +1,24 @@
 package org.clearance.lists.uk;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.clearance.lists.ListFormat;
 import org.clearance.lists.ListInput;
-import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
-import org.clearance.model.Entity;
+import org.clearance.testing.SharedData;
 
-/** Test helpers: the sample files and a parse that collects what it emits. */
+/** The sample files written by the publisher's schema, and their parse. */
 final class UkSamples {
-    static final Path OFSI = resource("/lists/uk/ofsi-conlist-sample.csv");
-    static final Path FCDO = resource("/lists/uk/fcdo-uk-sanctions-list-sample.xml");
+    static final Path OFSI = SharedData.resource("/lists/uk/ofsi-conlist-sample.csv");
+    static final Path FCDO = SharedData.resource("/lists/uk/fcdo-uk-sanctions-list-sample.xml");
 
     private UkSamples() {}
 
-    record Parsed(ListMetadata metadata, List<Entity> entities) {
-        Entity byId(String id) {
-            return entities.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
-        }
-    }
-
-    static Parsed parse(ListFormat format, Path file) throws IOException, ListParseException {
-        List<Entity> out = new ArrayList<>();
-        ListMetadata m = format.parse(ListInput.of(file), "gb_sanctions", out::add);
-        return new Parsed(m, out);
+    static SharedData.Parsed parse(ListFormat format, Path file) throws IOException, ListParseException {
+        return SharedData.parse(format, ListInput.of(file), "gb_sanctions");
     }
 
     static Path write(Path dir, String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), text);
-    }
-
-    private static Path resource(String name) {
-        try {
-            return Path.of(UkSamples.class.getResource(name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return SharedData.write(dir, name, text);
     }
 }
