@@ -8,6 +8,7 @@ import java.util.Set;
 import org.clearance.lists.TsvResource;
 import org.clearance.supplychain.Link;
 import org.clearance.supplychain.SupplyChain;
+import org.clearance.supplychain.sectors.Sectors;
 
 /** Which documents each link of a chain has and lacks, by the table in {@code documents.tsv}. */
 public final class EvidenceChecklist {
@@ -19,8 +20,23 @@ public final class EvidenceChecklist {
         return KINDS;
     }
 
+    /** The sector whose raw material CBP expects origin testing for. */
+    static final String COTTON = "cotton_apparel";
+
+    /** The checklist of every link of a chain, in link order. */
+    public static List<LinkEvidence> check(SupplyChain chain) {
+        return chain.links().stream().map(l -> check(chain, l, carriesCotton(l))).toList();
+    }
+
+    /** Whether the sector table puts the link's HS code or goods description in the cotton sector. */
+    static boolean carriesCotton(Link l) {
+        Sectors sectors = Sectors.get();
+        return (l.hsCode() != null && sectors.fromHsCode(l.hsCode()).stream().anyMatch(h -> h.sectorId().equals(COTTON)))
+                || (l.goods() != null && sectors.fromDescription(l.goods()).stream().anyMatch(h -> h.sectorId().equals(COTTON)));
+    }
+
     /**
-     * @param cotton whether the link carries cotton (the sector table decides), which adds origin testing
+     * @param cotton whether the link carries cotton, which adds origin testing
      */
     public static LinkEvidence check(SupplyChain chain, Link link, boolean cotton) {
         boolean raw = chain.inputsOf(link.supplier()).isEmpty();

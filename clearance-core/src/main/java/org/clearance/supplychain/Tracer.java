@@ -34,20 +34,64 @@ public final class Tracer {
         this.places = places;
     }
 
-    /** What tracing found. */
+    /** Screens parties with {@code parties} and finds Xinjiang places in their addresses. */
+    public Tracer(PartyScreen parties) {
+        this(parties, new XinjiangAddresses());
+    }
+
+    /**
+     * What tracing found.
+     *
+     * @param pathsToRisk per end of the chain, each path (party ids, the end first) back to a risky party
+     * @param atRisk      per party, whether it or anything upstream of it is risky
+     * @param warnings    what in the chain could not be read as given ("link 3 (a -> b): HS code '99' is not
+     *                    a valid HS code"): the rest of the chain is still traced
+     */
     public record Trace(SupplyChain chain, List<Finding> findings, Map<String, List<List<String>>> pathsToRisk,
-            Map<String, Boolean> atRisk) {}
+            Map<String, Boolean> atRisk, List<String> warnings) {
+        /** Parties with a risk of their own (a list hit or a Xinjiang location), not only upstream of one. */
+        public Set<String> riskyParties() {
+            return risky(findings);
+        }
+    }
+
+    /**
+     * The parties a finding makes risky. A high-priority sector alone is not a risk: it calls for closer
+     * scrutiny of the goods, while a listed party or a Xinjiang location raises the presumption itself.
+     */
+    private static Set<String> risky(List<Finding> findings) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Finding f : findings) {
+            if (f.kind() != Finding.Kind.HIGH_PRIORITY_SECTOR) {
+                out.add(f.partyId());
+            }
+        }
+        return out;
+    }
 
     public Trace trace(SupplyChain chain) {
         List<Finding> findings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        Set<String> linked = new java.util.HashSet<>();
+        for (Link l : chain.links()) {
+            linked.add(l.supplier());
+            linked.add(l.buyer());
+        }
         for (Party p : chain.parties().values()) {
+            if (!linked.contains(p.id()) && chain.parties().size() > 1) {
+                warnings.add("party '" + p.id() + "' (" + p.name() + ") has no link to the rest of the chain");
+            }
             findings.addAll(parties.screen(p));
             findings.addAll(places.apply(p));
         }
-        for (Link l : chain.links()) {
+        for (int i = 0; i < chain.links().size(); i++) {
+            Link l = chain.links().get(i);
             Set<String> seen = new LinkedHashSet<>();
             List<SectorHit> hits = new ArrayList<>();
-            if (l.hsCode() != null) {
+            if (l.hsCode() != null && !Sectors.isValidHs(l.hsCode())) {
+                warnings.add(String.format("link %d (%s -> %s): HS code '%s' is not a valid HS code; the sector is read"
+                        + " from the description only", i + 1, l.supplier(), l.buyer(), l.hsCode()));
+            } else if (l.hsCode() != null) {
                 hits.addAll(sectors.fromHsCode(l.hsCode()));
             }
             if (l.goods() != null) {
@@ -60,12 +104,7 @@ public final class Tracer {
                 }
             }
         }
-        Set<String> risky = new LinkedHashSet<>();
-        for (Finding f : findings) {
-            if (f.kind() != Finding.Kind.HIGH_PRIORITY_SECTOR) {
-                risky.add(f.partyId());
-            }
-        }
+        Set<String> risky = risky(findings);
         Map<String, Boolean> atRisk = new LinkedHashMap<>();
         for (Party p : chain.parties().values()) {
             atRisk(chain, p.id(), risky, atRisk);
@@ -74,7 +113,7 @@ public final class Tracer {
         for (Party end : chain.ends()) {
             paths.put(end.id(), pathsBack(chain, end.id(), risky, atRisk));
         }
-        return new Trace(chain, List.copyOf(findings), paths, atRisk);
+        return new Trace(chain, List.copyOf(findings), paths, atRisk, List.copyOf(warnings));
     }
 
     /**

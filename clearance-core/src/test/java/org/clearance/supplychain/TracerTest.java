@@ -82,4 +82,14 @@ class TracerTest {
         assertThat(Map.copyOf(t.atRisk())).hasSize(100_001);
         assertThat(Set.copyOf(t.findings())).hasSize(1);
     }
+
+    @Test
+    void anInvalidHsCodeOrAStrayPartyIsAWarningAndTheRestIsStillTraced() throws Exception {
+        SupplyChain c = chain(List.of(party("a"), party("b"), party("stray")),
+                List.of(link("a", "b", "cotton yarn", "99.77.12")));
+        Tracer.Trace t = new Tracer(p -> List.of(), p -> List.of()).trace(c);
+        assertThat(t.warnings()).containsExactly("party 'stray' (Party stray) has no link to the rest of the chain",
+                "link 1 (a -> b): HS code '99.77.12' is not a valid HS code; the sector is read from the description only");
+        assertThat(t.findings()).extracting(Finding::reference).containsExactly("cotton_apparel");
+    }
 }
