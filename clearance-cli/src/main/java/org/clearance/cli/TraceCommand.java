@@ -9,7 +9,18 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import org.clearance.dossier.Dossier;
+import org.clearance.dossier.HtmlDossier;
+import org.clearance.dossier.ListVersionUsed;
+import org.clearance.dossier.PdfDossier;
 import org.clearance.evidence.Assessment;
+import org.clearance.lists.DatasetCatalog;
+import org.jsoup.nodes.Document;
 import org.clearance.evidence.Exposure;
 import org.clearance.evidence.LinkEvidence;
 import org.clearance.lists.ListInput;
@@ -46,6 +57,12 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the evidence dossier as HTML.")
+    Path report;
+
+    @Option(names = "--pdf", paramLabel = "FILE", description = "Also write the evidence dossier as PDF.")
+    Path pdf;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,6 +75,9 @@ final class TraceCommand implements Callable<Integer> {
         }
         try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err)) {
             Assessment a = Assessment.of(new Tracer(new ListScreen(index, MatchConfig.DEFAULT)).trace(chain));
+            if (report != null || pdf != null) {
+                writeDossier(new Dossier(a, listsUsed(store), input.getFileName().toString(), Instant.now()), err);
+            }
             if (format == Format.json) {
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out, json(a));
                 out.println();
@@ -113,6 +133,27 @@ final class TraceCommand implements Callable<Integer> {
             out.println("Warnings:");
             t.warnings().forEach(w -> out.println("  " + w));
         }
+    }
+
+    private void writeDossier(Dossier d, PrintWriter err) throws IOException {
+        Document html = HtmlDossier.render(d);
+        if (report != null) {
+            Files.writeString(report, html.outerHtml(), StandardCharsets.UTF_8);
+            err.println("Wrote the dossier to " + report);
+        }
+        if (pdf != null) {
+            PdfDossier.missingFonts().forEach(f -> err.println("Warning: font not found, characters it covers print as '#': " + f));
+            try (OutputStream out = Files.newOutputStream(pdf)) {
+                PdfDossier.write(html, out);
+            }
+            err.println("Wrote the dossier to " + pdf);
+        }
+    }
+
+    /** The list versions the index screens against: the current version of each dataset. */
+    private static List<ListVersionUsed> listsUsed(ListStore store) {
+        return store.currentVersions().stream().map(v -> new ListVersionUsed(v.dataset(), DatasetCatalog.title(v.dataset()),
+                (int) v.id(), v.publicationDate(), v.entityCount(), v.contentHash())).toList();
     }
 
     private static String percent(double share) {

@@ -175,6 +175,15 @@ class ScreeningCliTest {
         assertThat(node.get("findings").isArray()).isTrue();
         assertThat(node.get("atRisk").get("importer")).isNotNull();
 
+        Path html = tmp.resolve("dossier.html");
+        Path pdf = tmp.resolve("dossier.pdf");
+        Run dossier = run("trace", example.toString(), "--report", html.toString(), "--pdf", pdf.toString());
+        assertThat(dossier.code()).as(dossier.err()).isZero();
+        assertThat(dossier.err()).contains("Wrote the dossier to " + html).contains("Wrote the dossier to " + pdf);
+        assertThat(Files.readString(html)).contains("<svg").contains("Awat Tianyuan Cotton Ginning Co., Ltd.")
+                .contains("us_dhs_uflpa"); // the list versions used
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
         Path cycle = tmp.resolve("cycle.json");
         Files.writeString(cycle, "{\"parties\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\"}],"
                 + " \"links\": [{\"from\": \"a\", \"to\": \"b\"}, {\"from\": \"b\", \"to\": \"a\"}]}");
