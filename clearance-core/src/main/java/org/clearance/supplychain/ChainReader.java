@@ -1,6 +1,7 @@
 package org.clearance.supplychain;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.clearance.lists.CsvRecords;
 import org.clearance.lists.ListInput;
@@ -28,7 +30,14 @@ public final class ChainReader {
             "product", "tier", "supplier_address", "supplier_country", "supplier_role", "hs_code", "quantity", "unit",
             "documents");
     private static final List<String> CSV_REQUIRED = CSV_COLUMNS.subList(0, 4);
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** A key given twice is refused: a JSON tree keeps one of the values, and which one the file meant is unknown. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /**
+     * A quantity: digits with an optional decimal point, or with commas grouping thousands ("1,200,000.5").
+     * Any other comma is refused, not removed: "1,5" is one and a half where the comma is the decimal mark.
+     */
+    private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?|\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\.\\d+");
 
     private ChainReader() {}
 
@@ -59,15 +68,39 @@ public final class ChainReader {
         for (int i = 0; i < ls.size(); i++) {
             JsonNode l = ls.get(i);
             String at = "links[" + i + "]";
-            List<String> docs = new ArrayList<>();
-            JsonNode d = l.get("documents");
-            if (d != null && d.isArray()) {
-                d.forEach(x -> docs.add(x.asText()));
-            }
-            links.add(new Link(required(l, "from", at, input), required(l, "to", at, input), text(l, "goods"), text(l, "hs"),
-                    number(l, "quantity", at, input), text(l, "unit"), docs));
+            links.add(new Link(required(l, "from", at, input), required(l, "to", at, input), text(l, "goods"), hs(l, at, input),
+                    number(l, "quantity", at, input), text(l, "unit"), documents(l, at, input)));
         }
         return SupplyChain.of(input.name(), text(root, "product"), parties, links);
+    }
+
+    /** The HS code as written; a JSON number with a fraction is refused, because it has already lost its zeros. */
+    private static String hs(JsonNode link, String at, ListInput input) throws ListParseException {
+        JsonNode v = link.get("hs");
+        if (v != null && v.isFloatingPointNumber()) {
+            throw new ListParseException(input.name(), 0, 0, at + ".hs", "the HS code " + v
+                    + " is a JSON number, which drops zeros (3818.00 reads 3818.0): write it as a string, \"3818.00\"");
+        }
+        return text(link, "hs");
+    }
+
+    /** The kinds of document held: an array of strings, or nothing; anything else would silently count as none held. */
+    private static List<String> documents(JsonNode link, String at, ListInput input) throws ListParseException {
+        JsonNode d = link.get("documents");
+        List<String> out = new ArrayList<>();
+        if (d == null || d.isNull()) {
+            return out;
+        }
+        if (!d.isArray()) {
+            throw new ListParseException(input.name(), 0, 0, at + ".documents", "not an array of document kinds: " + d);
+        }
+        for (int i = 0; i < d.size(); i++) {
+            if (!d.get(i).isTextual()) {
+                throw new ListParseException(input.name(), 0, 0, at + ".documents[" + i + "]", "not a document kind: " + d.get(i));
+            }
+            out.add(d.get(i).asText());
+        }
+        return out;
     }
 
     private static JsonNode array(JsonNode root, String field, ListInput input) throws ListParseException {
@@ -100,7 +133,7 @@ public final class ChainReader {
         if (v == null || v.isNull()) {
             return null;
         }
-        if (!v.isNumber() || v.asDouble() < 0) {
+        if (!v.isNumber() || v.asDouble() < 0 || !Double.isFinite(v.asDouble())) { // 1e400 reads as infinity
             throw new ListParseException(input.name(), 0, 0, at + "." + field, "not a quantity: " + v);
         }
         return v.asDouble();
@@ -110,6 +143,7 @@ public final class ChainReader {
         CSVFormat headed = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
         Map<String, Party> parties = new LinkedHashMap<>();
         List<Link> links = new ArrayList<>();
+        List<Long> linkLines = new ArrayList<>();
         String product = null;
         try (CsvRecords csv = CsvRecords.open(input, headed)) {
             csv.requireColumns(CSV_REQUIRED);
@@ -131,10 +165,22 @@ public final class ChainReader {
                     product = blank(row.get("product"));
                 }
                 String buyer = row.get("buyer_id");
+                if (buyer.equals(id)) {
+                    throw new ListParseException(input.name(), row.line(), 0, "buyer_id", "party '" + id + "' supplies itself");
+                }
                 if (!buyer.isEmpty()) {
                     links.add(new Link(id, buyer, blank(row.get("goods")), blank(row.get("hs_code")),
                             quantity(row, input), blank(row.get("unit")), documents(row.get("documents"))));
+                    linkLines.add(row.line());
                 }
+            }
+        }
+        // checked here rather than left to SupplyChain.of, which can only count links: a CSV user needs the line
+        for (int i = 0; i < links.size(); i++) {
+            String buyer = links.get(i).buyer();
+            if (!parties.containsKey(buyer)) {
+                throw new ListParseException(input.name(), linkLines.get(i), 0, "buyer_id", "party '" + buyer
+                        + "' has no row of its own (the end of the chain needs a row with an empty buyer_id)");
             }
         }
         return SupplyChain.of(input.name(), product, new ArrayList<>(parties.values()), links);
@@ -145,15 +191,12 @@ public final class ChainReader {
         if (q.isEmpty()) {
             return null;
         }
-        try {
-            double v = Double.parseDouble(q.replace(",", ""));
-            if (v < 0 || Double.isNaN(v) || Double.isInfinite(v)) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new ListParseException(input.name(), row.line(), 0, "quantity", "not a quantity: '" + q + "'");
+        double v = QUANTITY.matcher(q).matches() ? Double.parseDouble(q.replace(",", "")) : Double.NaN;
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            throw new ListParseException(input.name(), row.line(), 0, "quantity", "not a quantity: '" + q
+                    + "' (write digits, a decimal point and, if any, commas between thousands)");
         }
+        return v;
     }
 
     private static List<String> documents(String text) {

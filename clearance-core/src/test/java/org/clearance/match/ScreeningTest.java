@@ -2,43 +2,21 @@ package org.clearance.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.clearance.lists.ListFormats;
-import org.clearance.lists.ListInput;
-import org.clearance.model.Entity;
 import org.clearance.model.PartialDate;
 import org.clearance.model.Schema;
-import org.clearance.testing.SharedData;
-import org.junit.jupiter.api.AfterAll;
+import org.clearance.testing.ListsIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Screening the real lists end to end: index built from the shared files, queries as users type them. */
 class ScreeningTest {
-    @TempDir
-    static Path dir;
     private static MatchIndex index;
 
     @BeforeAll
-    static void buildIndex() throws Exception {
-        List<Entity> all = new ArrayList<>();
-        for (String f : List.of("lists/ofac/sdn.csv", "uflpa/uflpa_entity_list.csv", "lists/un/consolidated.xml",
-                "lists/ca/sema-autonomous-sanctions.xml")) {
-            ListInput in = ListInput.of(SharedData.path(f));
-            var format = ListFormats.detect(in);
-            format.parse(in, format.defaultDataset(org.clearance.lists.Sniff.of(in)), all::add);
-        }
-        MatchIndex.build(all, dir.resolve("index"));
-        index = MatchIndex.open(dir.resolve("index"));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        index.close();
+    static void openIndex() {
+        index = ListsIndex.get();
     }
 
     private static List<MatchResult> screen(Schema schema, String name) {

@@ -7,6 +7,7 @@ import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListParseException;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,92 @@ class ChainReaderTest {
         Files.writeString(missing, "supplier,buyer\nx,y\n");
         assertThatThrownBy(() -> ChainReader.read(ListInput.of(missing)))
                 .isInstanceOf(ListParseException.class).hasMessageContaining("no column 'supplier_id'");
+    }
+
+
+    @Test
+    void aCsvCycleIsRefusedWithItsPath(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("cycle.csv");
+        Files.writeString(f, "supplier_id,supplier_name,buyer_id,goods\nspin,Spinner,weave,yarn\nweave,Weaver,dye,fabric\n"
+                + "dye,Dyehouse,spin,dyed fabric\n");
+        assertThatThrownBy(() -> ChainReader.read(ListInput.of(f)))
+                .isInstanceOf(SupplyChain.InvalidChainException.class)
+                .hasMessageContaining("cycle.csv: the chain has a cycle: spin -> weave -> dye -> spin");
+    }
+
+    @Test
+    void aCsvLinkToAPartyWithNoRowNamesTheRow(@TempDir Path tmp) throws Exception {
+        // the importer has no row of its own: the error points at the row that names it, not at a link count
+        Path f = tmp.resolve("noend.csv");
+        Files.writeString(f, "supplier_id,supplier_name,buyer_id,goods\nfarm,Farm,gin,seed cotton\ngin,Ginner,importer,lint\n");
+        assertThatThrownBy(() -> ChainReader.read(ListInput.of(f)))
+                .isInstanceOf(ListParseException.class)
+                .hasMessageContaining("noend.csv:3: field buyer_id: party 'importer'");
+        Path self = tmp.resolve("self.csv");
+        Files.writeString(self, "supplier_id,supplier_name,buyer_id,goods\nfarm,Farm,farm,seed cotton\n");
+        assertThatThrownBy(() -> ChainReader.read(ListInput.of(self)))
+                .isInstanceOf(ListParseException.class).hasMessageContaining("self.csv:2: field buyer_id: ");
+    }
+
+    @Test
+    void aStrayQuoteInCsvNamesTheLine(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("quote.csv");
+        Files.writeString(f, "supplier_id,supplier_name,buyer_id,goods\ngin,Ginner,mill,lint\n"
+                + "mill,\"Mill \"Best\" Co,end,yarn\nend,End,,\n");
+        assertThatThrownBy(() -> ChainReader.read(ListInput.of(f)))
+                .isInstanceOf(ListParseException.class).hasMessageContaining("quote.csv:3");
+    }
+
+    @Test
+    void aDecimalCommaIsRefusedNotReadAsAThousandsSeparator(@TempDir Path tmp) throws Exception {
+        // "1,5" is one and a half in most of Europe; read as 15 it would weigh the shares ten times wrong
+        for (String q : List.of("1,5", "1.200,5", "12,00")) {
+            Path f = tmp.resolve("comma.csv");
+            Files.writeString(f, "supplier_id,supplier_name,buyer_id,goods,quantity\na,A,b,yarn,\"" + q + "\"\nb,B,,,\n");
+            assertThatThrownBy(() -> ChainReader.read(ListInput.of(f))).as(q)
+                    .isInstanceOf(ListParseException.class).hasMessageContaining("comma.csv:2: field quantity");
+        }
+        Path f = tmp.resolve("grouped.csv");
+        Files.writeString(f, "supplier_id,supplier_name,buyer_id,goods,quantity\na,A,b,yarn,\"1,200,000.5\"\nb,B,,,\n");
+        assertThat(ChainReader.read(ListInput.of(f)).links().get(0).quantity()).isEqualTo(1_200_000.5);
+    }
+
+    @Test
+    void jsonThatWouldBeMisreadIsRefused(@TempDir Path tmp) throws Exception {
+        // a key given twice keeps only one value in a JSON tree: which one the file meant is unknown
+        Path twice = tmp.resolve("twice.json");
+        Files.writeString(twice, "{\"parties\": [{\"id\": \"a\", \"name\": \"A\",\n \"name\": \"B\"}], \"links\": []}");
+        assertThatThrownBy(() -> ChainReader.read(ListInput.of(twice)))
+                .isInstanceOf(ListParseException.class).hasMessageContaining("twice.json:2:").hasMessageContaining("name");
+        // documents written as one string would otherwise be read as none held
+        Path docs = tmp.resolve("docs.json");
+        Files.writeString(docs, """
+                {"parties": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+                 "links": [{"from": "a", "to": "b", "documents": "invoice;packing_list"}]}
+                """);
+        assertThatThrownBy(() -> ChainReader.read(ListInput.of(docs)))
+                .isInstanceOf(ListParseException.class).hasMessageContaining("field links[0].documents");
+        Path kind = tmp.resolve("kind.json");
+        Files.writeString(kind, """
+                {"parties": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+                 "links": [{"from": "a", "to": "b", "documents": ["invoice", {"kind": "packing_list"}]}]}
+                """);
+        assertThatThrownBy(() -> ChainReader.read(ListInput.of(kind)))
+                .isInstanceOf(ListParseException.class).hasMessageContaining("field links[0].documents[1]");
+        // 3818.00 as a JSON number is 3818.0 by the time it is read: no longer the code that was written
+        Path number = tmp.resolve("number.json");
+        Files.writeString(number, """
+                {"parties": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+                 "links": [{"from": "a", "to": "b", "hs": 5205}, {"from": "a", "to": "b", "hs": 3818.00}]}
+                """);
+        assertThatThrownBy(() -> ChainReader.read(ListInput.of(number)))
+                .isInstanceOf(ListParseException.class).hasMessageContaining("field links[1].hs");
+        Path huge = tmp.resolve("huge.json");
+        Files.writeString(huge, """
+                {"parties": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}], "links": [{"from": "a", "to": "b", "quantity": 1e400}]}
+                """);
+        assertThatThrownBy(() -> ChainReader.read(ListInput.of(huge)))
+                .isInstanceOf(ListParseException.class).hasMessageContaining("field links[0].quantity");
     }
 
     @Test
