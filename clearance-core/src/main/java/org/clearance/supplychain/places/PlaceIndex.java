@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clearance.lists.TsvResource;
+import org.clearance.names.TextWords;
 
 /**
  * The bundled data, loaded once: every form of every Xinjiang place keyed for lookup (Han forms as written,
- * other scripts as {@link Words#formKey}), the other Chinese provinces and cities, and the context words.
+ * other scripts as {@link TextWords#formKey}), the other Chinese provinces and cities, and the context words.
  */
 final class PlaceIndex {
     /**
@@ -45,7 +46,7 @@ final class PlaceIndex {
                 hanForms.computeIfAbsent(f, k -> new ArrayList<>()).add(p);
             }
             for (String f : concat(split(r[4]), split(r[6]))) {
-                String k = Words.formKey(f);
+                String k = TextWords.formKey(f);
                 if (!k.isEmpty()) {
                     List<Place> ps = latinForms.computeIfAbsent(k, x -> new ArrayList<>());
                     if (!ps.contains(p)) {
@@ -61,9 +62,9 @@ final class PlaceIndex {
         hanForms.forEach((k, ps) -> han.put(k, pick(ps, parents)));
         latinForms.forEach((k, ps) -> latin.put(k, pick(ps, parents)));
         for (String[] r : TsvResource.rows(PlaceIndex.class, "place-exceptions.tsv")) {
-            boolean isHan = Words.isHan(r[0].codePointAt(0));
+            boolean isHan = TextWords.isHan(r[0].codePointAt(0));
             Map<String, Entry> map = isHan ? han : latin;
-            String key = isHan ? r[0] : Words.formKey(r[0]);
+            String key = isHan ? r[0] : TextWords.formKey(r[0]);
             double c = Double.parseDouble(r[2]);
             if (r[1].equals(BLOCKER)) {
                 map.put(key, new Entry(null, 0, false));
@@ -76,7 +77,7 @@ final class PlaceIndex {
             }
         }
         for (String[] r : TsvResource.rows(PlaceIndex.class, "other-regions.tsv")) {
-            otherLatin.add(Words.formKey(r[0]));
+            otherLatin.add(TextWords.formKey(r[0]));
             otherHan.add(r[1]);
         }
         for (String[] r : TsvResource.rows(PlaceIndex.class, "context-words.tsv")) {

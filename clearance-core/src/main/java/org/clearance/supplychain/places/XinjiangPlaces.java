@@ -2,7 +2,8 @@ package org.clearance.supplychain.places;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.clearance.supplychain.places.Words.Word;
+import org.clearance.names.TextWords;
+import org.clearance.names.TextWords.Word;
 
 /**
  * Finds Xinjiang places (the region, its prefectures and counties, the XPCC "Bingtuan" and its divisions and
@@ -12,8 +13,8 @@ import org.clearance.supplychain.places.Words.Word;
  */
 public final class XinjiangPlaces {
     private static final XinjiangPlaces INSTANCE = new XinjiangPlaces(new PlaceIndex());
-    /** A mention this sure counts as placing the party in Xinjiang. */
-    private static final double COUNTS = 0.6;
+    /** A mention this sure counts as placing the party (or the text) in Xinjiang; below it the words likely mean something else. */
+    public static final double COUNTS = 0.6;
     /**
      * Against another named province or country only an unambiguous form counts: "Aksu, Pavlodar Region,
      * Kazakhstan" is the Kazakh town.
@@ -43,7 +44,7 @@ public final class XinjiangPlaces {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        return find(text, Words.of(text));
+        return find(text, TextWords.of(text));
     }
 
     private List<PlaceMention> find(String text, List<Word> words) {
@@ -76,7 +77,7 @@ public final class XinjiangPlaces {
         if (address == null || address.isEmpty()) {
             return false;
         }
-        List<Word> words = Words.of(address);
+        List<Word> words = TextWords.of(address);
         List<PlaceMention> found = find(address, words).stream().filter(m -> m.confidence() >= COUNTS).toList();
         if (found.isEmpty()) {
             return false;
@@ -154,7 +155,7 @@ public final class XinjiangPlaces {
         while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
             p++;
         }
-        if (p < text.length() && Words.isHan(text.codePointAt(p))) {
+        if (p < text.length() && TextWords.isHan(text.codePointAt(p))) {
             return hanRoadAt(text, p);
         }
         int next = h.last() + 1;
@@ -208,7 +209,7 @@ public final class XinjiangPlaces {
      * (a comma in Latin text; a 省/市/路/号... character in Han text).
      */
     private boolean inCompanyName(String text, List<Word> words, PlaceMention m) {
-        if (Words.isHan(m.matchedText().codePointAt(0))) {
+        if (TextWords.isHan(m.matchedText().codePointAt(0))) {
             int to = Math.min(text.length(), m.end() + HAN_COMPANY_REACH);
             for (int i = m.end(); i < to; i++) {
                 String c = text.substring(i, i + 1);

@@ -77,17 +77,36 @@ public final class Sectors {
             return List.of();
         }
         String cut = head(text);
-        FoldedText folded = new FoldedText(cut);
         Map<String, Map<String, Evidence>> bySector = new LinkedHashMap<>();
-        for (WordTable.Match m : words.find(folded.text)) {
-            bySector.computeIfAbsent(m.phrase().sectorId(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(m.phrase().text(), k -> new Evidence(m, folded.originalStart(m.start()),
-                            folded.originalEnd(m.end())))
+        for (SectorMention m : mentions(cut)) {
+            bySector.computeIfAbsent(m.sectorId(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(m.phrase(), k -> new Evidence(m))
                     .count++;
         }
         List<SectorHit> out = new ArrayList<>();
-        bySector.forEach((id, phrases) -> out.add(hit(id, phrases.values(), cut)));
+        bySector.forEach((id, phrases) -> out.add(hit(id, phrases.values())));
         return sorted(out);
+    }
+
+    /**
+     * Every occurrence of a sector phrase in {@code text}, in text order, with UTF-16 offsets into it; the same
+     * matching as {@link #fromDescription} (false friends hidden) over the whole text, for scanning long documents
+     * where each place matters. Empty for null or blank text.
+     */
+    public List<SectorMention> mentions(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        FoldedText folded = new FoldedText(text);
+        List<SectorMention> out = new ArrayList<>();
+        for (WordTable.Match m : words.find(folded.text)) {
+            int start = folded.originalStart(m.start());
+            int end = folded.originalEnd(m.end());
+            Sector s = sectors.get(m.phrase().sectorId());
+            out.add(new SectorMention(s.id(), s.name(), text.substring(start, end), start, end,
+                    m.phrase().text(), m.phrase().weight()));
+        }
+        return List.copyOf(out);
     }
 
     /** The text up to {@link #MAX_DESCRIPTION_CHARS}, never splitting a code point. */
@@ -99,15 +118,16 @@ public final class Sectors {
         return text.substring(0, end);
     }
 
-    private SectorHit hit(String sectorId, Iterable<Evidence> phrases, String text) {
+    private SectorHit hit(String sectorId, Iterable<Evidence> phrases) {
         double miss = 1;
         StringBuilder ev = new StringBuilder();
         for (Evidence e : phrases) {
-            miss *= 1 - e.match.phrase().weight();
+            SectorMention m = e.first;
+            miss *= 1 - m.weight();
             if (ev.length() > 0) {
                 ev.append("; ");
             }
-            ev.append('\'').append(text, e.start, e.end).append("' at ").append(e.start).append('-').append(e.end);
+            ev.append('\'').append(m.matchedText()).append("' at ").append(m.start()).append('-').append(m.end());
             if (e.count > 1) {
                 ev.append(" (").append(e.count).append(" times)");
             }
@@ -125,17 +145,13 @@ public final class Sectors {
         return List.copyOf(out);
     }
 
-    /** The first occurrence of one phrase, in original offsets, and how many times it occurred. */
+    /** The first occurrence of one phrase and how many times it occurred. */
     private static final class Evidence {
-        final WordTable.Match match;
-        final int start;
-        final int end;
+        final SectorMention first;
         int count;
 
-        Evidence(WordTable.Match match, int start, int end) {
-            this.match = match;
-            this.start = start;
-            this.end = end;
+        Evidence(SectorMention first) {
+            this.first = first;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.clearance.lists.TsvResource;
+import org.clearance.names.TextWords;
 import org.junit.jupiter.api.Test;
 
 /** The bundled data files are whole and consistent. */
@@ -37,10 +38,10 @@ class PlacesDataTest {
             }
             Set<String> latinKeys = new HashSet<>();
             for (String f : r[4].split(";")) {
-                latinKeys.add(Words.formKey(f));
+                latinKeys.add(TextWords.formKey(f));
             }
             for (String arabic : r[6].split(";")) {
-                assertThat(latinKeys).as(r[0] + " " + arabic).contains(Words.formKey(arabic));
+                assertThat(latinKeys).as(r[0] + " " + arabic).contains(TextWords.formKey(arabic));
             }
         }
     }
@@ -60,8 +61,8 @@ class PlacesDataTest {
             } else if (!r[1].isEmpty()) {
                 assertThat(names).contains(r[1]);
             } else if (c > 0) {
-                boolean han = Words.isHan(r[0].codePointAt(0));
-                assertThat(han ? index.han : index.latin).as(r[0]).containsKey(han ? r[0] : Words.formKey(r[0]));
+                boolean han = TextWords.isHan(r[0].codePointAt(0));
+                assertThat(han ? index.han : index.latin).as(r[0]).containsKey(han ? r[0] : TextWords.formKey(r[0]));
             }
         }
     }

@@ -213,4 +213,25 @@ class SectorsTest {
         assertThat(sectors.fromDescription(big)).isEmpty();
         assertThat(sectors.fromHsCode("\u0000")).isEmpty();
     }
+
+    @Test
+    void everyMentionPointsAtItsWordsInTheOriginalText() {
+        String text = "Invoice: COMBED COTTON YARNS 40s, cotton candy for the staff, 棉紗 200 kg, aluminium foil.";
+        List<SectorMention> found = sectors.mentions(text);
+        assertThat(found).extracting(SectorMention::matchedText)
+                .containsExactly("COMBED COTTON", "YARNS", "棉紗", "aluminium foil"); // cotton candy is no cotton
+        for (SectorMention m : found) {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.matchedText());
+        }
+        // the traditional 紗 is read as the simplified phrase of the table
+        assertThat(found.get(2).phrase()).isEqualTo("棉纱");
+        assertThat(found.get(3).sectorId()).isEqualTo("aluminium");
+    }
+
+    @Test
+    void mentionsReadPastTheDescriptionLimit() {
+        String text = "x ".repeat(Sectors.MAX_DESCRIPTION_CHARS) + "polysilicon";
+        assertThat(sectors.fromDescription(text)).isEmpty();
+        assertThat(sectors.mentions(text)).extracting(SectorMention::start).containsExactly(text.indexOf("polysilicon"));
+    }
 }

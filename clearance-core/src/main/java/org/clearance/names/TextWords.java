@@ -1,9 +1,8 @@
-package org.clearance.supplychain.places;
+package org.clearance.names;
 
 import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.List;
-import org.clearance.names.NameText;
 import org.clearance.names.uyghur.UyghurScript;
 
 /**
@@ -12,13 +11,14 @@ import org.clearance.names.uyghur.UyghurScript;
  * spaces). Uyghur Arabic-script words are read with {@link UyghurScript} first, as ICU's generic Arabic
  * transliteration drops the Uyghur vowels.
  */
-final class Words {
+public final class TextWords {
     /** A word: its offsets in the original text and its folded key; {@code han} marks a Han run (key = text). */
-    record Word(int start, int end, String key, boolean han) {}
+    public record Word(int start, int end, String key, boolean han) {}
 
-    private Words() {}
+    private TextWords() {}
 
-    static List<Word> of(String text) {
+    /** The words of a text in order; offsets are UTF-16 char indexes into {@code text}, end exclusive. */
+    public static List<Word> of(String text) {
         List<Word> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
@@ -59,7 +59,7 @@ final class Words {
     }
 
     /** The key of a form from the data files: its words' keys joined by one space. */
-    static String formKey(String form) {
+    public static String formKey(String form) {
         StringBuilder b = new StringBuilder();
         for (Word w : of(form)) {
             if (b.length() > 0) {
@@ -82,7 +82,7 @@ final class Words {
         return b.toString();
     }
 
-    static boolean isHan(int cp) {
+    public static boolean isHan(int cp) {
         return UScript.getScript(cp) == UScript.HAN;
     }
 
