@@ -105,9 +105,10 @@ final class TraceCommand implements Callable<Integer> {
         out.println();
         out.println("Evidence per link (CBP Operational Guidance for Importers):");
         for (LinkEvidence ev : a.evidence()) {
-            out.printf("  %-10s %s -> %s%s%n", ev.documented() ? "documented" : "GAP", ev.supplier(), ev.buyer(),
+            out.printf("  %-10s %s -> %s%s%s%n", ev.documented() ? "documented" : "GAP", ev.supplier(), ev.buyer(),
                     ev.documented() ? "" : ": missing " + String.join(", ", ev.missing().stream()
-                            .map(k -> k.kind() + " (" + k.blocks() + ")").toList()));
+                            .map(k -> k.kind() + " (" + k.blocks() + ")").toList()),
+                    ev.unrecognised().isEmpty() ? "" : "; not a known document kind: " + String.join(", ", ev.unrecognised()));
         }
         for (var e : t.pathsToRisk().entrySet()) {
             Party end = c.parties().get(e.getKey());

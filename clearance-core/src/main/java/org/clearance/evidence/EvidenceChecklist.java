@@ -13,6 +13,8 @@ import org.clearance.supplychain.sectors.Sectors;
 /** Which documents each link of a chain has and lacks, by the table in {@code documents.tsv}. */
 public final class EvidenceChecklist {
     private static final List<DocumentKind> KINDS = load();
+    /** Every kind a chain file may name: a misspelt one ("invoce") counts as not held, and is reported. */
+    private static final Set<String> KNOWN = Set.copyOf(KINDS.stream().map(DocumentKind::kind).toList());
 
     private EvidenceChecklist() {}
 
@@ -48,6 +50,7 @@ public final class EvidenceChecklist {
                 case EVERY -> true;
                 case RAW -> raw;
                 case COTTON -> raw && cotton;
+                case CHAIN -> false;
             };
             if (!needed) {
                 continue;
@@ -57,8 +60,10 @@ public final class EvidenceChecklist {
                 missing.add(k);
             }
         }
+        List<String> unrecognised = link.documents().stream()
+                .filter(d -> !KNOWN.contains(d.strip().toLowerCase(Locale.ROOT))).toList();
         return new LinkEvidence(link.supplier(), link.buyer(), List.copyOf(expected),
-                link.documents(), List.copyOf(missing), missing.isEmpty());
+                link.documents(), List.copyOf(missing), unrecognised, missing.isEmpty());
     }
 
     private static List<DocumentKind> load() {

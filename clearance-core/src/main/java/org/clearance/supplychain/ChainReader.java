@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.clearance.lists.CsvRecords;
@@ -41,9 +42,32 @@ public final class ChainReader {
 
     private ChainReader() {}
 
+    /**
+     * The fields of each JSON object. Any other field is refused: a misspelt or CSV-style name ("hs_code")
+     * would otherwise drop its value without a word.
+     */
+    private static final Set<String> ROOT_FIELDS = Set.of("product", "parties", "links");
+    private static final Set<String> PARTY_FIELDS = Set.of("id", "name", "address", "country", "role");
+    private static final Set<String> LINK_FIELDS = Set.of("from", "to", "goods", "hs", "quantity", "unit", "documents");
+
     public static SupplyChain read(ListInput input) throws IOException, ListParseException, SupplyChain.InvalidChainException {
         Sniff sniff = Sniff.of(input);
-        return sniff.text().stripLeading().startsWith("{") ? readJson(input) : readCsv(input);
+        String head = sniff.text().stripLeading();
+        if (head.startsWith("[")) {
+            throw new ListParseException(input.name(), 1, 1, null, "a JSON array: a chain file is one object,"
+                    + " {\"product\": ..., \"parties\": [...], \"links\": [...]} (docs/supply-chain-format.md)");
+        }
+        return head.startsWith("{") ? readJson(input) : readCsv(input);
+    }
+
+    private static void checkFields(JsonNode object, Set<String> known, String at, ListInput input) throws ListParseException {
+        for (var names = object.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                throw new ListParseException(input.name(), 0, 0, at.isEmpty() ? name : at + "." + name,
+                        "unknown field; the fields here are " + String.join(", ", new java.util.TreeSet<>(known)));
+            }
+        }
     }
 
     private static SupplyChain readJson(ListInput input) throws IOException, ListParseException, SupplyChain.InvalidChainException {
@@ -55,11 +79,17 @@ public final class ChainReader {
             throw new ListParseException(input.name(), loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
                     null, "malformed JSON: " + e.getOriginalMessage(), e);
         }
+        if (!root.isObject()) {
+            throw new ListParseException(input.name(), 1, 1, null, "not a JSON object");
+        }
+        checkFields(root, ROOT_FIELDS, "", input);
         List<Party> parties = new ArrayList<>();
         JsonNode ps = array(root, "parties", input);
         for (int i = 0; i < ps.size(); i++) {
             JsonNode p = ps.get(i);
             String at = "parties[" + i + "]";
+            object(p, at, input);
+            checkFields(p, PARTY_FIELDS, at, input);
             parties.add(new Party(required(p, "id", at, input), required(p, "name", at, input), text(p, "address"),
                     text(p, "country"), text(p, "role")));
         }
@@ -68,6 +98,8 @@ public final class ChainReader {
         for (int i = 0; i < ls.size(); i++) {
             JsonNode l = ls.get(i);
             String at = "links[" + i + "]";
+            object(l, at, input);
+            checkFields(l, LINK_FIELDS, at, input);
             links.add(new Link(required(l, "from", at, input), required(l, "to", at, input), text(l, "goods"), hs(l, at, input),
                     number(l, "quantity", at, input), text(l, "unit"), documents(l, at, input)));
         }
@@ -109,6 +141,12 @@ public final class ChainReader {
             throw new ListParseException(input.name(), 0, 0, field, "the chain needs an array '" + field + "'");
         }
         return n;
+    }
+
+    private static void object(JsonNode n, String at, ListInput input) throws ListParseException {
+        if (!n.isObject()) {
+            throw new ListParseException(input.name(), 0, 0, at, "not a JSON object: " + n);
+        }
     }
 
     private static String required(JsonNode n, String field, String at, ListInput input) throws ListParseException {

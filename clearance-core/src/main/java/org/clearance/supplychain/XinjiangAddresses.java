@@ -1,5 +1,6 @@
 package org.clearance.supplychain;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.clearance.supplychain.places.PlaceMention;
@@ -17,14 +18,23 @@ public final class XinjiangAddresses implements Function<Party, List<Finding>> {
         if (p.address() == null || !places.inXinjiang(p.address())) {
             return List.of();
         }
-        List<PlaceMention> mentions = places.find(p.address());
-        if (mentions.isEmpty()) {
-            return List.of();
-        }
-        PlaceMention m = mentions.get(0);
-        return List.of(new Finding(p.id(), Finding.Kind.XINJIANG_LOCATION,
-                String.format("address names %s (%s)%s", m.matchedText(), m.placeName(),
+        return places.find(p.address()).stream().max(MOST_SPECIFIC).map(m -> List.of(new Finding(p.id(),
+                Finding.Kind.XINJIANG_LOCATION, String.format("address names %s%s%s", m.matchedText(),
+                        m.matchedText().equals(m.placeName()) ? "" : " (" + m.placeName() + ")",
                         m.prefecture().isEmpty() ? "" : ", " + m.prefecture()),
-                m.placeChinese(), m.confidence()));
+                m.placeChinese(), m.confidence()))).orElse(List.of());
     }
+
+    /**
+     * County and XPCC city before prefecture and division before the region ("新疆石河子市..." names
+     * Shihezi, not only Xinjiang), then the surer mention, then the first.
+     */
+    private static final Comparator<PlaceMention> MOST_SPECIFIC = Comparator
+            .comparingInt((PlaceMention m) -> switch (m.level()) {
+                case "county", "xpcc_city" -> 3;
+                case "prefecture", "xpcc_division" -> 2;
+                default -> 1;
+            })
+            .thenComparingDouble(PlaceMention::confidence)
+            .thenComparing(Comparator.comparingInt(PlaceMention::start).reversed());
 }

@@ -54,4 +54,15 @@ class EvidenceChecklistTest {
         assertThat(EvidenceChecklist.check(c, later, true).expected()).doesNotContain("origin_certificate", "isotope_test");
         assertThat(EvidenceChecklist.check(c, raw, false).expected()).contains("origin_certificate").doesNotContain("isotope_test");
     }
+
+    @Test
+    void aMisspeltDocumentKindIsReportedAndNotCountedAsHeld() throws Exception {
+        Link l = new Link("a", "b", "steel", "7326.90", null, null, List.of("invoce", "Purchase_Order", "supply_chain_map"));
+        SupplyChain c = SupplyChain.of("t", "x", List.of(new Party("a", "A", null, null, null), new Party("b", "B", null, null, null)),
+                List.of(l));
+        LinkEvidence e = EvidenceChecklist.check(c, l, false);
+        assertThat(e.unrecognised()).containsExactly("invoce");
+        assertThat(e.missing()).extracting(DocumentKind::kind).contains("invoice").doesNotContain("purchase_order");
+        assertThat(e.expected()).doesNotContain("supply_chain_map"); // a whole-chain document, not one per link
+    }
 }

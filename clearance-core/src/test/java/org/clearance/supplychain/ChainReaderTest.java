@@ -181,4 +181,31 @@ class ChainReaderTest {
         assertThat(chain.links()).hasSize(100_000);
         assertThat(chain.ends()).extracting(Party::id).containsExactly("p100000");
     }
+
+    @Test
+    void anUnknownFieldIsRefusedRatherThanDroppedWithItsValue(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("csvnames.json");
+        Files.writeString(f, """
+                {"parties": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+                 "links": [{"from": "a", "to": "b", "hs_code": "5201"}]}
+                """);
+        assertThatThrownBy(() -> ChainReader.read(ListInput.of(f))).isInstanceOf(ListParseException.class)
+                .hasMessageContaining("csvnames.json").hasMessageContaining("links[0].hs_code")
+                .hasMessageContaining("unknown field").hasMessageContaining("hs, quantity");
+        Path top = tmp.resolve("top.json");
+        Files.writeString(top, "{\"product\": \"x\", \"partys\": [], \"links\": []}");
+        assertThatThrownBy(() -> ChainReader.read(ListInput.of(top))).hasMessageContaining("partys");
+    }
+
+    @Test
+    void aJsonArrayOrANonObjectEntryIsNamedAsSuch(@TempDir Path tmp) throws Exception {
+        Path array = tmp.resolve("array.json");
+        Files.writeString(array, "[{\"id\": \"a\", \"name\": \"A\"}]");
+        assertThatThrownBy(() -> ChainReader.read(ListInput.of(array))).isInstanceOf(ListParseException.class)
+                .hasMessageContaining("array.json:1:1").hasMessageContaining("a JSON array: a chain file is one object");
+        Path entry = tmp.resolve("entry.json");
+        Files.writeString(entry, "{\"parties\": [\"a\"], \"links\": []}");
+        assertThatThrownBy(() -> ChainReader.read(ListInput.of(entry))).hasMessageContaining("parties[0]")
+                .hasMessageContaining("not a JSON object");
+    }
 }

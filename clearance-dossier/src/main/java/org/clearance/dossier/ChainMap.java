@@ -42,9 +42,9 @@ final class ChainMap {
     static final int MAX_PARTIES = 120;
 
     /** Box size: wide enough for a label of {@link #NAME_CHARS} columns at the label font size. */
-    private static final double NODE_WIDTH = 214;
+    private static final double NODE_WIDTH = 176;
     private static final double NODE_HEIGHT = 46;
-    private static final int NAME_CHARS = 30;
+    private static final int NAME_CHARS = 26;
 
     /**
      * The largest size the map is drawn at, in CSS pixels: the printable area of an A4 landscape page
@@ -82,8 +82,8 @@ final class ChainMap {
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(12));
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
-        root.setProperty(CoreOptions.SPACING_NODE_NODE, 18.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 30.0);
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, 14.0);
         Map<String, ElkNode> nodes = new HashMap<>();
         for (Party p : parties) {
             ElkNode n = ElkGraphUtil.createNode(root);

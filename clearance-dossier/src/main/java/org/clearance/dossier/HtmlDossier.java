@@ -162,7 +162,12 @@ public final class HtmlDossier {
             tr.appendElement("td").text(c.parties().get(ev.supplier()).name() + " → " + c.parties().get(ev.buyer()).name());
             tr.appendElement("td").text((l.goods() == null ? "" : l.goods()) + (l.hsCode() == null ? "" : " (HS " + l.hsCode() + ")"));
             tr.appendElement("td").addClass("status").text(ev.documented() ? "documented" : "gap");
-            tr.appendElement("td").text(ev.present().isEmpty() ? "none" : String.join(", ", ev.present().stream().map(HtmlDossier::words).toList()));
+            Element held = tr.appendElement("td").text(ev.present().isEmpty() ? "none"
+                    : String.join(", ", ev.present().stream().filter(d -> !ev.unrecognised().contains(d)).map(HtmlDossier::words).toList()));
+            if (!ev.unrecognised().isEmpty()) {
+                held.appendElement("div").addClass("unrecognised").text("not a known document kind, not counted: "
+                        + String.join(", ", ev.unrecognised()));
+            }
             Element missing = tr.appendElement("td");
             if (ev.missing().isEmpty()) {
                 missing.text("none");
