@@ -120,13 +120,31 @@ public final class CsvRecords implements Closeable {
         } catch (RuntimeException e) {
             throw convert(file, start, e);
         }
-        lastLine = parser.getCurrentLineNumber();
+        long end = parser.getCurrentLineNumber();
+        // The parser skips empty lines without saying so: count back from where the record ends, over the
+        // line breaks inside its quoted values. A last record without a final line break has not moved
+        // the count, and starts on the line after the previous record.
+        long back = end - newlines(record);
+        if (back > lastLine) {
+            start = back;
+        }
+        lastLine = end;
         if (!header.isEmpty() && record.size() != header.size()) {
             throw new ListParseException(file, start, 0, null, String.format(
                     "the record has %d fields where the header has %d (a line cut short, or a stray quote?)",
                     record.size(), header.size()));
         }
         return new Row(record, start);
+    }
+
+    private static long newlines(CSVRecord record) {
+        long n = 0;
+        for (String v : record) {
+            if (v != null) {
+                n += v.chars().filter(c -> c == '\n').count();
+            }
+        }
+        return n;
     }
 
     private static ListParseException convert(String file, long fallbackLine, Exception e) {
