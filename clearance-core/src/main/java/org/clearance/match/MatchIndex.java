@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.lucene.document.Document;
@@ -84,19 +85,37 @@ public final class MatchIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final int[] ordByDoc;
-    private final List<Candidate> candidates;
+    private final List<Entity> entities;
+    /**
+     * Each entity's prepared names, made the first time a search retrieves it: preparing all 20,000-odd
+     * entities (transliteration, Chinese and Uyghur readings) took ten seconds at every open, while one
+     * screening touches a few dozen. Two threads may prepare the same entity at once; both results are equal.
+     */
+    private final AtomicReferenceArray<Candidate> candidates;
     private final NamePreparer preparer;
+    private final NamePreparer listNames;
     private final TokenWeights weights;
 
-    private MatchIndex(Directory directory, DirectoryReader reader, int[] ordByDoc, List<Candidate> candidates,
-            NamePreparer preparer, TokenWeights weights) {
+    private MatchIndex(Directory directory, DirectoryReader reader, int[] ordByDoc, List<Entity> entities,
+            NamePreparer preparer, NamePreparer listNames, TokenWeights weights) {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.ordByDoc = ordByDoc;
-        this.candidates = candidates;
+        this.entities = entities;
+        this.candidates = new AtomicReferenceArray<>(entities.size());
         this.preparer = preparer;
+        this.listNames = listNames;
         this.weights = weights;
+    }
+
+    private Candidate candidate(int ord) {
+        Candidate c = candidates.get(ord);
+        if (c == null) {
+            c = candidate(entities.get(ord), listNames);
+            candidates.set(ord, c);
+        }
+        return c;
     }
 
     /** Writes the index of {@code entities} into {@code dir}, which must not exist yet or be empty. */
@@ -199,12 +218,12 @@ public final class MatchIndex implements AutoCloseable {
         DirectoryReader reader = DirectoryReader.open(d);
         TokenWeights weights = new TokenWeights(frequencies(reader));
         NamePreparer preparer = new NamePreparer(weights);
-        NamePreparer bulk = new NamePreparer(weights, true);
-        List<Candidate> candidates = new ArrayList<>();
+        NamePreparer listNames = new NamePreparer(weights, true);
+        List<Entity> entities = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(dir.resolve(ENTITIES))), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null;) {
-                candidates.add(candidate(EntityJson.read(line), bulk));
+                entities.add(EntityJson.read(line));
             }
         }
         int[] ordByDoc = new int[reader.maxDoc()];
@@ -215,7 +234,7 @@ public final class MatchIndex implements AutoCloseable {
                 ordByDoc[leaf.docBase + doc] = (int) ords.longValue();
             }
         }
-        return new MatchIndex(d, reader, ordByDoc, List.copyOf(candidates), preparer, weights);
+        return new MatchIndex(d, reader, ordByDoc, List.copyOf(entities), preparer, listNames, weights);
     }
 
     private static Map<String, Integer> frequencies(DirectoryReader reader) throws IOException {
@@ -261,7 +280,7 @@ public final class MatchIndex implements AutoCloseable {
 
     /** Number of entities in the index. */
     public int size() {
-        return candidates.size();
+        return entities.size();
     }
 
     /**
@@ -298,7 +317,7 @@ public final class MatchIndex implements AutoCloseable {
         List<MatchResult> results = new ArrayList<>();
         try {
             for (ScoreDoc hit : searcher.search(q.build(), config.candidates()).scoreDocs) {
-                Candidate c = candidates.get(ordByDoc[hit.doc]);
+                Candidate c = candidate(ordByDoc[hit.doc]);
                 if (scorer.score(prepared, c, false).score() >= config.cutoff()) {
                     results.add(scorer.score(prepared, c, true));
                 }

@@ -2,7 +2,7 @@ package org.clearance.match;
 
 import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +39,7 @@ final class NamePreparer {
     private final UyghurNames uyghur = UyghurNames.get();
     private final ChineseNames chinese = ChineseNames.get();
     /**
-     * Uyghur readings and keys by part, when preparing a whole list: the same parts recur thousands of
+     * Uyghur readings and keys by part, when preparing list names: the same parts recur thousands of
      * times and the key costs several ICU passes. Null for the shared query-time preparer, which must
      * stay stateless to be thread-safe and bounded.
      */
@@ -50,10 +50,13 @@ final class NamePreparer {
         this(weights, false);
     }
 
-    /** @param bulk whether to remember parts across calls (one thread, one list at a time) */
+    /**
+     * @param bulk whether to remember parts across calls, from any thread: for list names only, whose
+     *             parts are bounded, never for queries
+     */
     NamePreparer(TokenWeights weights, boolean bulk) {
         this.weights = weights;
-        this.personParts = bulk ? new HashMap<>() : null;
+        this.personParts = bulk ? new ConcurrentHashMap<>() : null;
     }
 
     PreparedName prepare(String name, NameKind kind, Schema schema) {
