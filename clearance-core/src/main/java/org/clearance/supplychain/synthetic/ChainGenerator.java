@@ -191,7 +191,7 @@ public final class ChainGenerator {
         Map<String, String> planted = g.plant(listed);
         try {
             return new Generated(SupplyChain.of("synthetic chain (seed " + seed + ")",
-                    String.format("Synthetic sourcing of %,d links (seed %d)", links, seed), g.parties, g.links),
+                    String.format(java.util.Locale.ROOT, "Synthetic sourcing of %,d links (seed %d)", links, seed), g.parties, g.links),
                     planted, Collections.unmodifiableSet(g.xinjiang));
         } catch (SupplyChain.InvalidChainException e) {
             throw new IllegalStateException("the generator made an invalid chain: " + e.getMessage(), e);

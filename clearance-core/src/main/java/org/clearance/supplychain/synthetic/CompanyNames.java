@@ -8,7 +8,8 @@ import java.util.Random;
  * ("Wuxi Hengtai Textile Co., Ltd.") or in Chinese script (无锡恒泰纺织有限公司), Vietnamese, Indian,
  * German and English ones, each with its country's legal forms. The parts are common enough that
  * generated names share words with real list entries, as real supplier names do, so that screening
- * does its full work on them; a name is never a list entry by construction.
+ * does its full work on them; a made-up trade name now and then comes close to a listed company's, as
+ * real ones do.
  */
 final class CompanyNames {
     /** Where a party is, which decides how its name is written. */
