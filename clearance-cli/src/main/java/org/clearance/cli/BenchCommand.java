@@ -24,22 +24,38 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code clearance bench lists}: how fast lists parse and load, printed as figures. Speed is
- * measured here, never asserted in unit tests, because a shared CI machine's timings say little.
+ * {@code clearance bench lists}: how fast lists parse and load, printed as figures; {@code bench screen}
+ * ({@link ScreenBench}) and {@code bench trace} ({@link TraceBench}) measure screening and tracing. Speed
+ * is measured here, never asserted in unit tests, because a shared CI machine's timings say little.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and print figures.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "WHAT", description = "What to measure: lists (parsing, loading) or screen (matching).")
+    @Parameters(paramLabel = "WHAT", description = "What to measure: lists (parsing, loading), screen (matching) or trace"
+            + " (a synthetic supply chain).")
     String what;
 
     @Option(names = "--queries", defaultValue = "20000", description = "Screening queries measured (default ${DEFAULT-VALUE}).")
     int queries;
 
-    @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds per file after warm-up (default ${DEFAULT-VALUE}).")
-    int rounds;
+    /** Rounds when --rounds is not given: lists parse in moments, while a trace of 100,000 links takes seconds. */
+    private static final int LIST_ROUNDS = 5;
+    private static final int TRACE_ROUNDS = 3;
+
+    @Option(names = "--rounds", description = "Measured rounds: per file after as many warm-up rounds (lists, default "
+            + LIST_ROUNDS + "), or traces of the chain (trace, default " + TRACE_ROUNDS + ").")
+    Integer rounds;
+
+    @Option(names = "--links", defaultValue = "100000", description = "trace: links in the synthetic chain (default ${DEFAULT-VALUE}).")
+    int links;
+
+    @Option(names = "--seed", defaultValue = "20261128", description = "trace: seed of the synthetic chain (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--write", paramLabel = "FILE", description = "trace: keep the synthetic chain in FILE (JSON, for clearance trace).")
+    Path write;
 
     @Option(names = "--file", paramLabel = "FILE", description = "Also parse these files (e.g. a full sdn.xml).")
     List<Path> extra = List.of();
@@ -49,9 +65,14 @@ final class BenchCommand implements Callable<Integer> {
         if (what.equals("screen")) {
             return new ScreenBench(spec.commandLine().getOut(), spec.commandLine().getErr(), queries).run();
         }
-        if (!what.equals("lists")) {
-            throw new Errors.UserException("unknown benchmark '" + what + "'; available: lists, screen");
+        if (what.equals("trace")) {
+            return new TraceBench(spec.commandLine().getOut(), spec.commandLine().getErr(), links, seed,
+                    rounds == null ? TRACE_ROUNDS : rounds, write).run();
         }
+        if (!what.equals("lists")) {
+            throw new Errors.UserException("unknown benchmark '" + what + "'; available: lists, screen, trace");
+        }
+        int rounds = this.rounds == null ? LIST_ROUNDS : this.rounds;
         PrintWriter out = spec.commandLine().getOut();
         Path tmp = Files.createTempDirectory("clearance-bench");
         try {
@@ -62,10 +83,10 @@ final class BenchCommand implements Callable<Integer> {
                 try (var in = Snapshot.class.getResourceAsStream("/org/clearance/snapshot/" + item.file())) {
                     Files.copy(in, f);
                 }
-                parse(f, item.dataset(), t);
+                parse(f, item.dataset(), rounds, t);
             }
             for (Path f : extra) {
-                parse(f, "bench", t);
+                parse(f, "bench", rounds, t);
             }
             t.print(out);
             resetPeaks();
@@ -85,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void parse(Path f, String dataset, Table t) throws Exception {
+    private static void parse(Path f, String dataset, int rounds, Table t) throws Exception {
         ListInput input = ListInput.of(f);
         ListFormat format = ListFormats.detect(input);
         long[] count = new long[1];
@@ -105,14 +126,16 @@ final class BenchCommand implements Callable<Integer> {
                 String.format("%,.0f", count[0] / (ms / 1000)));
     }
 
-    private static void resetPeaks() {
+    /** Collects garbage and forgets the heap peaks so far, so that the next figure is one phase's own. */
+    static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             p.resetPeakUsage();
         }
     }
 
-    private static long peakHeapMb() {
+    /** The sum of the heap pools' peaks since {@link #resetPeaks}. */
+    static long peakHeapMb() {
         long sum = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP) {

@@ -2,7 +2,9 @@ package org.clearance.supplychain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
 import org.clearance.match.MatchResult;
@@ -23,25 +25,52 @@ public final class ListScreen implements Tracer.PartyScreen {
 
     private final MatchIndex index;
     private final MatchConfig config;
+    /**
+     * Hits per distinct name and country already screened: a chain declares the same company under
+     * several ids (each buyer's own supplier code), and its hits are the same each time. Empty lists
+     * are kept too, since most parties have no hit.
+     */
+    private final Map<Key, List<MatchResult>> seen = new ConcurrentHashMap<>();
 
+    private record Key(String name, String country) {}
+
+    /**
+     * One screen per trace: it remembers the hits of every name it has screened, which is right for
+     * one list version and one chain, but grows without bound if kept for many.
+     */
     public ListScreen(MatchIndex index, MatchConfig config) {
         this.index = index;
         this.config = config;
     }
 
+    /** True: a {@link MatchIndex} is immutable once open and matches from any number of threads. */
+    @Override
+    public boolean concurrent() {
+        return true;
+    }
+
     @Override
     public List<Finding> screen(Party p) {
-        List<String> countries = p.country() == null ? List.of() : List.of(p.country());
-        Query q = new Query(Schema.LEGAL_ENTITY, List.of(p.name()), List.of(), countries, List.of(), null);
+        Key key = new Key(p.name(), p.country());
+        List<MatchResult> hits = seen.get(key);
+        if (hits == null) {
+            // matched outside the map's lock: two threads meeting the same new name at once both match it, with the same result
+            hits = match(key);
+            seen.putIfAbsent(key, hits);
+        }
         List<Finding> out = new ArrayList<>();
-        for (MatchResult r : index.match(q, config, CANDIDATES, Set.of())) {
-            if (r.match()) {
-                boolean uflpa = r.entity().dataset().equals(UFLPA_DATASET);
-                out.add(new Finding(p.id(), uflpa ? Finding.Kind.UFLPA_LISTED : Finding.Kind.SANCTIONS_LISTED,
-                        String.format("matches %s on %s (score %.2f)", r.entity().caption(), r.entity().dataset(), r.score()),
-                        r.entity().id(), r.score()));
-            }
+        for (MatchResult r : hits) {
+            boolean uflpa = r.entity().dataset().equals(UFLPA_DATASET);
+            out.add(new Finding(p.id(), uflpa ? Finding.Kind.UFLPA_LISTED : Finding.Kind.SANCTIONS_LISTED,
+                    String.format("matches %s on %s (score %.2f)", r.entity().caption(), r.entity().dataset(), r.score()),
+                    r.entity().id(), r.score()));
         }
         return out;
+    }
+
+    private List<MatchResult> match(Key key) {
+        List<String> countries = key.country() == null ? List.of() : List.of(key.country());
+        Query q = new Query(Schema.LEGAL_ENTITY, List.of(key.name()), List.of(), countries, List.of(), null);
+        return index.match(q, config, CANDIDATES, Set.of()).stream().filter(MatchResult::match).toList();
     }
 }
