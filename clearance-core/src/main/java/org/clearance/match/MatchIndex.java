@@ -314,19 +314,22 @@ public final class MatchIndex implements AutoCloseable {
             q.add(new TermInSetQuery(F_DATASET, datasets.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
         }
         Scorer scorer = new Scorer(config);
-        List<MatchResult> results = new ArrayList<>();
+        record Scored(Candidate candidate, double score) {}
+        List<Scored> passed = new ArrayList<>();
         try {
             for (ScoreDoc hit : searcher.search(q.build(), config.candidates()).scoreDocs) {
                 Candidate c = candidate(ordByDoc[hit.doc]);
-                if (scorer.score(prepared, c, false).score() >= config.cutoff()) {
-                    results.add(scorer.score(prepared, c, true));
+                double score = scorer.score(prepared, c, false).score();
+                if (score >= config.cutoff()) {
+                    passed.add(new Scored(c, score));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("screening index read failed", e);
         }
-        results.sort(Comparator.comparingDouble(MatchResult::score).reversed().thenComparing(r -> r.entity().id()));
-        return results.size() > limit ? List.copyOf(results.subList(0, limit)) : List.copyOf(results);
+        // only the results returned are scored again with their explanation, which costs as much again
+        passed.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(r -> r.candidate().entity().id()));
+        return passed.stream().limit(limit).map(r -> scorer.score(prepared, r.candidate(), true)).toList();
     }
 
     /** Scores two names directly, as {@code clearance pairs} does, with this index's part weights. */
