@@ -33,9 +33,12 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "WHAT", description = "What to measure: lists (parsing, loading), screen (matching) or trace"
-            + " (a synthetic supply chain).")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: lists (parsing, loading), screen (matching),"
+            + " trace (a synthetic supply chain) or dossier (rendering the dossier of the CHAIN files).")
     String what;
+
+    @Parameters(index = "1..*", paramLabel = "CHAIN", description = "dossier: the chain files to render.")
+    List<Path> chains = List.of();
 
     @Option(names = "--queries", defaultValue = "20000", description = "Screening queries measured (default ${DEFAULT-VALUE}).")
     int queries;
@@ -69,8 +72,12 @@ final class BenchCommand implements Callable<Integer> {
             return new TraceBench(spec.commandLine().getOut(), spec.commandLine().getErr(), links, seed,
                     rounds == null ? TRACE_ROUNDS : rounds, write).run();
         }
+        if (what.equals("dossier")) {
+            return new DossierBench(spec.commandLine().getOut(), spec.commandLine().getErr(), chains,
+                    rounds == null ? LIST_ROUNDS : rounds).run();
+        }
         if (!what.equals("lists")) {
-            throw new Errors.UserException("unknown benchmark '" + what + "'; available: lists, screen, trace");
+            throw new Errors.UserException("unknown benchmark '" + what + "'; available: lists, screen, trace, dossier");
         }
         int rounds = this.rounds == null ? LIST_ROUNDS : this.rounds;
         PrintWriter out = spec.commandLine().getOut();

@@ -152,7 +152,7 @@ final class TraceCommand implements Callable<Integer> {
     }
 
     /** The list versions the index screens against: the current version of each dataset. */
-    private static List<ListVersionUsed> listsUsed(ListStore store) {
+    static List<ListVersionUsed> listsUsed(ListStore store) {
         return store.currentVersions().stream().map(v -> new ListVersionUsed(v.dataset(), DatasetCatalog.title(v.dataset()),
                 (int) v.id(), v.publicationDate(), v.entityCount(), v.contentHash())).toList();
     }

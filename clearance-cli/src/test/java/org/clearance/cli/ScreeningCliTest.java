@@ -191,4 +191,15 @@ class ScreeningCliTest {
         assertThat(bad.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(bad.err()).contains("cycle.json: the chain has a cycle: a -> b -> a");
     }
+
+    @Test
+    void benchDossierPrintsRenderFiguresForEachChain() {
+        Path example = Path.of(System.getProperty("clearance.root"), "examples", "tomato-paste.json");
+        Run r = run("bench", "dossier", example.toString(), "--rounds", "1");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Dossier rendering").contains("MEDIAN PDF ms").contains("tomato-paste.json");
+        Run none = run("bench", "dossier");
+        assertThat(none.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(none.err()).contains("bench dossier needs chain files");
+    }
 }

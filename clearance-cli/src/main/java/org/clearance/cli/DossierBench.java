@@ -1,0 +1,84 @@
+package org.clearance.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.clearance.dossier.Dossier;
+import org.clearance.dossier.HtmlDossier;
+import org.clearance.dossier.PdfDossier;
+import org.clearance.evidence.Assessment;
+import org.clearance.lists.ListInput;
+import org.clearance.match.MatchConfig;
+import org.clearance.match.MatchIndex;
+import org.clearance.store.ListStore;
+import org.clearance.supplychain.ChainReader;
+import org.clearance.supplychain.ListScreen;
+import org.clearance.supplychain.Tracer;
+import org.jsoup.nodes.Document;
+
+/**
+ * {@code clearance bench dossier CHAIN...}: how long the dossier of traced chains takes to render as HTML
+ * and as PDF. The first render of a run is shown on its own: a one-off {@code trace --pdf} pays it,
+ * with the renderer's classes and fonts still to load.
+ */
+final class DossierBench {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final List<Path> chains;
+    private final int rounds;
+
+    DossierBench(PrintWriter out, PrintWriter err, List<Path> chains, int rounds) {
+        this.out = out;
+        this.err = err;
+        this.chains = chains;
+        this.rounds = rounds;
+    }
+
+    int run() throws Exception {
+        if (chains.isEmpty()) {
+            throw new Errors.UserException("bench dossier needs chain files, e.g. examples/*.json");
+        }
+        Table t = new Table("CHAIN", "PARTIES", "FIRST HTML ms", "FIRST PDF ms", "MEDIAN HTML ms", "MEDIAN PDF ms", "PDF KB")
+                .right(1, 2, 3, 4, 5, 6);
+        try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err)) {
+            for (Path chain : chains) {
+                Assessment a = Assessment.of(new Tracer(new ListScreen(index, MatchConfig.DEFAULT))
+                        .trace(ChainReader.read(ListInput.of(chain))));
+                Dossier d = new Dossier(a, TraceCommand.listsUsed(store), chain.getFileName().toString(), Instant.now());
+                long[] html = new long[rounds + 1];
+                long[] pdf = new long[rounds + 1];
+                int size = 0;
+                for (int r = 0; r <= rounds; r++) {
+                    long t0 = System.nanoTime();
+                    Document doc = HtmlDossier.render(d);
+                    doc.outerHtml();
+                    long t1 = System.nanoTime();
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    PdfDossier.write(doc, bytes);
+                    html[r] = t1 - t0;
+                    pdf[r] = System.nanoTime() - t1;
+                    size = bytes.size();
+                }
+                t.row(chain.getFileName(), a.trace().chain().parties().size(), ms(html[0]), ms(pdf[0]),
+                        ms(median(html)), ms(median(pdf)), size >> 10);
+            }
+        }
+        out.printf("Dossier rendering (first render, then the median of %d more rounds):%n", rounds);
+        t.print(out);
+        out.flush();
+        return 0;
+    }
+
+    private static long median(long[] withFirst) {
+        long[] rest = Arrays.copyOfRange(withFirst, 1, withFirst.length);
+        Arrays.sort(rest);
+        return rest[rest.length / 2];
+    }
+
+    private static String ms(long nanos) {
+        return String.format("%.0f", nanos / 1e6);
+    }
+}
