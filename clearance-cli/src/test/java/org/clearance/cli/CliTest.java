@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,15 +26,8 @@ class CliTest {
     private static HttpServer server;
     private static String firstListing;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        // each test class has its own home; set it on every run so no other class's setting leaks in
-        System.setProperty("clearance.home", home.toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    static Cli.Run run(String... args) {
+        return Cli.run(home, args);
     }
 
     static Path shared(String relative) {
@@ -46,7 +37,7 @@ class CliTest {
     @BeforeAll
     static void firstRun() throws IOException {
         System.setProperty("clearance.home", home.toString());
-        Run r = run("lists");
+        Cli.Run r = run("lists");
         assertThat(r.code()).isZero();
         assertThat(r.err()).contains("First run: loading the bundled list snapshot");
         firstListing = r.out();
@@ -85,17 +76,17 @@ class CliTest {
 
     @Test
     void showPrintsAnEntryWithItsProgrammeAndRelations() {
-        Run r = run("lists", "show", "us_ofac_sdn-29299");
+        Cli.Run r = run("lists", "show", "us_ofac_sdn-29299");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("XINJIANG PRODUCTION AND CONSTRUCTION CORPS", "GLOMAG", "linked to: CHEN, Quanguo");
-        Run missing = run("lists", "show", "us_ofac_sdn-0");
+        Cli.Run missing = run("lists", "show", "us_ofac_sdn-0");
         assertThat(missing.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(missing.err()).contains("no entry with id 'us_ofac_sdn-0'");
     }
 
     @Test
     void diffListsEveryChangeItCounts() {
-        Run r = run("lists", "diff", "un_sc_sanctions", "--limit", "0");
+        Cli.Run r = run("lists", "diff", "un_sc_sanctions", "--limit", "0");
         assertThat(r.code()).isZero();
         var m = Pattern.compile("(\\d+) added, (\\d+) removed, (\\d+) changed").matcher(r.out());
         assertThat(m.find()).isTrue();
@@ -110,7 +101,7 @@ class CliTest {
         String before = run("lists").out();
         Path notes = tmp.resolve("notes.txt");
         Files.writeString(notes, "Dear compliance team,\nplease screen these.\n");
-        Run r = run("lists", "import", notes.toString(), shared("lists/ofac/consolidated/consolidated.xml").toString());
+        Cli.Run r = run("lists", "import", notes.toString(), shared("lists/ofac/consolidated/consolidated.xml").toString());
         assertThat(r.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(r.err()).contains("notes.txt: not a list format").contains("nothing was changed");
         assertThat(run("lists").out()).isEqualTo(before);
@@ -126,22 +117,22 @@ class CliTest {
                 .replace("<Record_Count>443</Record_Count>", "<Record_Count>442</Record_Count>")
                 .replace("<Publish_Date>03/28/2025</Publish_Date>", "<Publish_Date>03/29/2025</Publish_Date>");
         String url = serve("/CONSOLIDATED.XML", 200, next.getBytes(StandardCharsets.UTF_8));
-        Run r = run("lists", "update", "us_ofac_cons", "--url", url);
+        Cli.Run r = run("lists", "update", "us_ofac_cons", "--url", url);
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("1 of 1 dataset(s) updated");
-        Run diff = run("lists", "diff", "us_ofac_cons");
+        Cli.Run diff = run("lists", "diff", "us_ofac_cons");
         assertThat(diff.out()).contains("0 added, 1 removed, 0 changed").contains("- us_ofac_cons-9639  HANIYA, Ismail Abdul Salah");
-        Run show = run("lists", "show", "us_ofac_cons-9639");
+        Cli.Run show = run("lists", "show", "us_ofac_cons-9639");
         assertThat(show.out()).contains("NOT in the current version");
     }
 
     @Test
     void aFailedDownloadOrAnErrorPageLeavesTheDatasetAlone() {
         String before = run("lists", "versions", "un_sc_sanctions").out();
-        Run notFound = run("lists", "update", "un_sc_sanctions", "--url", serve("/missing.xml", 404, new byte[0]));
+        Cli.Run notFound = run("lists", "update", "un_sc_sanctions", "--url", serve("/missing.xml", 404, new byte[0]));
         assertThat(notFound.code()).isEqualTo(Errors.IO);
         assertThat(notFound.err()).contains("HTTP 404").contains("stored versions of un_sc_sanctions are unchanged");
-        Run page = run("lists", "update", "un_sc_sanctions", "--url",
+        Cli.Run page = run("lists", "update", "un_sc_sanctions", "--url",
                 serve("/maintenance.html", 200, "<html><body>Down for maintenance</body></html>".getBytes(StandardCharsets.UTF_8)));
         assertThat(page.code()).isEqualTo(Errors.IO);
         assertThat(page.err()).contains("not a list format");
@@ -152,7 +143,7 @@ class CliTest {
     @Test
     void exportWritesFollowTheMoneyLinesForEveryEntity(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("ca.ftm.json");
-        Run r = run("lists", "export", "ca_sema", "--output", out.toString());
+        Cli.Run r = run("lists", "export", "ca_sema", "--output", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         ObjectMapper json = new ObjectMapper();

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,21 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code clearance scan-text} on a home loaded from the bundled snapshot, with the real Treasury release. */
 class ScanTextCliTest {
     @TempDir
-    static Path home;
-    @TempDir
     Path tmp;
     /** The test texts live with the scanner's own tests in clearance-core. */
     private static final Path ARTICLE = Path.of("..", "clearance-core", "src", "test", "resources", "scan",
             "treasury-2020-07-09-sm1055.txt");
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        System.setProperty("clearance.home", home.toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    static Cli.Run run(String... args) {
+        return Cli.run(Cli.readOnlyHome(), args);
     }
 
     @BeforeAll
@@ -52,7 +42,7 @@ class ScanTextCliTest {
     @Test
     void textOutputHasOneLinePerMentionInOffsetOrder() throws Exception {
         String text = Files.readString(ARTICLE);
-        Run r = run("scan-text", ARTICLE.toString());
+        Cli.Run r = run("scan-text", ARTICLE.toString());
         assertThat(r.code()).as(r.err()).isZero();
         String[] lines = r.out().split("\n");
         int start = text.indexOf("Chen Quanguo");
@@ -73,7 +63,7 @@ class ScanTextCliTest {
     @Test
     void jsonOutputIsOneObjectPerLineWithOffsetsIntoTheText() throws Exception {
         String text = Files.readString(ARTICLE);
-        Run r = run("scan-text", ARTICLE.toString(), "--format", "json");
+        Cli.Run r = run("scan-text", ARTICLE.toString(), "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         ObjectMapper json = new ObjectMapper();
         List<String> partyRefs = new ArrayList<>();
@@ -95,7 +85,7 @@ class ScanTextCliTest {
         Path f = tmp.resolve("names.txt");
         Files.writeString(f, "Batteries from Camel Group, shipped via Urumqi.\n");
         assertThat(run("scan-text", f.toString()).out()).contains("party   \"Camel Group\"  -> us_dhs_uflpa-");
-        Run strict = run("scan-text", f.toString(), "--threshold", "0.999");
+        Cli.Run strict = run("scan-text", f.toString(), "--threshold", "0.999");
         assertThat(strict.code()).isZero();
         assertThat(strict.out()).doesNotContain("party").contains("place   \"Urumqi\"");
         assertThat(run("scan-text", f.toString(), "--threshold", "2").code()).isEqualTo(Errors.BAD_INPUT);
@@ -106,7 +96,7 @@ class ScanTextCliTest {
         InputStream before = System.in;
         try {
             System.setIn(new ByteArrayInputStream("新疆生产建设兵团 多晶硅".getBytes(StandardCharsets.UTF_8)));
-            Run r = run("scan-text", "-");
+            Cli.Run r = run("scan-text", "-");
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(r.out()).contains("0-8  party   \"新疆生产建设兵团\"").contains("sector  \"多晶硅\"  -> polysilicon_solar");
         } finally {
@@ -117,7 +107,7 @@ class ScanTextCliTest {
     @Test
     void anEmptyFileIsRefusedByName() throws Exception {
         Path f = Files.createFile(tmp.resolve("empty.txt"));
-        Run r = run("scan-text", f.toString());
+        Cli.Run r = run("scan-text", f.toString());
         assertThat(r.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(r.err()).contains("empty.txt").contains("empty");
         assertThat(r.out()).isEmpty();
@@ -127,7 +117,7 @@ class ScanTextCliTest {
     void aLatin1FileIsRefusedWithItsLine() throws Exception {
         Path f = tmp.resolve("latin1.txt");
         Files.write(f, "First line\nCaf\u00e9 Xinjiang cotton\n".getBytes(StandardCharsets.ISO_8859_1));
-        Run r = run("scan-text", f.toString());
+        Cli.Run r = run("scan-text", f.toString());
         assertThat(r.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(r.err()).contains("latin1.txt:2:").containsIgnoringCase("not valid UTF-8").doesNotContain("store");
         assertThat(r.out()).isEmpty();
@@ -139,14 +129,14 @@ class ScanTextCliTest {
         try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
             raf.setLength(ScanTextCommand.MAX_TEXT_BYTES + 1); // sparse: no disk or time spent
         }
-        Run r = run("scan-text", f.toString());
+        Cli.Run r = run("scan-text", f.toString());
         assertThat(r.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(r.err()).contains("huge.txt").contains("over the limit");
     }
 
     @Test
     void aMissingFileIsRefusedByName() {
-        Run r = run("scan-text", tmp.resolve("nowhere.txt").toString());
+        Cli.Run r = run("scan-text", tmp.resolve("nowhere.txt").toString());
         assertThat(r.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(r.err()).contains("nowhere.txt");
     }

@@ -3,8 +3,6 @@ package org.clearance.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,23 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** screen, pairs and match as a user runs them on the bundled lists, including what goes wrong. */
 class ScreeningCliTest {
-    @TempDir
-    static Path home;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        // each test class has its own home; set it on every run so no other class's setting leaks in
-        System.setProperty("clearance.home", home.toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    static Cli.Run run(String... args) {
+        return Cli.run(Cli.readOnlyHome(), args);
     }
 
     @BeforeAll
     static void useOwnHome() {
-        System.setProperty("clearance.home", home.toString());
+        System.setProperty("clearance.home", Cli.readOnlyHome().toString());
     }
 
     @AfterAll
@@ -57,7 +46,7 @@ class ScreeningCliTest {
                 + "a4,,Person,,\n"
                 + "a5,\"Xinjiang Production and Construction Corps\",Organization,,\n");
         Path out = tmp.resolve("hits.csv");
-        Run r = run("screen", in.toString(), "--output", out.toString());
+        Cli.Run r = run("screen", in.toString(), "--output", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("parties.csv:5: skipped: the name is empty").contains("Screened 4 parties");
         List<String> header = List.of(Files.readAllLines(out).get(0).split(","));
@@ -77,7 +66,7 @@ class ScreeningCliTest {
     void screenJsonCarriesTheSameFields(@TempDir Path tmp) throws IOException {
         Path in = tmp.resolve("p.csv");
         Files.writeString(in, "id,name\nq,Fangwei Li\n");
-        Run r = run("screen", in.toString(), "--format", "json", "--limit", "1");
+        Cli.Run r = run("screen", in.toString(), "--format", "json", "--limit", "1");
         assertThat(r.code()).isZero();
         var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
         for (String field : ScreenCommand.COLUMNS) {
@@ -90,19 +79,19 @@ class ScreeningCliTest {
     void screenRefusesFilesItCannotRead(@TempDir Path tmp) throws IOException {
         Path noName = tmp.resolve("noname.csv");
         Files.writeString(noName, "id,full_name\n1,Someone\n");
-        Run a = run("screen", noName.toString());
+        Cli.Run a = run("screen", noName.toString());
         assertThat(a.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(a.err()).contains("noname.csv: the header has no column 'name'");
 
         Path broken = tmp.resolve("broken.csv");
         Files.writeString(broken, "id,name\n1,Alice\n2,\"Bob \"the\" Builder\n");
-        Run b = run("screen", broken.toString());
+        Cli.Run b = run("screen", broken.toString());
         assertThat(b.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(b.err()).contains("broken.csv:3").contains("malformed CSV");
 
         Path badDate = tmp.resolve("dates.csv");
         Files.writeString(badDate, "id,name,birth_date\n1,Alice Smith,last spring\n");
-        Run c = run("screen", badDate.toString());
+        Cli.Run c = run("screen", badDate.toString());
         assertThat(c.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(c.err()).contains("dates.csv:2: field birth_date: not a date");
     }
@@ -116,7 +105,7 @@ class ScreeningCliTest {
                 + "punct,\"!!! ??? ...\"\n"
                 + "mixed,\"Vladimir Владимир 弗拉基米尔 فلاديمير\"\n"
                 + "html,\"<script>alert(1)</script>\"\n");
-        Run r = run("screen", in.toString());
+        Cli.Run r = run("screen", in.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("Screened 5 parties");
     }
@@ -130,7 +119,7 @@ class ScreeningCliTest {
                 + "c3,Company,Mobitronix Limited Liability Company,MOBITRONIX LLC,true\n"
                 + "c4,Person,Mohammad GHOLAMI,\"GHOLAMI, Ali\",false\n");
         Path out = tmp.resolve("scored.csv");
-        Run r = run("pairs", in.toString(), "-o", out.toString());
+        Cli.Run r = run("pairs", in.toString(), "-o", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<CSVRecord> rows = csv(out);
         assertThat(rows).hasSize(4);
@@ -141,19 +130,19 @@ class ScreeningCliTest {
         }
         Path missing = tmp.resolve("missing.csv");
         Files.writeString(missing, "schema,a,b\nPerson,x,y\n");
-        Run bad = run("pairs", missing.toString());
+        Cli.Run bad = run("pairs", missing.toString());
         assertThat(bad.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(bad.err()).contains("no column 'name1'");
     }
 
     @Test
     void matchPrintsTheExplanation() {
-        Run r = run("match", "--schema", "Person", "艾尔肯·吐尼亚孜");
+        Cli.Run r = run("match", "--schema", "Person", "艾尔肯·吐尼亚孜");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("MATCH").contains("name_match").containsIgnoringCase("tuniyaz");
-        Run none = run("match", "--schema", "Person", "Ingeborg Abrahamsen");
+        Cli.Run none = run("match", "--schema", "Person", "Ingeborg Abrahamsen");
         assertThat(none.out()).doesNotContain("MATCH");
-        Run wrong = run("match", "--schema", "Planet", "Mars");
+        Cli.Run wrong = run("match", "--schema", "Planet", "Mars");
         assertThat(wrong.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(wrong.err()).contains("unknown schema 'Planet'");
     }
@@ -161,7 +150,7 @@ class ScreeningCliTest {
     @Test
     void traceShowsThePathFromTheFinishedGoodBackToEachRisk(@TempDir Path tmp) throws IOException {
         Path example = Path.of(System.getProperty("clearance.root"), "examples", "cotton-tshirt.json");
-        Run r = run("trace", example.toString());
+        Cli.Run r = run("trace", example.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Supply chain: Men's cotton T-shirt")
                 .contains("high priority sector")
@@ -170,14 +159,14 @@ class ScreeningCliTest {
                 .doesNotContain("xinjiang location     spinner") // "88 Xinjiang Road, Wuxi" is a street
                 .contains("GAP        farm -> ginner: missing packing_list")
                 .contains("documented spinner -> knitter");
-        Run json = run("trace", example.toString(), "--format", "json");
+        Cli.Run json = run("trace", example.toString(), "--format", "json");
         var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
         assertThat(node.get("findings").isArray()).isTrue();
         assertThat(node.get("atRisk").get("importer")).isNotNull();
 
         Path html = tmp.resolve("dossier.html");
         Path pdf = tmp.resolve("dossier.pdf");
-        Run dossier = run("trace", example.toString(), "--report", html.toString(), "--pdf", pdf.toString());
+        Cli.Run dossier = run("trace", example.toString(), "--report", html.toString(), "--pdf", pdf.toString());
         assertThat(dossier.code()).as(dossier.err()).isZero();
         assertThat(dossier.err()).contains("Wrote the dossier to " + html).contains("Wrote the dossier to " + pdf);
         assertThat(Files.readString(html)).contains("<svg").contains("Awat Tianyuan Cotton Ginning Co., Ltd.")
@@ -187,7 +176,7 @@ class ScreeningCliTest {
         Path cycle = tmp.resolve("cycle.json");
         Files.writeString(cycle, "{\"parties\": [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\"}],"
                 + " \"links\": [{\"from\": \"a\", \"to\": \"b\"}, {\"from\": \"b\", \"to\": \"a\"}]}");
-        Run bad = run("trace", cycle.toString());
+        Cli.Run bad = run("trace", cycle.toString());
         assertThat(bad.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(bad.err()).contains("cycle.json: the chain has a cycle: a -> b -> a");
     }
@@ -195,10 +184,10 @@ class ScreeningCliTest {
     @Test
     void benchDossierPrintsRenderFiguresForEachChain() {
         Path example = Path.of(System.getProperty("clearance.root"), "examples", "tomato-paste.json");
-        Run r = run("bench", "dossier", example.toString(), "--rounds", "1");
+        Cli.Run r = run("bench", "dossier", example.toString(), "--rounds", "1");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Dossier rendering").contains("MEDIAN PDF ms").contains("tomato-paste.json");
-        Run none = run("bench", "dossier");
+        Cli.Run none = run("bench", "dossier");
         assertThat(none.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(none.err()).contains("bench dossier needs chain files");
     }

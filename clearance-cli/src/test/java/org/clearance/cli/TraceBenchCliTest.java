@@ -2,8 +2,6 @@ package org.clearance.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -13,23 +11,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bench trace} as a user runs it: figures printed, the chain written for {@code trace}. No timings are asserted. */
 class TraceBenchCliTest {
-    @TempDir
-    static Path home;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        // each test class has its own home; set it on every run so no other class's setting leaks in
-        System.setProperty("clearance.home", home.toString());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    static Cli.Run run(String... args) {
+        return Cli.run(Cli.readOnlyHome(), args);
     }
 
     @BeforeAll
     static void useOwnHome() {
-        System.setProperty("clearance.home", home.toString());
+        System.setProperty("clearance.home", Cli.readOnlyHome().toString());
     }
 
     @AfterAll
@@ -40,7 +29,7 @@ class TraceBenchCliTest {
     @Test
     void benchTracePrintsItsFiguresAndWritesAChainThatTraceReads(@TempDir Path tmp) throws Exception {
         Path chain = tmp.resolve("chain.json");
-        Run r = run("bench", "trace", "--links", "300", "--rounds", "2", "--seed", "5", "--write", chain.toString());
+        Cli.Run r = run("bench", "trace", "--links", "300", "--rounds", "2", "--seed", "5", "--write", chain.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).containsPattern("Synthetic chain \\(seed 5\\): [\\d,]+ parties, 300 links, [\\d,]+ distinct party names; "
                 + "\\d+ list entries planted, [\\d,]+ Xinjiang addresses; written to .*chain\\.json")
@@ -53,14 +42,14 @@ class TraceBenchCliTest {
                 .contains("Peak heap: ");
         assertThat(r.err()).contains("Round 1 of 2", "Round 2 of 2");
 
-        Run traced = run("trace", chain.toString());
+        Cli.Run traced = run("trace", chain.toString());
         assertThat(traced.code()).as(traced.err()).isZero();
         assertThat(traced.out()).contains("Synthetic sourcing of 300 links (seed 5)").contains("uflpa listed");
     }
 
     @Test
     void tooFewLinksIsABadInputNamingTheLeast() {
-        Run r = run("bench", "trace", "--links", "10");
+        Cli.Run r = run("bench", "trace", "--links", "10");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--links must be at least 100");
         assertThat(run("bench", "nothing").err()).contains("available: lists, screen, trace");
