@@ -10,7 +10,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,11 +18,6 @@ class ScreeningCliTest {
 
     static Cli.Run run(String... args) {
         return Cli.run(Cli.readOnlyHome(), args);
-    }
-
-    @BeforeAll
-    static void useOwnHome() {
-        System.setProperty("clearance.home", Cli.readOnlyHome().toString());
     }
 
     @AfterAll

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,11 +13,6 @@ class TraceBenchCliTest {
 
     static Cli.Run run(String... args) {
         return Cli.run(Cli.readOnlyHome(), args);
-    }
-
-    @BeforeAll
-    static void useOwnHome() {
-        System.setProperty("clearance.home", Cli.readOnlyHome().toString());
     }
 
     @AfterAll
