@@ -44,7 +44,7 @@ final class ChainMap {
     /** Box size: wide enough for a label of {@link #NAME_CHARS} columns at the label font size. */
     private static final double NODE_WIDTH = 176;
     private static final double NODE_HEIGHT = 46;
-    private static final int NAME_CHARS = 26;
+    private static final int NAME_CHARS = 24;
 
     /**
      * The largest size the map is drawn at, in CSS pixels: the printable area of an A4 landscape page
