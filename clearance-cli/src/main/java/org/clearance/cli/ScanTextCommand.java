@@ -9,7 +9,6 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +20,9 @@ import org.clearance.lists.ListInput;
 import org.clearance.lists.ListParseException;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
-import org.clearance.model.Entity;
 import org.clearance.scan.Mention;
 import org.clearance.scan.TextScanner;
 import org.clearance.store.ListStore;
-import org.clearance.store.VersionInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,11 +71,7 @@ final class ScanTextCommand implements Callable<Integer> {
         }
         MatchConfig config = MatchConfig.DEFAULT.withThreshold(threshold);
         try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err)) {
-            List<Entity> entities = new ArrayList<>();
-            for (VersionInfo v : store.currentVersions()) {
-                store.forEachEntity(v.id(), entities::add);
-            }
-            TextScanner scanner = new TextScanner(entities, index, config);
+            TextScanner scanner = new TextScanner(index.entities(), index, config);
             long t0 = System.nanoTime();
             List<Mention> found = scanner.scan(text);
             err.printf("Scanned %,d chars in %.2f s: %d mention(s).%n", text.length(), (System.nanoTime() - t0) / 1e9,

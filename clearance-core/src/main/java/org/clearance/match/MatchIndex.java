@@ -278,6 +278,11 @@ public final class MatchIndex implements AutoCloseable {
         }
     }
 
+    /** The entities of the index, in the order they were indexed. */
+    public List<Entity> entities() {
+        return entities;
+    }
+
     /** Number of entities in the index. */
     public int size() {
         return entities.size();
