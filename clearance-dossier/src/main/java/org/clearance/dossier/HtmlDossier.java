@@ -39,6 +39,15 @@ public final class HtmlDossier {
             .withZone(ZoneOffset.UTC);
     private static final String CSS = resource("dossier.css");
 
+    /**
+     * Rows per table at most, paths per end of the chain, and ends of the chain whose paths are listed. A dossier is read by a person: a chain of
+     * thousands of links would otherwise print thousands of pages. What is left out is counted where it
+     * would have been, and {@code clearance trace --format json} holds all of it.
+     */
+    static final int MAX_ROWS = 300;
+    static final int MAX_PATHS_PER_END = 10;
+    static final int MAX_ENDS = 20;
+
     private HtmlDossier() {}
 
     /** The dossier as a document; {@link Document#outerHtml()} gives well-formed XHTML. */
@@ -98,7 +107,13 @@ public final class HtmlDossier {
         Element s = section(body, "paths", "Paths from the finished good back to each risk");
         SupplyChain c = a.trace().chain();
         boolean any = false;
+        int ends = 0;
+        int all = a.trace().pathsToRisk().size();
         for (Map.Entry<String, List<List<String>>> e : a.trace().pathsToRisk().entrySet()) {
+            if (++ends > MAX_ENDS) {
+                more(s, MAX_ENDS, all, "ends of the chain");
+                break;
+            }
             Party end = c.parties().get(e.getKey());
             if (e.getValue().isEmpty()) {
                 s.appendElement("p").text(end.name() + ": no path to a listed party or a Xinjiang location.");
@@ -107,9 +122,11 @@ public final class HtmlDossier {
             any = true;
             s.appendElement("h3").text(String.format(Locale.ROOT, "%s: %d path(s)", end.name(), e.getValue().size()));
             Element ol = s.appendElement("ol").addClass("paths");
-            for (List<String> path : e.getValue()) {
+            List<List<String>> shown = e.getValue().subList(0, Math.min(MAX_PATHS_PER_END, e.getValue().size()));
+            for (List<String> path : shown) {
                 ol.appendElement("li").text(PathText.describe(c, path));
             }
+            more(s, shown.size(), e.getValue().size(), "paths of this end");
         }
         if (any) {
             s.appendElement("p").addClass("note").text("Each path reads from the finished good back upstream; the last"
@@ -128,7 +145,8 @@ public final class HtmlDossier {
         }
         SupplyChain c = a.trace().chain();
         Element table = table(s, "Kind", "Party", "What was found", "Reference", "Confidence");
-        for (Finding f : sorted) {
+        more(s, Math.min(MAX_ROWS, sorted.size()), sorted.size(), "findings (the weakest kinds last)");
+        for (Finding f : sorted.subList(0, Math.min(MAX_ROWS, sorted.size()))) {
             Party p = c.parties().get(f.partyId());
             Element tr = table.appendElement("tr").addClass(f.kind().name().toLowerCase(Locale.ROOT));
             tr.appendElement("td").addClass("kind").text(kind(f.kind()));
@@ -155,7 +173,9 @@ public final class HtmlDossier {
                 + " what is held and what is missing. A missing document leaves the fact in the last column unproven.");
         SupplyChain c = a.trace().chain();
         Element table = table(s, "Link", "Goods", "Status", "Held", "Missing: what it leaves unproven");
-        for (int i = 0; i < a.evidence().size(); i++) {
+        List<Integer> order = evidenceOrder(a);
+        more(s, Math.min(MAX_ROWS, order.size()), order.size(), "links (gaps on the way to a risk first, documented links last)");
+        for (int i : order.subList(0, Math.min(MAX_ROWS, order.size()))) {
             LinkEvidence ev = a.evidence().get(i);
             Link l = c.links().get(i);
             Element tr = table.appendElement("tr").addClass(ev.documented() ? "documented" : "gap");
@@ -179,6 +199,33 @@ public final class HtmlDossier {
                     li.appendText(": " + k.blocks());
                 }
             }
+        }
+    }
+
+    /**
+     * Link indexes in chain order, which follows the goods; when the table must be cut, the most urgent
+     * first: gaps on links into parties at risk, other gaps, then documented links.
+     */
+    private static List<Integer> evidenceOrder(Assessment a) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < a.evidence().size(); i++) {
+            order.add(i);
+        }
+        if (order.size() <= MAX_ROWS) {
+            return order;
+        }
+        order.sort(Comparator.comparingInt(i -> {
+            LinkEvidence ev = a.evidence().get(i);
+            return ev.documented() ? 2 : Boolean.TRUE.equals(a.trace().atRisk().get(ev.supplier())) ? 0 : 1;
+        }));
+        return order;
+    }
+
+    /** Says how many rows a capped table leaves out, and where they are; nothing when none is left out. */
+    static void more(Element section, int shown, int total, String what) {
+        if (shown < total) {
+            section.appendElement("p").addClass("note more").text(String.format(Locale.ROOT,
+                    "Showing %,d of %,d %s; all of them are in the output of clearance trace --format json.", shown, total, what));
         }
     }
 

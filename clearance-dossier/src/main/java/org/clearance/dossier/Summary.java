@@ -1,6 +1,7 @@
 package org.clearance.dossier;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,13 @@ import org.jsoup.nodes.Element;
  * of each finished good, the risks and gaps in counts, and what to do next.
  */
 final class Summary {
+    /** Steps listed at most: the summary must stay readable in a minute; the tables below hold the rest. */
+    static final int MAX_STEPS = 8;
+    /** Parties named per kind of finding in the summary. */
+    static final int MAX_NAMES = 10;
+    /** Ends of the chain whose exposure the summary shows, the most exposed first. */
+    static final int MAX_ENDS = 5;
+
     private Summary() {}
 
     /** The overall state, which sets the summary's colour and headline. */
@@ -41,13 +49,19 @@ final class Summary {
 
         SupplyChain c = a.trace().chain();
         Element facts = s.appendElement("table").addClass("facts").appendElement("tbody");
-        for (Party end : c.ends()) {
+        List<Party> ends = new ArrayList<>(c.ends());
+        ends.sort(Comparator.comparingDouble((Party e) -> -a.exposure().get(e.id()).atRisk())); // stable: chain order on ties
+        for (Party end : ends.subList(0, Math.min(MAX_ENDS, ends.size()))) {
             Exposure x = a.exposure().get(end.id());
             Element tr = row(facts, "Exposure of " + end.name());
             bar(tr, x);
             tr.appendElement("div").addClass("barlabel").text(String.format(Locale.ROOT, "%s at risk · %s unknown · %s documented clean%s",
                     HtmlDossier.percent(x.atRisk()), HtmlDossier.percent(x.unknown()), HtmlDossier.percent(x.clean()),
                     x.note() == null ? "" : " (inputs weighted equally: " + x.note() + ")"));
+        }
+        if (ends.size() > MAX_ENDS) {
+            row(facts, "Other ends of the chain").text(String.format(Locale.ROOT,
+                    "%,d more, less exposed: see the exposure table and clearance trace --format json", ends.size() - MAX_ENDS));
         }
         for (Finding.Kind k : List.of(Finding.Kind.UFLPA_LISTED, Finding.Kind.XINJIANG_LOCATION, Finding.Kind.SANCTIONS_LISTED)) {
             row(facts, HtmlDossier.kind(k)).text(parties(c, byKind.get(k)));
@@ -65,7 +79,8 @@ final class Summary {
         if (!next.isEmpty()) {
             s.appendElement("h3").text("What to do next");
             Element ol = s.appendElement("ol").addClass("next");
-            next.forEach(n -> ol.appendElement("li").text(n));
+            next.stream().limit(MAX_STEPS).forEach(n -> ol.appendElement("li").text(n));
+            HtmlDossier.more(s, Math.min(MAX_STEPS, next.size()), next.size(), "steps");
         }
     }
 
@@ -96,8 +111,9 @@ final class Summary {
         if (ids.isEmpty()) {
             return "none";
         }
-        return ids.size() + " part" + (ids.size() == 1 ? "y: " : "ies: ")
-                + String.join("; ", ids.stream().map(id -> c.parties().get(id).name()).toList());
+        String names = String.join("; ", ids.stream().limit(MAX_NAMES).map(id -> c.parties().get(id).name()).toList());
+        return String.format(Locale.ROOT, "%,d part%s: %s%s", ids.size(), ids.size() == 1 ? "y" : "ies", names,
+                ids.size() > MAX_NAMES ? String.format(Locale.ROOT, "; and %,d more in the findings", ids.size() - MAX_NAMES) : "");
     }
 
     /** Actions in the order they matter: risks first, then gaps on the way to a risk, then other gaps. */
@@ -108,10 +124,8 @@ final class Summary {
             out.add("Replace the inputs from " + c.parties().get(id).name()
                     + ", or gather the evidence to rebut the presumption for them.");
         }
-        List<LinkEvidence> gaps = a.evidence().stream().filter(ev -> !ev.documented()).toList();
-        List<LinkEvidence> ordered = new ArrayList<>(gaps.stream()
-                .filter(ev -> Boolean.TRUE.equals(a.trace().atRisk().get(ev.supplier()))).toList());
-        gaps.stream().filter(ev -> !ordered.contains(ev)).forEach(ordered::add);
+        List<LinkEvidence> ordered = new ArrayList<>(a.evidence().stream().filter(ev -> !ev.documented()).toList());
+        ordered.sort(Comparator.comparing(ev -> !Boolean.TRUE.equals(a.trace().atRisk().get(ev.supplier())))); // stable
         for (LinkEvidence ev : ordered) {
             out.add("Obtain " + String.join(", ", ev.missing().stream().map(k -> HtmlDossier.words(k.kind())).toList())
                     + " for the link " + c.parties().get(ev.supplier()).name() + " → " + c.parties().get(ev.buyer()).name());

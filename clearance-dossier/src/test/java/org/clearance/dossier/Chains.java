@@ -46,14 +46,19 @@ final class Chains {
         return assess(SupplyChain.of("solar.json", "Solar module 400 W", parties, links), "poly");
     }
 
-    /** A straight chain of {@code n} parties, the first one listed. */
+    /** A straight chain of {@code n} parties, the first one listed, every link documented. */
     static Assessment straight(int n) throws Exception {
+        return straight(n, ALL_DOCS);
+    }
+
+    /** A straight chain of {@code n} parties, the first one listed, every link holding {@code docs}. */
+    static Assessment straight(int n, List<String> docs) throws Exception {
         List<Party> parties = new ArrayList<>();
         List<Link> links = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             parties.add(new Party("p" + i, "Party " + i, null, null, null));
             if (i > 0) {
-                links.add(new Link("p" + (i - 1), "p" + i, "parts", null, 1.0, "t", ALL_DOCS));
+                links.add(new Link("p" + (i - 1), "p" + i, "parts", null, 1.0, "t", docs));
             }
         }
         return assess(SupplyChain.of("straight.json", "widget", parties, links), "p0");

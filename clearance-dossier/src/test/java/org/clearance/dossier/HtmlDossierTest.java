@@ -2,6 +2,7 @@ package org.clearance.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.clearance.evidence.Assessment;
 import org.clearance.supplychain.Finding;
 import org.jsoup.Jsoup;
@@ -97,5 +98,22 @@ class HtmlDossierTest {
         assertThat(ChainMap.shorten("新疆大全新能源股份有限公司石河子分公司多晶硅工厂")).endsWith("…")
                 .hasSizeLessThanOrEqualTo(13);
         assertThat(ChainMap.shorten("A".repeat(40))).isEqualTo("A".repeat(24) + "…");
+    }
+
+    @Test
+    void aLargeChainKeepsEachTableReadableAndCountsWhatItLeavesOut() throws Exception {
+        int n = HtmlDossier.MAX_ROWS + 50;
+        Document d = written(Chains.straight(n)); // n parties in a row, the first one listed: n - 1 links
+        assertThat(d.select("#evidence tbody tr")).hasSize(HtmlDossier.MAX_ROWS);
+        assertThat(d.selectFirst("#evidence p.more").text())
+                .isEqualTo(String.format("Showing %d of %d links (gaps on the way to a risk first, documented links last);"
+                        + " all of them are in the output of clearance trace --format json.", HtmlDossier.MAX_ROWS, n - 1));
+        Document gaps = written(Chains.straight(Summary.MAX_STEPS + 5, List.of("invoice")));
+        assertThat(gaps.select("#summary ol.next li")).hasSize(Summary.MAX_STEPS);
+        assertThat(gaps.selectFirst("#summary p.more").text()).startsWith("Showing " + Summary.MAX_STEPS + " of "
+                + (Summary.MAX_STEPS + 5) + " steps"); // replace the listed party, and a gap on each of the links
+        assertThat(d.select("#paths li")).hasSizeLessThanOrEqualTo(HtmlDossier.MAX_PATHS_PER_END);
+        assertThat(d.select("#findings tbody tr")).hasSize(1); // the one listed party: nothing to cut
+        assertThat(d.select("#findings p.more")).isEmpty();
     }
 }
