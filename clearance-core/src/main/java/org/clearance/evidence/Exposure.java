@@ -1,7 +1,5 @@
 package org.clearance.evidence;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +47,7 @@ public record Exposure(String partyId, double atRisk, double unknown, double cle
         }
         Set<String> risky = trace.riskyParties();
         Map<String, Exposure> out = new HashMap<>();
-        for (String id : upstreamFirst(chain)) {
+        for (String id : chain.upstreamFirst()) {
             out.put(id, of(chain, id, risky.contains(id), documented, out));
         }
         Map<String, Exposure> ordered = new LinkedHashMap<>();
@@ -98,28 +96,5 @@ public record Exposure(String partyId, double atRisk, double unknown, double cle
             return "inputs are counted in different units (" + String.join(", ", new java.util.TreeSet<>(units)) + ")";
         }
         return sum > 0 ? null : "every input quantity is zero";
-    }
-
-    /** Party ids in an order where every supplier comes before its buyers (Kahn's algorithm). */
-    private static List<String> upstreamFirst(SupplyChain chain) {
-        Map<String, Integer> waiting = new HashMap<>();
-        Map<String, List<String>> buyers = new HashMap<>();
-        for (Link l : chain.links()) {
-            waiting.merge(l.buyer(), 1, Integer::sum);
-            buyers.computeIfAbsent(l.supplier(), k -> new java.util.ArrayList<>()).add(l.buyer());
-        }
-        Deque<String> ready = new ArrayDeque<>();
-        chain.parties().keySet().stream().filter(id -> !waiting.containsKey(id)).forEach(ready::add);
-        List<String> order = new java.util.ArrayList<>();
-        while (!ready.isEmpty()) {
-            String id = ready.poll();
-            order.add(id);
-            for (String b : buyers.getOrDefault(id, List.of())) {
-                if (waiting.merge(b, -1, Integer::sum) == 0) {
-                    ready.add(b);
-                }
-            }
-        }
-        return order;
     }
 }

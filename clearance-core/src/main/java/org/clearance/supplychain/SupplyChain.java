@@ -1,6 +1,8 @@
 package org.clearance.supplychain;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -93,6 +95,29 @@ public final class SupplyChain {
         Map<String, Boolean> supplies = new HashMap<>();
         links.forEach(l -> supplies.put(l.supplier(), true));
         return parties.values().stream().filter(p -> !supplies.containsKey(p.id())).toList();
+    }
+
+    /** Party ids in an order where every supplier comes before its buyers (Kahn's algorithm), from raw materials down. */
+    public List<String> upstreamFirst() {
+        Map<String, Integer> waiting = new HashMap<>();
+        Map<String, List<String>> buyers = new HashMap<>();
+        for (Link l : links) {
+            waiting.merge(l.buyer(), 1, Integer::sum);
+            buyers.computeIfAbsent(l.supplier(), k -> new ArrayList<>()).add(l.buyer());
+        }
+        Deque<String> ready = new ArrayDeque<>();
+        parties.keySet().stream().filter(id -> !waiting.containsKey(id)).forEach(ready::add);
+        List<String> order = new ArrayList<>();
+        while (!ready.isEmpty()) {
+            String id = ready.poll();
+            order.add(id);
+            for (String b : buyers.getOrDefault(id, List.of())) {
+                if (waiting.merge(b, -1, Integer::sum) == 0) {
+                    ready.add(b);
+                }
+            }
+        }
+        return order;
     }
 
     /** A cycle as a path that returns to its start, or an empty list. Iterative, so long chains cannot overflow the stack. */
