@@ -1,0 +1,209 @@
+package org.clearance.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.PrintWriter;
+import java.util.Set;
+import org.clearance.lists.DatasetCatalog;
+import org.clearance.match.MatchConfig;
+import org.clearance.match.Query;
+import org.clearance.model.Entity;
+import org.clearance.model.Schema;
+
+/**
+ * The screening service: yente's routes over the lists of one home. It listens at once and loads the
+ * store and index in the background; until they are ready {@code /readyz} and the screening routes
+ * answer 503. Every refusal is JSON {@code {"detail": ...}} with a 4xx status.
+ */
+public final class ApiServer implements AutoCloseable {
+    /**
+     * Request bodies at most, in bytes: {@link MatchRequest#MAX_QUERIES} queries of a few kilobytes
+     * each fit many times over; anything larger is not a screening request.
+     */
+    static final long MAX_BODY_BYTES = 1L << 20;
+    /** Results of {@code /search} at most, as for matching. */
+    static final int MAX_SEARCH_LIMIT = MatchParams.MAX_LIMIT;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Javalin app;
+    private final Thread loading;
+    private volatile LoadedLists lists;
+    private volatile String failure;
+
+    private ApiServer(Javalin app, LoadedLists.Loader loader, PrintWriter log) {
+        this.app = app;
+        this.loading = new Thread(() -> {
+            try {
+                lists = loader.load();
+                log.printf("Ready: %,d entities in %d list versions.%n", lists.byId().size(), lists.versions().size());
+            } catch (Exception | OutOfMemoryError e) {
+                failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+                log.printf("Loading the lists failed: %s%n", failure);
+            }
+            log.flush();
+        }, "clearance-api-loading");
+        loading.setDaemon(true);
+    }
+
+    /** Starts listening on {@code port} (0: any free port) and loads the lists in the background. */
+    public static ApiServer start(int port, LoadedLists.Loader loader, PrintWriter log) {
+        Javalin app = Javalin.create(cfg -> {
+            cfg.http.maxRequestSize = MAX_BODY_BYTES;
+            cfg.showJavalinBanner = false;
+        });
+        ApiServer server = new ApiServer(app, loader, log);
+        server.routes();
+        app.start(port);
+        server.loading.start();
+        return server;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    private void routes() {
+        app.get("/healthz", ctx -> json(ctx, 200, JSON.createObjectNode().put("status", "ok")));
+        app.get("/readyz", ctx -> {
+            ready();
+            json(ctx, 200, JSON.createObjectNode().put("status", "ok"));
+        });
+        app.post("/match/{dataset}", ctx -> {
+            Set<String> scope = DatasetCollections.resolve(ctx.pathParam("dataset"));
+            MatchParams params = MatchParams.of(ctx.queryParamMap());
+            MatchRequest request = MatchRequest.of(body(ctx));
+            json(ctx, 200, Screening.match(ready(), scope, request, params));
+        });
+        app.get("/search/{dataset}", this::search);
+        app.get("/entities/{id}", ctx -> {
+            LoadedLists l = ready();
+            Entity e = l.byId().get(ctx.pathParam("id"));
+            if (e == null) {
+                throw new ApiException(404, "no entity '" + ctx.pathParam("id") + "' in the current list versions");
+            }
+            json(ctx, 200, EntityView.of(e, l.published().get(e.dataset())));
+        });
+        app.get("/catalog", ctx -> json(ctx, 200, catalog()));
+        app.get("/algorithms", ctx -> {
+            ObjectNode o = JSON.createObjectNode();
+            o.putArray("algorithms").add(Algorithms.describe());
+            o.put("default", Algorithms.NAME).put("best", Algorithms.NAME);
+            json(ctx, 200, o);
+        });
+        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        // Javalin's own refusals (body over the size limit, unknown route) in the same JSON shape
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                error(ctx, 404, "no route " + ctx.method() + " " + ctx.path());
+            }
+        });
+        app.error(405, ctx -> error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path()));
+    }
+
+    private void search(Context ctx) throws JsonProcessingException {
+        Set<String> scope = DatasetCollections.resolve(ctx.pathParam("dataset"));
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            throw ApiException.badRequest("q: required, the name to search for");
+        }
+        int limit = MatchParams.DEFAULT_LIMIT * 2;
+        String l = ctx.queryParam("limit");
+        if (l != null) {
+            try {
+                limit = Integer.parseInt(l.strip());
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest("limit: not a whole number: '" + l + "'");
+            }
+            if (limit < 1 || limit > MAX_SEARCH_LIMIT) {
+                throw ApiException.badRequest("limit: " + limit + " is out of range 1.." + MAX_SEARCH_LIMIT);
+            }
+        }
+        LoadedLists lists = ready();
+        var results = lists.index().match(Query.ofName(Schema.LEGAL_ENTITY, q), MatchConfig.DEFAULT, limit, scope);
+        ObjectNode o = JSON.createObjectNode();
+        o.put("limit", limit).put("offset", 0);
+        o.set("total", Screening.total(results.size()));
+        var arr = o.putArray("results");
+        results.forEach(r -> arr.add(EntityView.of(r.entity(), lists.published().get(r.entity().dataset()))));
+        o.putObject("facets");
+        json(ctx, 200, o);
+    }
+
+    private ObjectNode catalog() {
+        LoadedLists l = lists;
+        ObjectNode o = JSON.createObjectNode();
+        var arr = o.putArray("datasets");
+        for (DatasetCatalog.Dataset d : DatasetCatalog.all()) {
+            var version = l == null ? null : l.versions().stream().filter(v -> v.dataset().equals(d.id())).findFirst().orElse(null);
+            ObjectNode x = arr.addObject().put("name", d.id()).put("title", d.title()).put("url", d.url())
+                    .put("load", version != null)
+                    .put("version", version == null ? null : version.publicationDate().toString());
+            x.putArray("children");
+        }
+        for (String c : DatasetCollections.names()) {
+            var x = arr.addObject().put("name", c).put("title", "collection " + c).put("load", false);
+            x.putNull("version");
+            var children = x.putArray("children");
+            (c.equals(DatasetCollections.DEFAULT) ? DatasetCollections.all() : DatasetCollections.COLLECTIONS.get(c)).stream()
+                    .sorted().forEach(children::add);
+        }
+        var current = o.putArray("current");
+        if (l != null) {
+            l.versions().forEach(v -> current.add(v.dataset()));
+        }
+        o.putArray("outdated");
+        o.put("index_stale", false);
+        return o;
+    }
+
+    private LoadedLists ready() {
+        LoadedLists l = lists;
+        if (l != null) {
+            return l;
+        }
+        throw new ApiException(503, failure != null ? "the lists could not be loaded: " + failure
+                : "the lists are still loading; try again shortly (GET /readyz says when)");
+    }
+
+    private static JsonNode body(Context ctx) {
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length == 0) {
+            throw ApiException.badRequest("the body is empty; send a JSON object with 'queries'");
+        }
+        try {
+            return JSON.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw ApiException.badRequest("the body could not be read: " + e.getMessage());
+        }
+    }
+
+    private static void json(Context ctx, int status, JsonNode body) throws JsonProcessingException {
+        ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(body));
+    }
+
+    private static void error(Context ctx, int status, String detail) {
+        ctx.status(status).contentType("application/json")
+                .result(JSON.createObjectNode().put("detail", detail).put("status", status).toString());
+    }
+
+    /** Stops listening and closes the lists once loading has ended. */
+    @Override
+    public void close() throws Exception {
+        app.stop();
+        loading.join();
+        if (lists != null) {
+            lists.close();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.clearance.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The query parameters of {@code POST /match/{dataset}}, by yente's names. Unknown parameters are
+ * refused so that a misspelt filter never widens a screening unseen.
+ *
+ * @param threshold     the score from which a result is a match, or null for the configuration's
+ * @param cutoff        the score below which results are left out, or null for the configuration's
+ * @param changedSince  only entities of list versions published on or after this date, or null
+ */
+record MatchParams(int limit, Double threshold, Double cutoff, String algorithm, Set<String> includeDatasets,
+        Set<String> excludeDatasets, Set<String> excludeSchemata, Set<String> excludeEntityIds, LocalDate changedSince) {
+    /** yente's default number of results per query. */
+    static final int DEFAULT_LIMIT = 5;
+    /**
+     * Results per query at most: the index scores at most {@code MatchConfig.candidates} (50 by
+     * default) candidates per query, so more could never be filled; a config may raise candidates to this.
+     */
+    static final int MAX_LIMIT = 100;
+
+    static final Set<String> NAMES = Set.of("limit", "threshold", "cutoff", "algorithm", "include_dataset",
+            "exclude_dataset", "exclude_schema", "exclude_entity_ids", "changed_since");
+
+    static MatchParams of(Map<String, List<String>> params) {
+        for (String p : params.keySet()) {
+            if (!NAMES.contains(p)) {
+                throw ApiException.badRequest("unknown query parameter '" + p + "'; parameters: " + String.join(", ", new java.util.TreeSet<>(NAMES)));
+            }
+        }
+        int limit = DEFAULT_LIMIT;
+        String l = one(params, "limit");
+        if (l != null) {
+            try {
+                limit = Integer.parseInt(l.strip());
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest("limit: not a whole number: '" + l + "'");
+            }
+            if (limit < 1 || limit > MAX_LIMIT) {
+                throw ApiException.badRequest("limit: " + limit + " is out of range 1.." + MAX_LIMIT);
+            }
+        }
+        LocalDate since = null;
+        String s = one(params, "changed_since");
+        if (s != null) {
+            try {
+                // yente takes a timestamp; its date part is what list versions carry
+                since = LocalDate.parse(s.strip().length() >= 10 ? s.strip().substring(0, 10) : s.strip());
+            } catch (DateTimeParseException e) {
+                throw ApiException.badRequest("changed_since: not a date: '" + s + "' (write 2025-01-31)");
+            }
+        }
+        Set<String> include = new LinkedHashSet<>();
+        params.getOrDefault("include_dataset", List.of()).forEach(d -> include.add(DatasetCollections.requireDataset("include_dataset", d)));
+        Set<String> exclude = new LinkedHashSet<>();
+        params.getOrDefault("exclude_dataset", List.of()).forEach(d -> exclude.add(DatasetCollections.requireDataset("exclude_dataset", d)));
+        return new MatchParams(limit, score(params, "threshold"), score(params, "cutoff"),
+                Algorithms.require(one(params, "algorithm")), include, exclude,
+                Set.copyOf(params.getOrDefault("exclude_schema", List.of())),
+                Set.copyOf(params.getOrDefault("exclude_entity_ids", List.of())), since);
+    }
+
+    /** The datasets to search: the scope of {@code {dataset}}, narrowed by the include and exclude filters. */
+    Set<String> datasets(Set<String> scope) {
+        Set<String> out = new LinkedHashSet<>(scope);
+        if (!includeDatasets.isEmpty()) {
+            out.retainAll(includeDatasets);
+        }
+        out.removeAll(excludeDatasets);
+        return out;
+    }
+
+    private static String one(Map<String, List<String>> params, String name) {
+        List<String> v = params.get(name);
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        if (v.size() > 1) {
+            throw ApiException.badRequest(name + ": given " + v.size() + " times; give it once");
+        }
+        return v.get(0);
+    }
+
+    private static Double score(Map<String, List<String>> params, String name) {
+        String v = one(params, name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            double d = Double.parseDouble(v.strip());
+            if (d >= 0 && d <= 1) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // answered below with the range
+        }
+        throw ApiException.badRequest(name + ": '" + v + "' is not a score between 0 and 1");
+    }
+}

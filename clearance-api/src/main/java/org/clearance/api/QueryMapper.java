@@ -1,0 +1,133 @@
+package org.clearance.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.clearance.lists.DateText;
+import org.clearance.match.Query;
+import org.clearance.model.PartialDate;
+import org.clearance.model.Schema;
+
+/**
+ * Turns one yente query example ({@code {"schema": "Person", "properties": {"name": [...]}}}) into a
+ * {@link Query}. Properties the scorer does not use are accepted, as yente accepts any FtM property,
+ * and named back in the response's {@code unscored} list so that nothing is dropped unseen.
+ */
+final class QueryMapper {
+    /** FtM name properties: all of them are names the party may be listed under. */
+    static final List<String> NAME_PROPERTIES = List.of("name", "alias", "previousName", "weakAlias");
+    /** FtM name parts, joined into one name when the query gives no whole name (as yente does). */
+    static final List<String> NAME_PART_PROPERTIES = List.of("firstName", "secondName", "middleName", "fatherName", "lastName");
+    static final List<String> DATE_PROPERTIES = List.of("birthDate", "incorporationDate");
+    static final List<String> COUNTRY_PROPERTIES = List.of("nationality", "citizenship", "country", "jurisdiction");
+    /** The FtM identifier properties the list readers turn into identifiers, so the same ones are compared. */
+    static final List<String> IDENTIFIER_PROPERTIES = List.of("passportNumber", "idNumber", "taxNumber", "innCode",
+            "vatCode", "registrationNumber", "ogrnCode", "leiCode", "swiftBic", "imoNumber", "mmsi", "serialNumber");
+
+    /** A query and the properties it gave that the scorer does not use. */
+    record Mapped(Query query, Set<String> unscored) {}
+
+    private QueryMapper() {}
+
+    static Mapped map(String key, JsonNode example) {
+        String at = "queries." + key;
+        if (example == null || !example.isObject()) {
+            throw ApiException.badRequest(at + ": must be an object with schema and properties");
+        }
+        for (var it = example.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!Set.of("id", "schema", "properties").contains(f)) {
+                throw ApiException.badRequest(at + ": unknown field '" + f + "' (fields: id, schema, properties)");
+            }
+        }
+        Schema schema = schema(at, example.path("schema"));
+        JsonNode props = example.path("properties");
+        if (!props.isObject()) {
+            throw ApiException.badRequest(at + ".properties: must be an object of property names to lists of values");
+        }
+        List<String> names = new ArrayList<>();
+        List<PartialDate> dates = new ArrayList<>();
+        List<String> countries = new ArrayList<>();
+        List<String> identifiers = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        String gender = null;
+        Set<String> unscored = new TreeSet<>();
+        for (var it = props.fields(); it.hasNext(); ) {
+            var e = it.next();
+            String p = e.getKey();
+            List<String> values = values(at + ".properties." + p, e.getValue());
+            if (NAME_PROPERTIES.contains(p)) {
+                names.addAll(values);
+            } else if (NAME_PART_PROPERTIES.contains(p)) {
+                parts.addAll(values);
+            } else if (DATE_PROPERTIES.contains(p)) {
+                for (String v : values) {
+                    PartialDate d = DateText.parse(v, true);
+                    if (d == null) {
+                        throw ApiException.badRequest(at + ".properties." + p + ": not a date: '" + v
+                                + "' (write 1962, 1962-01 or 1962-01-17)");
+                    }
+                    dates.add(d);
+                }
+            } else if (COUNTRY_PROPERTIES.contains(p)) {
+                countries.addAll(values);
+            } else if (IDENTIFIER_PROPERTIES.contains(p)) {
+                identifiers.addAll(values);
+            } else if (p.equals("gender") && !values.isEmpty()) {
+                gender = values.get(0).strip().toLowerCase(java.util.Locale.ROOT);
+            } else if (!values.isEmpty()) {
+                unscored.add(p);
+            }
+        }
+        if (names.isEmpty() && !parts.isEmpty()) {
+            names.add(String.join(" ", parts));
+        }
+        if (names.isEmpty()) {
+            throw ApiException.badRequest(at + ".properties: no name to screen (give name, alias, or firstName and lastName)");
+        }
+        return new Mapped(new Query(schema, names, dates, countries, identifiers, gender), unscored);
+    }
+
+    private static Schema schema(String at, JsonNode node) {
+        if (!node.isTextual()) {
+            throw ApiException.badRequest(at + ".schema: required, an FtM schema name such as Person or Company");
+        }
+        String s = node.asText().strip();
+        // FtM's abstract parents of people and organisations: both mean "either", as LegalEntity does here
+        if (s.equals("Thing") || s.equals("LegalEntity")) {
+            return Schema.LEGAL_ENTITY;
+        }
+        for (Schema x : Schema.values()) {
+            if (x.ftmName().equals(s)) {
+                return x;
+            }
+        }
+        if (s.equals("Aircraft")) {
+            return Schema.AIRCRAFT;
+        }
+        throw ApiException.badRequest(at + ".schema: unknown schema '" + s + "'; schemata: Thing, "
+                + String.join(", ", java.util.Arrays.stream(Schema.values()).map(Schema::ftmName).toList()));
+    }
+
+    /** yente takes a property as a list of values or one value. */
+    private static List<String> values(String at, JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node.isArray()) {
+            for (JsonNode v : node) {
+                out.add(value(at, v));
+            }
+        } else {
+            out.add(value(at, node));
+        }
+        return out.stream().filter(v -> !v.isBlank()).toList();
+    }
+
+    private static String value(String at, JsonNode v) {
+        if (v.isValueNode() && !v.isNull()) {
+            return v.asText();
+        }
+        throw ApiException.badRequest(at + ": values must be strings or numbers, got " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,200 @@
+package org.clearance.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real server on a free port over the bundled snapshot, called as a yente client would. */
+class ApiServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    @TempDir
+    static Path home;
+    private static ApiServer server;
+    private static final CountDownLatch RELEASE = new CountDownLatch(1);
+    private static String notReadyBody;
+    private static int notReadyStatus;
+
+    record Reply(int status, JsonNode body, String contentType) {}
+
+    @BeforeAll
+    static void start() throws Exception {
+        // the loader waits until the not-ready answer has been seen, so that answer is checked for certain
+        server = ApiServer.start(0, () -> {
+            RELEASE.await();
+            return TestLists.load(home);
+        }, new PrintWriter(new StringWriter()));
+        Reply r = get("/readyz");
+        notReadyStatus = r.status();
+        notReadyBody = r.body().path("detail").asText();
+        RELEASE.countDown();
+        for (int i = 0; i < 600 && get("/readyz").status() != 200; i++) {
+            Thread.sleep(500);
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void readinessIs503WhileTheListsLoadThen200() throws Exception {
+        assertThat(notReadyStatus).isEqualTo(503);
+        assertThat(notReadyBody).contains("loading");
+        assertThat(get("/readyz").status()).isEqualTo(200);
+        assertThat(get("/healthz").body().path("status").asText()).isEqualTo("ok");
+    }
+
+    @Test
+    void yenteDocsRequestFindsTheSdnEntryWithExplanations() throws Exception {
+        // the body as yente's documentation writes a match request
+        Reply r = post("/match/default", """
+                {"queries": {"q1": {"schema": "Person", "properties": {
+                    "name": ["Chen Quanguo"], "birthDate": ["1955"], "nationality": ["cn"]}}}}""");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.contentType()).contains("application/json");
+        JsonNode q1 = r.body().path("responses").path("q1");
+        assertThat(q1.path("status").asInt()).isEqualTo(200);
+        assertThat(q1.path("query").path("properties").path("name").get(0).asText()).isEqualTo("Chen Quanguo");
+        // Canada lists him too: the SDN entry is among the results, not necessarily first
+        JsonNode top = null;
+        for (JsonNode x : q1.path("results")) {
+            if (top == null && x.path("datasets").get(0).asText().equals("us_ofac_sdn")) {
+                top = x;
+            }
+        }
+        assertThat(top).as("an us_ofac_sdn result").isNotNull();
+        assertThat(top.path("caption").asText()).containsIgnoringCase("Quanguo");
+        assertThat(top.path("schema").asText()).isEqualTo("Person");
+        assertThat(top.path("match").asBoolean()).isTrue();
+        assertThat(top.path("score").asDouble()).isGreaterThanOrEqualTo(0.7);
+        assertThat(top.path("properties").path("birthDate").toString()).contains("1955");
+        assertThat(top.path("explanations").size()).isPositive();
+        top.path("explanations").forEach(f -> assertThat(f.has("score") && f.has("detail")).isTrue());
+        assertThat(q1.path("total").path("value").asInt()).isEqualTo(q1.path("results").size());
+        assertThat(r.body().path("limit").asInt()).isEqualTo(MatchParams.DEFAULT_LIMIT);
+    }
+
+    @Test
+    void uflpaCompanyIsFoundInTheUflpaCollectionAndNotInSanctions() throws Exception {
+        String body = """
+                {"queries": {"c": {"schema": "Company", "properties": {"name": "Changji Esquel Textile Co., Ltd."}}}}""";
+        JsonNode uflpa = post("/match/uflpa", body).body().path("responses").path("c").path("results");
+        assertThat(uflpa).isNotEmpty();
+        assertThat(uflpa.get(0).path("datasets").get(0).asText()).isEqualTo("us_dhs_uflpa");
+        assertThat(uflpa.get(0).path("match").asBoolean()).isTrue();
+        JsonNode sanctions = post("/match/sanctions", body).body().path("responses").path("c").path("results");
+        sanctions.forEach(x -> assertThat(x.path("datasets").get(0).asText()).isNotEqualTo("us_dhs_uflpa"));
+    }
+
+    @Test
+    void limitThresholdAndExclusionsApply() throws Exception {
+        String body = """
+                {"queries": {"q": {"schema": "LegalEntity", "properties": {"name": ["Xinjiang"]}}}}""";
+        JsonNode wide = post("/match/default?limit=10&cutoff=0.3", body).body().path("responses").path("q").path("results");
+        assertThat(wide.size()).isGreaterThan(1).isLessThanOrEqualTo(10);
+        JsonNode one = post("/match/default?limit=1&cutoff=0.3", body).body().path("responses").path("q").path("results");
+        assertThat(one.size()).isEqualTo(1);
+        // a threshold of 1 makes nothing short of a perfect score a match
+        JsonNode strict = post("/match/default?limit=10&cutoff=0.3&threshold=1", body).body().path("responses").path("q").path("results");
+        strict.forEach(x -> assertThat(x.path("match").asBoolean()).isEqualTo(x.path("score").asDouble() >= 1.0));
+        String firstId = wide.get(0).path("id").asText();
+        JsonNode without = post("/match/default?limit=10&cutoff=0.3&exclude_entity_ids=" + firstId, body)
+                .body().path("responses").path("q").path("results");
+        without.forEach(x -> assertThat(x.path("id").asText()).isNotEqualTo(firstId));
+        JsonNode onlyUn = post("/match/default?limit=10&cutoff=0.3&include_dataset=us_dhs_uflpa", body)
+                .body().path("responses").path("q").path("results");
+        onlyUn.forEach(x -> assertThat(x.path("datasets").get(0).asText()).isEqualTo("us_dhs_uflpa"));
+    }
+
+    @Test
+    void entitiesAreFoundByIdOr404() throws Exception {
+        String id = post("/match/us_ofac_sdn", """
+                {"queries": {"q": {"schema": "Person", "properties": {"name": ["Chen Quanguo"]}}}}""")
+                .body().path("responses").path("q").path("results").get(0).path("id").asText();
+        Reply found = get("/entities/" + id);
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.body().path("id").asText()).isEqualTo(id);
+        Reply missing = get("/entities/no-such-entity");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body().path("detail").asText()).contains("no-such-entity");
+    }
+
+    @Test
+    void searchCatalogAndAlgorithmsAnswer() throws Exception {
+        Reply s = get("/search/sanctions?q=Chen%20Quanguo");
+        assertThat(s.status()).isEqualTo(200);
+        assertThat(s.body().path("results").get(0).path("caption").asText()).containsIgnoringCase("Quanguo");
+        Reply c = get("/catalog");
+        assertThat(c.body().path("current").toString()).contains("us_ofac_sdn", "us_dhs_uflpa");
+        Reply a = get("/algorithms");
+        assertThat(a.body().path("default").asText()).isEqualTo(Algorithms.NAME);
+    }
+
+    @Test
+    void badInputIsA4xxJsonErrorThatSaysWhatIsWrong() throws Exception {
+        String ok = """
+                {"queries": {"q": {"schema": "Person", "properties": {"name": ["Chen Quanguo"]}}}}""";
+        assertError(post("/match/default", "{\"queries\": {"), 400, "malformed JSON");
+        assertError(post("/match/default", """
+                {"queries": {"q": {"schema": "Person", "properties": {"name": ["x"]}}}, "config": {"noSuchSetting": 1}}"""),
+                400, "noSuchSetting");
+        assertError(post("/match/no_such_list", ok), 404, "no_such_list");
+        assertError(post("/match/default?limit=100000", ok), 400, "limit");
+        assertError(post("/match/default?algorithm=magic", ok), 400, "magic");
+        assertError(post("/match/default", """
+                {"queries": {"q": {"schema": "Person", "properties": {"birthDate": ["1955"]}}}}"""), 400, "no name");
+        assertError(post("/match/default", """
+                {"queries": {"q": {"schema": "Person", "properties": {"name": ["x"], "birthDate": ["someday"]}}}}"""),
+                400, "queries.q.properties.birthDate");
+        StringBuilder many = new StringBuilder("{\"queries\": {");
+        for (int i = 0; i <= MatchRequest.MAX_QUERIES; i++) {
+            many.append(i == 0 ? "" : ",").append("\"q").append(i).append("\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"A\"]}}");
+        }
+        assertError(post("/match/default", many.append("}}").toString()), 413, String.valueOf(MatchRequest.MAX_QUERIES));
+        String huge = "{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\": {\"name\": [\""
+                + "a".repeat((int) ApiServer.MAX_BODY_BYTES) + "\"]}}}}";
+        Reply tooBig = post("/match/default", huge);
+        assertThat(tooBig.status()).isEqualTo(413);
+        assertThat(tooBig.body().has("detail")).isTrue();
+    }
+
+    private static void assertError(Reply r, int status, String mentions) {
+        assertThat(r.status()).isEqualTo(status);
+        assertThat(r.contentType()).contains("application/json");
+        assertThat(r.body().path("detail").asText()).contains(mentions);
+    }
+
+    private static Reply get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    private static Reply post(String path, String body) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://localhost:" + server.port() + path);
+    }
+
+    private static Reply send(HttpRequest.Builder b) throws Exception {
+        HttpResponse<String> r = HTTP.send(b.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), JSON.readTree(r.body()), r.headers().firstValue("Content-Type").orElse(""));
+    }
+}

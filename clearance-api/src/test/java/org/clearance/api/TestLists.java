@@ -1,0 +1,31 @@
+package org.clearance.api;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.clearance.lists.InputLimits;
+import org.clearance.match.MatchIndex;
+import org.clearance.model.Entity;
+import org.clearance.store.ImportProgress;
+import org.clearance.store.ListImporter;
+import org.clearance.store.ListStore;
+import org.clearance.store.Snapshot;
+import org.clearance.store.VersionInfo;
+
+/** The bundled snapshot loaded into a fresh H2 store and indexed, as {@code clearance serve} does on first run. */
+final class TestLists {
+    private TestLists() {}
+
+    static LoadedLists load(Path dir) throws Exception {
+        ListStore store = ListStore.open("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath(), "sa", "");
+        Snapshot.load(new ListImporter(store, InputLimits.DEFAULT, ImportProgress.SILENT));
+        List<Entity> all = new ArrayList<>();
+        for (VersionInfo v : store.currentVersions()) {
+            store.forEachEntity(v.id(), all::add);
+        }
+        Path index = Files.createDirectories(dir.resolve("index"));
+        MatchIndex.build(all, index);
+        return LoadedLists.of(store, MatchIndex.open(index));
+    }
+}

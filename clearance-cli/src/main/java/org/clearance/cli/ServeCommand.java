@@ -1,0 +1,53 @@
+package org.clearance.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.clearance.api.ApiServer;
+import org.clearance.api.LoadedLists;
+import org.clearance.match.MatchIndex;
+import org.clearance.store.ListStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code clearance serve}: the screening service with a yente-compatible API over this home's lists.
+ * It listens at once; the lists load in the background ({@code GET /readyz} says when they are ready).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the screening API (yente-compatible: POST /match/{dataset}, GET /search/{dataset},",
+                "/entities/{id}, /catalog, /algorithms, /healthz, /readyz) until stopped with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        ApiServer server = ApiServer.start(port, () -> {
+            ListStore store = Home.openStore(err);
+            try {
+                MatchIndex index = Home.openIndex(store, err);
+                return LoadedLists.of(store, index);
+            } catch (Exception | Error e) {
+                store.close();
+                throw e;
+            }
+        }, err);
+        err.printf("Listening on http://localhost:%d/ (loading the lists; GET /readyz answers 200 when ready)%n", server.port());
+        err.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                // the process is ending: nothing is left to tell
+            }
+        }));
+        Thread.currentThread().join();
+        return 0;
+    }
+}
