@@ -25,8 +25,12 @@ record MatchParams(int limit, Double threshold, Double cutoff, String algorithm,
      */
     static final int MAX_LIMIT = 100;
 
+    /**
+     * yente's parameters. {@code topics} is accepted and not applied: Clearance's entities carry no
+     * topics, and leaving the filter out can only add results, never hide a hit from a yente client.
+     */
     static final Set<String> NAMES = Set.of("limit", "threshold", "cutoff", "algorithm", "include_dataset",
-            "exclude_dataset", "exclude_schema", "exclude_entity_ids", "changed_since");
+            "exclude_dataset", "exclude_schema", "exclude_entity_ids", "changed_since", "topics");
 
     static MatchParams of(Map<String, List<String>> params) {
         for (String p : params.keySet()) {
