@@ -26,7 +26,7 @@ record MatchParams(int limit, Double threshold, Double cutoff, String algorithm,
     static final int MAX_LIMIT = 100;
 
     /**
-     * yente's parameters. {@code topics} is accepted and not applied: Clearance's entities carry no
+     * yente's parameters. {@code topics} is accepted and not applied: the screening index does not hold
      * topics, and leaving the filter out can only add results, never hide a hit from a yente client.
      */
     static final Set<String> NAMES = Set.of("limit", "threshold", "cutoff", "algorithm", "include_dataset",
