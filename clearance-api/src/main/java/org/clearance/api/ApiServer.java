@@ -114,18 +114,7 @@ public final class ApiServer implements AutoCloseable {
         if (q == null || q.isBlank()) {
             throw ApiException.badRequest("q: required, the name to search for");
         }
-        int limit = MatchParams.DEFAULT_LIMIT * 2;
-        String l = ctx.queryParam("limit");
-        if (l != null) {
-            try {
-                limit = Integer.parseInt(l.strip());
-            } catch (NumberFormatException e) {
-                throw ApiException.badRequest("limit: not a whole number: '" + l + "'");
-            }
-            if (limit < 1 || limit > MAX_SEARCH_LIMIT) {
-                throw ApiException.badRequest("limit: " + limit + " is out of range 1.." + MAX_SEARCH_LIMIT);
-            }
-        }
+        int limit = MatchParams.limit(ctx.queryParam("limit"), MatchParams.DEFAULT_LIMIT * 2, MAX_SEARCH_LIMIT);
         LoadedLists lists = ready();
         var results = lists.index().match(Query.ofName(Schema.LEGAL_ENTITY, q), MatchConfig.DEFAULT, limit, scope);
         ObjectNode o = JSON.createObjectNode();

@@ -38,18 +38,7 @@ record MatchParams(int limit, Double threshold, Double cutoff, String algorithm,
                 throw ApiException.badRequest("unknown query parameter '" + p + "'; parameters: " + String.join(", ", new java.util.TreeSet<>(NAMES)));
             }
         }
-        int limit = DEFAULT_LIMIT;
-        String l = one(params, "limit");
-        if (l != null) {
-            try {
-                limit = Integer.parseInt(l.strip());
-            } catch (NumberFormatException e) {
-                throw ApiException.badRequest("limit: not a whole number: '" + l + "'");
-            }
-            if (limit < 1 || limit > MAX_LIMIT) {
-                throw ApiException.badRequest("limit: " + limit + " is out of range 1.." + MAX_LIMIT);
-            }
-        }
+        int limit = limit(one(params, "limit"), DEFAULT_LIMIT, MAX_LIMIT);
         LocalDate since = null;
         String s = one(params, "changed_since");
         if (s != null) {
@@ -105,5 +94,22 @@ record MatchParams(int limit, Double threshold, Double cutoff, String algorithm,
             // answered below with the range
         }
         throw ApiException.badRequest(name + ": '" + v + "' is not a score between 0 and 1");
+    }
+
+    /** The {@code limit} parameter: {@code fallback} when absent, a 400 unless a whole number in 1..max. */
+    static int limit(String value, int fallback, int max) {
+        if (value == null) {
+            return fallback;
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("limit: not a whole number: '" + value + "'");
+        }
+        if (limit < 1 || limit > max) {
+            throw ApiException.badRequest("limit: " + limit + " is out of range 1.." + max);
+        }
+        return limit;
     }
 }
