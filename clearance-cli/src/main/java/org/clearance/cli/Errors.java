@@ -18,13 +18,8 @@ final class Errors implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) throws Exception {
-        if (ex instanceof ListParseException e) {
-            cmd.getErr().println("error: " + e.getMessage());
-            cmd.getErr().println("nothing was changed in the store.");
-            return BAD_INPUT;
-        }
-        if (ex instanceof UserException e) {
-            cmd.getErr().println("error: " + e.getMessage());
+        if (ex instanceof ListParseException || ex instanceof UserException) {
+            cmd.getErr().println("error: " + ex.getMessage());
             return BAD_INPUT;
         }
         if (ex instanceof IOException e) {

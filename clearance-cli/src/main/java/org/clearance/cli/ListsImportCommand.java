@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.clearance.lists.ListParseException;
 import org.clearance.store.ImportResult;
 import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
@@ -41,6 +42,9 @@ final class ListsImportCommand implements Callable<Integer> {
                     .importFiles(files, dataset, published);
             long created = results.stream().filter(ImportResult::created).count();
             spec.commandLine().getOut().printf("%d new version(s), %d unchanged.%n", created, results.size() - created);
+        } catch (ListParseException e) {
+            // an import is one transaction: a bad file leaves every stored version as it was
+            throw new Errors.UserException(e.getMessage() + System.lineSeparator() + "nothing was changed in the store.");
         }
         return 0;
     }

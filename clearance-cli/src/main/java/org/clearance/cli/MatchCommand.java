@@ -3,7 +3,6 @@ package org.clearance.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.clearance.lists.DateText;
 import org.clearance.match.FeatureScore;
@@ -15,6 +14,7 @@ import org.clearance.model.PartialDate;
 import org.clearance.model.Schema;
 import org.clearance.store.ListStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,29 +45,17 @@ final class MatchCommand implements Callable<Integer> {
     @Option(names = "--gender", description = "male or female")
     String gender;
 
-    @Option(names = "--threshold", defaultValue = "0.7", description = "Score from which a result is a match (default ${DEFAULT-VALUE}).")
-    double threshold;
-
-    @Option(names = "--cutoff", defaultValue = "0.5", description = "Results below this score are not shown (default ${DEFAULT-VALUE}).")
-    double cutoff;
-
-    @Option(names = "--limit", defaultValue = "5", description = "Results shown (default ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(names = "--datasets", split = ",", paramLabel = "ID", description = "Only these datasets (default: all).")
-    Set<String> datasets = Set.of();
-
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override a scoring setting of MatchConfig, e.g. --set extraQueryWeight=0.6 --set candidates=100.")
-    java.util.Map<String, String> settings = new java.util.HashMap<>();
+    @Mixin
+    MatchOptions options;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Query query = new Query(Schemas.parse(schema), names, dates(birthDates), countries, identifiers, gender);
-        MatchConfig config = Settings.apply(MatchConfig.DEFAULT.withCutoff(cutoff).withThreshold(threshold), settings);
+        MatchConfig config = options.config(options.cutoff);
         try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err)) {
-            List<MatchResult> results = index.match(query, config, limit, datasets);
+            List<MatchResult> results = index.match(query, config, options.limit, options.datasets);
             if (results.isEmpty()) {
                 out.printf("No list entry scores %.2f or more for %s.%n", config.cutoff(), String.join(" / ", names));
             }

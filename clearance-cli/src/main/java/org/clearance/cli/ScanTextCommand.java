@@ -63,12 +63,7 @@ final class ScanTextCommand implements Callable<Integer> {
         if (threshold <= 0 || threshold > 1) {
             throw new Errors.UserException("--threshold must be above 0 and at most 1, not " + threshold);
         }
-        String text;
-        try {
-            text = read();
-        } catch (ListParseException e) {
-            throw new Errors.UserException(e.getMessage()); // the store is not involved: no word about it
-        }
+        String text = read();
         MatchConfig config = MatchConfig.DEFAULT.withThreshold(threshold);
         try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err)) {
             TextScanner scanner = new TextScanner(index.entities(), index, config);

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,6 +24,7 @@ import org.clearance.match.Query;
 import org.clearance.model.PartialDate;
 import org.clearance.store.ListStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -63,20 +63,8 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
     Path output;
 
-    @Option(names = "--threshold", defaultValue = "0.7", description = "Score from which a result is a match (default ${DEFAULT-VALUE}).")
-    double threshold;
-
-    @Option(names = "--cutoff", defaultValue = "0.5", description = "Results below this score are left out (default ${DEFAULT-VALUE}).")
-    double cutoff;
-
-    @Option(names = "--limit", defaultValue = "5", description = "Results per party at most (default ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(names = "--datasets", split = ",", paramLabel = "ID", description = "Only these datasets (default: all).")
-    Set<String> datasets = Set.of();
-
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override a scoring setting of MatchConfig, e.g. --set extraQueryWeight=0.6 --set candidates=100.")
-    java.util.Map<String, String> settings = new java.util.HashMap<>();
+    @Mixin
+    MatchOptions options;
 
     @Option(names = "--format", defaultValue = "csv", description = "csv or json (JSON lines, one object per result row).")
     Format format;
@@ -86,7 +74,7 @@ final class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        MatchConfig config = Settings.apply(MatchConfig.DEFAULT.withCutoff(Math.min(cutoff, threshold)).withThreshold(threshold), settings);
+        MatchConfig config = options.config(Math.min(options.cutoff, options.threshold));
         CSVFormat headed = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
         try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err);
                 CsvRecords in = CsvRecords.open(ListInput.of(input), headed);
@@ -115,7 +103,7 @@ final class ScreenCommand implements Callable<Integer> {
                 }
                 if (block.size() == BLOCK || (r == null && !block.isEmpty())) {
                     List<List<MatchResult>> results = block.parallelStream()
-                            .map(x -> index.match(x.query(), config, limit, datasets)).toList();
+                            .map(x -> index.match(x.query(), config, options.limit, options.datasets)).toList();
                     for (int i = 0; i < block.size(); i++) {
                         out.write(block.get(i).id(), results.get(i));
                     }
