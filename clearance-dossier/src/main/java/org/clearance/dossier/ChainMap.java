@@ -73,10 +73,11 @@ final class ChainMap {
     /**
      * Appends the map to {@code parent} as an {@code <svg>} element sized by its layout. The parent must
      * belong to a document with an XML parser, which keeps SVG's mixed-case attribute names (viewBox).
+     *
+     * @param parties the parties to draw, as {@link #drawn} chooses them
      */
-    static void draw(Element parent, Assessment a, Set<String> risky) {
+    static void draw(Element parent, Assessment a, Set<String> risky, List<Party> parties) {
         SupplyChain c = a.trace().chain();
-        List<Party> parties = drawn(a);
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);

@@ -77,25 +77,26 @@ public final class HtmlDossier {
                 c.links().size(), WHEN.format(d.generated())));
 
         Summary.render(body, a, risky);
-        map(body, a, risky);
+        List<Party> drawn = ChainMap.drawn(a);
+        map(body, a, risky, drawn);
         paths(body, a);
         findings(body, a);
         evidence(body, a);
-        exposure(body, a);
+        exposure(body, a, drawn);
         warnings(body, a);
         lists(body, d.lists());
         method(body);
         return doc;
     }
 
-    private static void map(Element body, Assessment a, Set<String> risky) {
+    /** @param drawn the parties the map shows, {@link ChainMap#drawn} */
+    private static void map(Element body, Assessment a, Set<String> risky, List<Party> drawn) {
         Element s = section(body, "map", "Supply-chain map");
-        int drawn = ChainMap.drawn(a).size();
         int all = a.trace().chain().parties().size();
         s.appendElement("p").addClass("note").text("Goods flow from left to right, from raw material to the finished good."
-                + (drawn < all ? String.format(Locale.ROOT, " The chain has %d parties: the map shows the %d on paths to a"
-                        + " risk and the ends of the chain.", all, drawn) : ""));
-        ChainMap.draw(s.appendElement("div").addClass("map"), a, risky);
+                + (drawn.size() < all ? String.format(Locale.ROOT, " The chain has %d parties: the map shows the %d on paths"
+                        + " to a risk and the ends of the chain.", all, drawn.size()) : ""));
+        ChainMap.draw(s.appendElement("div").addClass("map"), a, risky, drawn);
         Element legend = s.appendElement("p").addClass("legend");
         legend.appendElement("span").addClass("key risk").text("risk of its own");
         legend.appendElement("span").addClass("key downstream").text("downstream of a risk");
@@ -229,14 +230,14 @@ public final class HtmlDossier {
         }
     }
 
-    private static void exposure(Element body, Assessment a) {
+    private static void exposure(Element body, Assessment a, List<Party> drawn) {
         Element s = section(body, "exposure", "Exposure per party");
         s.appendElement("p").addClass("note").text("The share of each party's inputs whose origin is at risk, unknown"
                 + " (a link on the way lacks documents) or documented clean, weighted by quantity where the inputs share"
                 + " a unit. Unknown is never counted as clean.");
         SupplyChain c = a.trace().chain();
         Element table = table(s, "Party", "At risk", "Unknown", "Documented clean", "Shares", "Weighting");
-        for (Party p : ChainMap.drawn(a)) {
+        for (Party p : drawn) {
             Exposure x = a.exposure().get(p.id());
             if (c.inputsOf(p.id()).isEmpty() && x.weighting() != Exposure.Weighting.OWN_RISK) {
                 continue; // an origin has no inputs to weigh
