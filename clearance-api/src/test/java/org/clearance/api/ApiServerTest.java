@@ -157,6 +157,7 @@ class ApiServerTest {
         assertError(post("/match/no_such_list", ok), 404, "no_such_list");
         assertError(post("/match/default?limit=100000", ok), 400, "limit");
         assertError(post("/match/default?algorithm=magic", ok), 400, "magic");
+        assertError(post("/match/default", ""), 400, "the body is empty");
         assertError(post("/match/default", """
                 {"queries": {"q": {"schema": "Person", "properties": {"birthDate": ["1955"]}}}}"""), 400, "no name");
         assertError(post("/match/default", """

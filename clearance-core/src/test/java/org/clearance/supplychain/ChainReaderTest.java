@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.clearance.lists.InputLimits;
 import org.clearance.lists.ListInput;
 import org.clearance.lists.ListParseException;
 import org.junit.jupiter.api.Test;
@@ -207,5 +208,18 @@ class ChainReaderTest {
         Files.writeString(entry, "{\"parties\": [\"a\"], \"links\": []}");
         assertThatThrownBy(() -> ChainReader.read(ListInput.of(entry))).hasMessageContaining("parties[0]")
                 .hasMessageContaining("not a JSON object");
+    }
+
+    @Test
+    void anEmptyOrOversizedChainFileIsRefusedByName(@TempDir Path tmp) throws Exception {
+        Path empty = tmp.resolve("empty.csv");
+        Files.writeString(empty, "");
+        assertThatThrownBy(() -> ChainReader.read(ListInput.of(empty))).isInstanceOf(ListParseException.class)
+                .hasMessageContaining("empty.csv");
+        Path big = tmp.resolve("big.json");
+        Files.writeString(big, "{\"parties\": [], \"links\": []}" + " ".repeat(2048));
+        ListInput limited = new ListInput(big, java.util.Map.of(), new InputLimits(1024, 4096, 100));
+        assertThatThrownBy(() -> ChainReader.read(limited)).isInstanceOf(ListParseException.class)
+                .hasMessageContaining("big.json");
     }
 }
