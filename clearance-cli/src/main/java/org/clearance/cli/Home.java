@@ -13,6 +13,7 @@ import org.clearance.model.EntityJson;
 import org.clearance.store.VersionInfo;
 import org.clearance.lists.InputLimits;
 import org.clearance.lists.ListParseException;
+import org.clearance.store.Database;
 import org.clearance.store.ImportResult;
 import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
@@ -100,13 +101,22 @@ final class Home {
 
     /** Opens the store as it is. */
     static ListStore openEmpty() throws IOException {
+        return ListStore.owning(openDatabase());
+    }
+
+    /**
+     * Opens this home's database: {@code CLEARANCE_DB} if set, else the embedded H2 file. H2 runs in
+     * auto-server mode so that a second process (e.g. {@code keys create} beside {@code serve}) can
+     * open the same file: the first to open it serves it to the others.
+     */
+    static Database openDatabase() throws IOException {
         String url = System.getenv(DB_VAR);
         if (url == null || url.isBlank()) {
             Path dir = dir().resolve("store");
             Files.createDirectories(dir);
-            return ListStore.open("jdbc:h2:file:" + dir.resolve("clearance").toAbsolutePath(), "sa", "");
+            return Database.open("jdbc:h2:file:" + dir.resolve("clearance").toAbsolutePath() + ";AUTO_SERVER=TRUE", "sa", "");
         }
-        return ListStore.open(url, envOr(DB_USER_VAR, ""), envOr(DB_PASSWORD_VAR, ""));
+        return Database.open(url, envOr(DB_USER_VAR, ""), envOr(DB_PASSWORD_VAR, ""));
     }
 
     private static String describe() {

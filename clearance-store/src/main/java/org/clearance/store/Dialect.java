@@ -2,16 +2,19 @@ package org.clearance.store;
 
 /** The few SQL statements that differ between the supported databases. */
 enum Dialect {
-    H2("MERGE INTO entity_blob (hash, body) KEY (hash) VALUES (?, ?)", "VARBINARY"),
-    POSTGRESQL("INSERT INTO entity_blob (hash, body) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING", "BYTEA");
+    H2("MERGE INTO entity_blob (hash, body) KEY (hash) VALUES (?, ?)", "VARBINARY", "CHARACTER LARGE OBJECT"),
+    POSTGRESQL("INSERT INTO entity_blob (hash, body) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING", "BYTEA", "TEXT");
 
     final String insertBlobIfAbsent;
     /** Entity JSON is stored as UTF-8 bytes: H2 writes byte arrays several times faster than strings. */
     final String binaryType;
+    /** Text of any length (JSON documents in the audit log and cases). */
+    final String textType;
 
-    Dialect(String insertBlobIfAbsent, String binaryType) {
+    Dialect(String insertBlobIfAbsent, String binaryType, String textType) {
         this.insertBlobIfAbsent = insertBlobIfAbsent;
         this.binaryType = binaryType;
+        this.textType = textType;
     }
 
     static Dialect of(String jdbcUrl) {

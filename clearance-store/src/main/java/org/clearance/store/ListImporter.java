@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.clearance.audit.Actors;
 import org.clearance.lists.InputLimits;
 import org.clearance.lists.ListFormat;
 import org.clearance.lists.ListFormats;
@@ -26,11 +27,19 @@ public final class ListImporter {
     private final ListStore store;
     private final InputLimits limits;
     private final ImportProgress progress;
+    private final String actor;
 
+    /** An importer acting for the local user, as the CLI does. */
     public ListImporter(ListStore store, InputLimits limits, ImportProgress progress) {
+        this(store, limits, progress, Actors.localUser());
+    }
+
+    /** @param actor who imports, as the audit log names them */
+    public ListImporter(ListStore store, InputLimits limits, ImportProgress progress, String actor) {
         this.store = store;
         this.limits = limits;
         this.progress = progress;
+        this.actor = actor;
     }
 
     /** A main file with its format, head and companions. */
@@ -73,7 +82,7 @@ public final class ListImporter {
             progress.started(p.file(), p.format(), ds);
             ImportResult r = store.importVersion(ds, p.format().id(), sources, fallback,
                     published != null ? "given" : "file-modified",
-                    sink -> p.format().parse(input, ds, sink), progress::entities);
+                    sink -> p.format().parse(input, ds, sink), progress::entities, actor);
             progress.finished(p.file(), r);
             results.add(r);
         }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,11 +19,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.clearance.audit.AuditDetail;
+import org.clearance.audit.AuditLog;
 import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ListParseException;
 import org.clearance.model.Entity;
 import org.clearance.model.EntityJson;
-import org.flywaydb.core.Flyway;
 
 /**
  * Dated versions of every dataset, in H2 (the embedded default) or PostgreSQL.
@@ -45,23 +45,35 @@ public final class ListStore implements AutoCloseable {
 
     private final Connection db;
     private final Dialect dialect;
+    /** The database this store opened itself and closes with it; null when the caller owns it. */
+    private final Database owned;
 
-    private ListStore(Connection db, Dialect dialect) {
+    private ListStore(Connection db, Dialect dialect, Database owned) {
         this.db = db;
         this.dialect = dialect;
+        this.owned = owned;
     }
 
-    /** Opens (and creates or migrates) the store at a JDBC URL. */
+    /**
+     * The list store of an open database. It keeps one connection for its life: an import is one
+     * long transaction, and the queries here are few and sequential.
+     */
+    public static ListStore of(Database database) {
+        return new ListStore(database.connection(), database.dialect(), null);
+    }
+
+    /** Opens (and creates or migrates) a database at a JDBC URL for this store alone. */
     public static ListStore open(String jdbcUrl, String user, String password) {
-        Dialect dialect = Dialect.of(jdbcUrl);
-        Flyway.configure().dataSource(jdbcUrl, user, password)
-                .placeholders(java.util.Map.of("binary", dialect.binaryType)).load().migrate();
+        return owning(Database.open(jdbcUrl, user, password));
+    }
+
+    /** The list store of an open database that it closes when it is closed itself. */
+    public static ListStore owning(Database database) {
         try {
-            Connection c = DriverManager.getConnection(jdbcUrl, user, password);
-            c.setAutoCommit(false);
-            return new ListStore(c, dialect);
-        } catch (SQLException e) {
-            throw new StoreException("cannot open the store at " + jdbcUrl, e);
+            return new ListStore(database.connection(), database.dialect(), database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
         }
     }
 
@@ -72,11 +84,13 @@ public final class ListStore implements AutoCloseable {
      * @param fallbackDate       publication date to use when the file carries none
      * @param fallbackDateSource where that date comes from ({@code given} or {@code file-modified})
      * @param progress           told the number of entities read so far, now and then
+     * @param actor              who imports, for the audit log entry written with a new version
      */
     public ImportResult importVersion(String dataset, String format, String sourceFiles, LocalDate fallbackDate,
-            String fallbackDateSource, EntitySource source, LongConsumer progress) throws IOException, ListParseException {
+            String fallbackDateSource, EntitySource source, LongConsumer progress, String actor)
+            throws IOException, ListParseException {
         try {
-            return importInTransaction(dataset, format, sourceFiles, fallbackDate, fallbackDateSource, source, progress);
+            return importInTransaction(dataset, format, sourceFiles, fallbackDate, fallbackDateSource, source, progress, actor);
         } catch (SQLException e) {
             rollback();
             throw new StoreException("import of " + sourceFiles + " into " + dataset + " failed", e);
@@ -87,7 +101,7 @@ public final class ListStore implements AutoCloseable {
     }
 
     private ImportResult importInTransaction(String dataset, String format, String sourceFiles, LocalDate fallbackDate,
-            String fallbackDateSource, EntitySource source, LongConsumer progress)
+            String fallbackDateSource, EntitySource source, LongConsumer progress, String actor)
             throws SQLException, IOException, ListParseException {
         long versionId;
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO list_version (dataset, format, publication_date, "
@@ -137,8 +151,13 @@ public final class ListStore implements AutoCloseable {
             ps.setLong(6, versionId);
             ps.executeUpdate();
         }
+        VersionInfo stored = version(versionId).orElseThrow();
+        AuditLog.append(db, actor, "list.import", dataset + "@" + versionId, AuditDetail.object()
+                .put("dataset", dataset).put("version", versionId).put("format", format)
+                .put("publication_date", stored.publicationDate().toString()).put("date_source", stored.dateSource())
+                .put("content_hash", contentHash).put("entities", stored.entityCount()).put("source_files", sourceFiles));
         db.commit();
-        return new ImportResult(version(versionId).orElseThrow(), true);
+        return new ImportResult(stored, true);
     }
 
     /** Writes entities as they stream in, in batches, inside the import's transaction. */
@@ -386,6 +405,10 @@ public final class ListStore implements AutoCloseable {
             db.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the store", e);
+        } finally {
+            if (owned != null) {
+                owned.close();
+            }
         }
     }
 }

@@ -1,0 +1,16 @@
+package org.clearance.audit;
+
+/** How the audit log names who acted; one form per way in, so entries can be filtered by it. */
+public final class Actors {
+    private Actors() {}
+
+    /** Whoever runs a command on this machine: the operating-system account. */
+    public static String localUser() {
+        return "cli:" + System.getProperty("user.name", "unknown");
+    }
+
+    /** A caller of the service, by the name of its API key. */
+    public static String apiKey(String keyName) {
+        return "key:" + keyName;
+    }
+}

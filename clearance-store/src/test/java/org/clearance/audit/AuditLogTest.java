@@ -1,0 +1,191 @@
+package org.clearance.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.clearance.store.Database;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The chain catches every kind of tampering, on H2 and on a real PostgreSQL. */
+class AuditLogTest {
+    private static EmbeddedPostgres pg;
+    private static int pgDatabases;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        pg = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        pg.close();
+    }
+
+    private Database open(String kind) throws SQLException {
+        if (kind.equals("h2")) {
+            return Database.open("jdbc:h2:file:" + dir.resolve("audit").toAbsolutePath(), "sa", "");
+        }
+        String name = "audit" + (++pgDatabases);
+        try (Connection c = pg.getPostgresDatabase().getConnection()) {
+            c.createStatement().execute("CREATE DATABASE " + name);
+        }
+        return Database.open(pg.getJdbcUrl("postgres", name), "postgres", "postgres");
+    }
+
+    private static List<AuditEntry> writeFive(AuditLog log) {
+        List<AuditEntry> out = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            out.add(log.append(Actors.apiKey("tester"), "alert.decide", "alert-" + i,
+                    AuditDetail.object().put("decision", i % 2 == 0 ? "false_positive" : "true_match").put("reason", "r" + i)));
+        }
+        return out;
+    }
+
+    private static void sql(Database db, String statement) throws SQLException {
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(statement)) {
+            ps.executeUpdate();
+            c.commit();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void anUntouchedLogVerifiesAndEveryEntryLinksToTheOneBefore(String kind) throws SQLException {
+        try (Database db = open(kind)) {
+            AuditLog log = new AuditLog(db);
+            List<AuditEntry> written = writeFive(log);
+            List<AuditEntry> read = new ArrayList<>();
+            log.forEach(1, read::add);
+            assertThat(read).isEqualTo(written);
+            assertThat(read.get(0).prevHash()).isEqualTo("0".repeat(64));
+            for (int i = 1; i < read.size(); i++) {
+                assertThat(read.get(i).prevHash()).isEqualTo(read.get(i - 1).hash());
+            }
+            Verification v = log.verify();
+            assertThat(v.intact()).isTrue();
+            assertThat(v.checked()).isEqualTo(5);
+            assertThat(v.headHash()).isEqualTo(written.get(4).hash());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void anEditedEntryIsNamed(String kind) throws SQLException {
+        try (Database db = open(kind)) {
+            AuditLog log = new AuditLog(db);
+            writeFive(log);
+            sql(db, "UPDATE audit_entry SET detail = '{\"decision\":\"false_positive\",\"reason\":\"r3\"}' WHERE seq = 3");
+            Verification v = log.verify();
+            assertThat(v.firstBad()).isEqualTo(3);
+            assertThat(v.problem()).contains("edited");
+        }
+    }
+
+    @Test
+    void anEditedEntryWithARecomputedHashBreaksTheNextLink() throws SQLException {
+        try (Database db = open("h2")) {
+            AuditLog log = new AuditLog(db);
+            List<AuditEntry> written = writeFive(log);
+            AuditEntry e = written.get(1);
+            String forged = AuditEntry.hashOf(e.seq(), e.at(), "key:someone-else", e.action(), e.subject(), e.detail(), e.prevHash());
+            sql(db, "UPDATE audit_entry SET actor = 'key:someone-else', hash = '" + forged + "' WHERE seq = 2");
+            Verification v = log.verify();
+            assertThat(v.firstBad()).isEqualTo(3);
+            assertThat(v.problem()).contains("entry before");
+        }
+    }
+
+    @Test
+    void aDeletedEntryIsNamed() throws SQLException {
+        try (Database db = open("h2")) {
+            AuditLog log = new AuditLog(db);
+            writeFive(log);
+            sql(db, "DELETE FROM audit_entry WHERE seq = 2");
+            Verification v = log.verify();
+            assertThat(v.firstBad()).isEqualTo(2);
+            assertThat(v.problem()).contains("missing");
+        }
+    }
+
+    @Test
+    void aRemovedTailIsCaughtByTheHead() throws SQLException {
+        try (Database db = open("h2")) {
+            AuditLog log = new AuditLog(db);
+            writeFive(log);
+            sql(db, "DELETE FROM audit_entry WHERE seq = 5");
+            Verification v = log.verify();
+            assertThat(v.firstBad()).isEqualTo(5);
+            assertThat(v.problem()).contains("should end at entry 5");
+        }
+    }
+
+    @Test
+    void swappedEntriesAreCaught() throws SQLException {
+        try (Database db = open("h2")) {
+            AuditLog log = new AuditLog(db);
+            writeFive(log);
+            sql(db, "UPDATE audit_entry SET seq = 100 WHERE seq = 3");
+            sql(db, "UPDATE audit_entry SET seq = 3 WHERE seq = 4");
+            sql(db, "UPDATE audit_entry SET seq = 4 WHERE seq = 100");
+            Verification v = log.verify();
+            assertThat(v.firstBad()).isEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void concurrentAppendsFormOneChain(String kind) throws Exception {
+        try (Database db = open(kind)) {
+            AuditLog log = new AuditLog(db);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        log.append("key:t" + thread, "screen", "q" + i, AuditDetail.object().put("i", i));
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            pool.shutdown();
+            Verification v = log.verify();
+            assertThat(v.intact()).as(v.problem()).isTrue();
+            assertThat(v.checked()).isEqualTo(100);
+        }
+    }
+
+    @Test
+    void anEntryWrittenInARolledBackTransactionLeavesNoTrace() throws SQLException {
+        try (Database db = open("h2")) {
+            AuditLog log = new AuditLog(db);
+            writeFive(log);
+            try (Connection c = db.connection()) {
+                AuditLog.append(c, "key:x", "alert.decide", "alert-9", AuditDetail.object());
+                c.rollback();
+            }
+            Verification v = log.verify();
+            assertThat(v.intact()).isTrue();
+            assertThat(v.checked()).isEqualTo(5);
+        }
+    }
+}
