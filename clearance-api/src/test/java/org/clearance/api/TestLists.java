@@ -7,6 +7,7 @@ import java.util.List;
 import org.clearance.lists.InputLimits;
 import org.clearance.match.MatchIndex;
 import org.clearance.model.Entity;
+import org.clearance.store.Database;
 import org.clearance.store.ImportProgress;
 import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
@@ -17,8 +18,13 @@ import org.clearance.store.VersionInfo;
 final class TestLists {
     private TestLists() {}
 
-    static LoadedLists load(Path dir) throws Exception {
-        ListStore store = ListStore.open("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath(), "sa", "");
+    /** The embedded database of a test home, as the CLI opens it. */
+    static Database database(Path dir) {
+        return Database.open("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath(), "sa", "");
+    }
+
+    static LoadedLists load(Database db, Path dir) throws Exception {
+        ListStore store = ListStore.of(db);
         Snapshot.load(new ListImporter(store, InputLimits.DEFAULT, ImportProgress.SILENT));
         List<Entity> all = new ArrayList<>();
         for (VersionInfo v : store.currentVersions()) {

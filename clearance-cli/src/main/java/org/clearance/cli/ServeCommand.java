@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.clearance.api.ApiServer;
 import org.clearance.api.LoadedLists;
-import org.clearance.match.MatchIndex;
+import org.clearance.access.ApiKeys;
+import org.clearance.store.Database;
 import org.clearance.store.ListStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the screening API (yente-compatible: POST /match/{dataset}, GET /search/{dataset},",
-                "/entities/{id}, /catalog, /algorithms, /healthz, /readyz) until stopped with Ctrl-C."})
+                "/entities/{id}, /catalog, /algorithms, /healthz, /readyz) until stopped with Ctrl-C.",
+                "Requests carry an API key ('Authorization: ApiKey <key>'); create keys with 'clearance keys create'."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -28,11 +30,17 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        ApiServer server = ApiServer.start(port, () -> {
-            ListStore store = Home.openStore(err);
+        // opened before listening, so an unreachable database stops the start with a clear message
+        Database db = Home.openDatabase();
+        if (!new ApiKeys(db).anyActive()) {
+            err.println("No API key exists yet, and every route but /healthz and /readyz needs one. Create one with");
+            err.println("  clearance keys create --name <your-name> --role screen");
+        }
+        ApiServer server = ApiServer.start(port, db, () -> {
+            ListStore store = ListStore.of(db);
             try {
-                MatchIndex index = Home.openIndex(store, err);
-                return LoadedLists.of(store, index);
+                Home.loadSnapshotIfEmpty(store, err);
+                return LoadedLists.of(store, Home.openIndex(store, err));
             } catch (Exception | Error e) {
                 store.close();
                 throw e;

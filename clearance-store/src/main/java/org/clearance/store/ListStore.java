@@ -257,9 +257,20 @@ public final class ListStore implements AutoCloseable {
 
     /** The current version of every dataset, by dataset id. */
     public List<VersionInfo> currentVersions() {
+        return versionsAsOf(LAST_DAY);
+    }
+
+    /** Later than any publication date, so that "as of" it means "current". */
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+    /**
+     * The versions in force on a day: of every dataset, the one published last on or before it.
+     * Datasets first published after the day are absent: nothing of theirs was listed yet.
+     */
+    public List<VersionInfo> versionsAsOf(LocalDate day) {
         return query("SELECT " + VERSION_COLUMNS + " FROM list_version v WHERE v.id = (SELECT w.id FROM list_version w "
-                + "WHERE w.dataset = v.dataset ORDER BY w.publication_date DESC, w.id DESC FETCH FIRST 1 ROWS ONLY) "
-                + "ORDER BY v.dataset");
+                + "WHERE w.dataset = v.dataset AND w.publication_date <= ? "
+                + "ORDER BY w.publication_date DESC, w.id DESC FETCH FIRST 1 ROWS ONLY) ORDER BY v.dataset", Date.valueOf(day));
     }
 
     /** All versions of a dataset, newest first. */
