@@ -308,6 +308,30 @@ public final class ListStore implements AutoCloseable {
         }
     }
 
+    /** When an entry was listed, over the stored versions of its dataset; empty when no version holds it. */
+    public Optional<ListingHistory> history(String entityId) {
+        Set<Long> holding = new HashSet<>();
+        String dataset = null;
+        try (PreparedStatement ps = db.prepareStatement("SELECT v.version_id, l.dataset FROM version_entity v "
+                + "JOIN list_version l ON l.id = v.version_id WHERE v.entity_id = ?")) {
+            ps.setString(1, entityId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    holding.add(rs.getLong(1));
+                    dataset = rs.getString(2);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the history of entity " + entityId, e);
+        }
+        if (dataset == null) {
+            return Optional.empty();
+        }
+        List<VersionInfo> oldestFirst = new ArrayList<>(versions(dataset));
+        Collections.reverse(oldestFirst);
+        return Optional.of(ListingHistory.of(entityId, dataset, oldestFirst, holding));
+    }
+
     /** Streams the entities of one version in id order. */
     public void forEachEntity(long versionId, Consumer<Entity> sink) {
         try (PreparedStatement ps = db.prepareStatement("SELECT b.body FROM version_entity v JOIN entity_blob b "
