@@ -112,6 +112,8 @@ public final class ApiServer implements AutoCloseable {
             }
             json(ctx, 200, EntityView.of(e, l.published().get(e.dataset())));
         }));
+        app.get("/entities/{id}/history", access.allow(Role.SCREEN, ctx -> json(ctx, 200,
+                ListingView.of(ready().store(), ctx.pathParam("id"), ctx.queryParam("date")))));
         app.get("/catalog", access.allow(Role.SCREEN, ctx -> json(ctx, 200, catalog())));
         app.get("/algorithms", access.allow(Role.SCREEN, ctx -> {
             ObjectNode o = JSON.createObjectNode();

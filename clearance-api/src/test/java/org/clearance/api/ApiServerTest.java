@@ -149,6 +149,22 @@ class ApiServerTest {
     }
 
     @Test
+    void historySaysWhetherAnEntryWasListedOnADay() throws Exception {
+        // the snapshot holds the SDN of 2024-04-26 and of 2024-05-03, which added MOUKALLED, Firas Hasan
+        Reply r = get("/entities/us_ofac_sdn-48325/history?date=2024-04-30");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body().path("listed").get(0).path("from").path("published").asText()).isEqualTo("2024-05-03");
+        assertThat(r.body().path("listed").get(0).path("until").isNull()).isTrue();
+        assertThat(r.body().path("on_date").path("listed").asBoolean()).isFalse();
+        assertThat(get("/entities/us_ofac_sdn-48325/history?date=2024-05-03").body().path("on_date").path("listed")
+                .asBoolean()).isTrue();
+        assertThat(get("/entities/us_ofac_sdn-48325/history?date=2001-01-01").body().path("on_date").path("listed")
+                .isNull()).isTrue();
+        assertError(get("/entities/us_ofac_sdn-48325/history?date=yesterday"), 400, "YYYY-MM-DD");
+        assertError(get("/entities/nobody/history"), 404, "nobody");
+    }
+
+    @Test
     void searchCatalogAndAlgorithmsAnswer() throws Exception {
         Reply s = get("/search/sanctions?q=Chen%20Quanguo");
         assertThat(s.status()).isEqualTo(200);

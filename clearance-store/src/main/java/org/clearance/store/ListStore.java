@@ -308,8 +308,11 @@ public final class ListStore implements AutoCloseable {
         }
     }
 
-    /** When an entry was listed, over the stored versions of its dataset; empty when no version holds it. */
-    public Optional<ListingHistory> history(String entityId) {
+    /**
+     * When an entry was listed, over the stored versions of its dataset; empty when no version holds it.
+     * Synchronized: the service calls it from request threads, and the store has one connection.
+     */
+    public synchronized Optional<ListingHistory> history(String entityId) {
         Set<Long> holding = new HashSet<>();
         String dataset = null;
         try (PreparedStatement ps = db.prepareStatement("SELECT v.version_id, l.dataset FROM version_entity v "
