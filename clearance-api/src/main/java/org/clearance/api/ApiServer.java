@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Set;
 import org.clearance.lists.DatasetCatalog;
 import org.clearance.match.MatchConfig;
@@ -32,17 +33,21 @@ public final class ApiServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Javalin app;
+    private final Operations ops;
+    private final PrintWriter log;
     private final Thread loading;
     private volatile LoadedLists lists;
     private volatile String failure;
 
-    private ApiServer(Javalin app, LoadedLists.Loader loader, PrintWriter log) {
+    private ApiServer(Javalin app, Operations ops, LoadedLists.Loader loader, PrintWriter log) {
         this.app = app;
+        this.ops = ops;
+        this.log = log;
         this.loading = new Thread(() -> {
             try {
                 lists = loader.load();
                 log.printf("Ready: %,d entities in %d list versions.%n", lists.byId().size(), lists.versions().size());
-            } catch (Exception | OutOfMemoryError e) {
+            } catch (Exception | Error e) { // any Error too: a loader dying silently would leave /readyz "loading" forever
                 failure = e.getClass().getSimpleName() + ": " + e.getMessage();
                 log.printf("Loading the lists failed: %s%n", failure);
             }
@@ -53,11 +58,13 @@ public final class ApiServer implements AutoCloseable {
 
     /** Starts listening on {@code port} (0: any free port) and loads the lists in the background. */
     public static ApiServer start(int port, LoadedLists.Loader loader, PrintWriter log) {
+        Operations ops = new Operations();
         Javalin app = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
             cfg.showJavalinBanner = false;
+            ops.configure(cfg);
         });
-        ApiServer server = new ApiServer(app, loader, log);
+        ApiServer server = new ApiServer(app, ops, loader, log);
         server.routes();
         app.start(port);
         server.loading.start();
@@ -68,7 +75,18 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The metrics served at {@code /metrics}, where other parts of the service add their gauges. */
+    public Metrics metrics() {
+        return ops.metrics();
+    }
+
+    /** The routes registered, for the check that the OpenAPI document describes each. */
+    List<Operations.Route> routeList() {
+        return ops.routes();
+    }
+
     private void routes() {
+        ops.install(app, () -> lists);
         app.get("/healthz", ctx -> json(ctx, 200, JSON.createObjectNode().put("status", "ok")));
         app.get("/readyz", ctx -> {
             ready();
@@ -187,13 +205,21 @@ public final class ApiServer implements AutoCloseable {
                 .result(JSON.createObjectNode().put("detail", detail).put("status", status).toString());
     }
 
-    /** Stops listening and closes the lists once loading has ended. */
+    /**
+     * Stops accepting connections, lets the requests in flight finish (for at most
+     * {@link Operations#STOP_GRACE}), then closes the lists once loading has ended.
+     */
     @Override
     public void close() throws Exception {
+        log.printf("Stopping: no new connections; requests in flight have up to %d s to finish.%n",
+                Operations.STOP_GRACE.toSeconds());
+        log.flush();
         app.stop();
         loading.join();
         if (lists != null) {
             lists.close();
         }
+        log.println("Stopped.");
+        log.flush();
     }
 }
