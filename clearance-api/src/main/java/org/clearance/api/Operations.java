@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The operations side of the service, wired into {@link ApiServer} by a few calls: the routes it
- * registers (for metric labels), a request id per request, one log line and the metrics of every
- * answered request, {@code /metrics}, and a graceful stop.
+ * registers (for metric labels and the OpenAPI check), a request id per request, one log line and the
+ * metrics of every answered request, {@code /metrics}, {@code /openapi.json} and {@code /docs}, and
+ * a graceful stop.
  */
 final class Operations {
     /**
@@ -38,6 +39,7 @@ final class Operations {
 
     private final Metrics metrics = new Metrics();
     private final List<Route> routes = new CopyOnWriteArrayList<>();
+    private final OpenApi openApi = OpenApi.load();
 
     /** Settings that must be made before the server is created. */
     void configure(JavalinConfig cfg) {
@@ -66,6 +68,8 @@ final class Operations {
             ctx.contentType(metrics.contentType());
             metrics.write(ctx.outputStream());
         });
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi.json()));
+        app.get("/docs", ctx -> ctx.html(openApi.page()));
     }
 
     Metrics metrics() {
