@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,29 +53,29 @@ final class HttpBench {
     }
 
     int run() throws Exception {
-        List<String> bodies = new ArrayList<>();
+        List<byte[]> bodies = new ArrayList<>();
         for (Path f : names) {
             for (String name : readNames(f)) {
-                bodies.add(body(name));
+                bodies.add(body(name).getBytes(StandardCharsets.UTF_8));
             }
         }
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        URI match = base.resolve("/match/default");
-        HttpResponse<Void> ready;
-        try {
-            ready = client.send(HttpRequest.newBuilder(base.resolve("/readyz")).timeout(REQUEST_TIMEOUT).build(),
-                    HttpResponse.BodyHandlers.discarding());
+        String match = "/match/default";
+        int ready;
+        try (HttpConnection c = new HttpConnection(base, REQUEST_TIMEOUT)) {
+            ready = c.send("GET", "/readyz", null);
+        } catch (IllegalArgumentException e) {
+            throw new Errors.UserException("--url: " + e.getMessage());
         } catch (java.net.ConnectException e) {
             throw new Errors.UserException("cannot connect to " + base + ": is clearance serve running there?");
         }
-        if (ready.statusCode() != 200) {
-            throw new Errors.UserException(base + " is not ready (GET /readyz answered " + ready.statusCode() + "); wait for the lists to load");
+        if (ready != 200) {
+            throw new Errors.UserException(base + " is not ready (GET /readyz answered " + ready + "); wait for the lists to load");
         }
-        out.printf("POST %s, one query per request, %,d names; %d connections, %d s warm-up, %d s measured%n",
-                match, bodies.size(), connections, warmup, seconds);
+        out.printf("POST %s%s, one query per request, %,d names; %d connections, %d s warm-up, %d s measured%n",
+                base, match, bodies.size(), connections, warmup, seconds);
         out.flush();
-        load(client, match, bodies, warmup);
-        Load measured = load(client, match, bodies, seconds);
+        load(match, bodies, warmup);
+        Load measured = load(match, bodies, seconds);
         long[] lat = measured.latencies();
         Arrays.sort(lat);
         out.printf("Requests: %,d in %.1f s = %,.0f requests/s%n", lat.length, measured.seconds(), lat.length / measured.seconds());
@@ -95,12 +92,12 @@ final class HttpBench {
         }
     }
 
-    private Load load(HttpClient client, URI match, List<String> bodies, int secs) throws InterruptedException {
+    private Load load(String match, List<byte[]> bodies, int secs) throws InterruptedException {
         long start = System.nanoTime();
         long end = start + secs * 1_000_000_000L;
         Worker[] workers = new Worker[connections];
         for (int i = 0; i < connections; i++) {
-            workers[i] = new Worker(client, match, bodies, i, end);
+            workers[i] = new Worker(new HttpConnection(base, REQUEST_TIMEOUT), match, bodies, i, end);
             workers[i].start();
         }
         List<long[]> all = new ArrayList<>();
@@ -116,18 +113,18 @@ final class HttpBench {
 
     /** One connection's closed loop; names are taken in turn, each worker from its own start. */
     private static final class Worker extends Thread {
-        private final HttpClient client;
-        private final URI match;
-        private final List<String> bodies;
+        private final HttpConnection connection;
+        private final String match;
+        private final List<byte[]> bodies;
         private final long end;
         private int next;
         long[] latencies = new long[1 << 14];
         int count;
         final Map<String, Integer> errors = new TreeMap<>();
 
-        Worker(HttpClient client, URI match, List<String> bodies, int index, long end) {
+        Worker(HttpConnection connection, String match, List<byte[]> bodies, int index, long end) {
             super("bench-http-" + index);
-            this.client = client;
+            this.connection = connection;
             this.match = match;
             this.bodies = bodies;
             this.end = end;
@@ -136,24 +133,21 @@ final class HttpBench {
 
         @Override
         public void run() {
-            while (System.nanoTime() < end) {
-                HttpRequest r = HttpRequest.newBuilder(match).timeout(REQUEST_TIMEOUT)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(bodies.get(next++ % bodies.size()))).build();
-                long t0 = System.nanoTime();
-                try {
-                    HttpResponse<byte[]> a = client.send(r, HttpResponse.BodyHandlers.ofByteArray());
-                    long t = System.nanoTime() - t0;
-                    if (a.statusCode() != 200) {
-                        errors.merge("HTTP " + a.statusCode(), 1, Integer::sum);
-                    } else {
-                        record(t);
+            try (connection) {
+                while (System.nanoTime() < end) {
+                    byte[] body = bodies.get(next++ % bodies.size());
+                    long t0 = System.nanoTime();
+                    try {
+                        int status = connection.send("POST", match, body);
+                        long t = System.nanoTime() - t0;
+                        if (status != 200) {
+                            errors.merge("HTTP " + status, 1, Integer::sum);
+                        } else {
+                            record(t);
+                        }
+                    } catch (IOException e) {
+                        errors.merge(e.getClass().getSimpleName(), 1, Integer::sum);
                     }
-                } catch (IOException e) {
-                    errors.merge(e.getClass().getSimpleName(), 1, Integer::sum);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
                 }
             }
         }
