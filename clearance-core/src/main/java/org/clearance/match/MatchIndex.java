@@ -38,6 +38,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -322,7 +323,12 @@ public final class MatchIndex implements AutoCloseable {
         record Scored(Candidate candidate, double score) {}
         List<Scored> passed = new ArrayList<>();
         try {
-            for (ScoreDoc hit : searcher.search(q.build(), config.candidates()).scoreDocs) {
+            int wanted = Math.min(config.candidates(), Math.max(1, reader.maxDoc()));
+            // counting hits only as far as the candidates wanted lets Lucene skip, from the first full page
+            // on, documents that cannot enter it; IndexSearcher.search(query, n) counts the first 1,000
+            // hits exactly, a total that is never read here. The candidates are the same either way.
+            TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(wanted, null, wanted, false);
+            for (ScoreDoc hit : searcher.search(q.build(), top).scoreDocs) {
                 Candidate c = candidate(ordByDoc[hit.doc]);
                 double score = scorer.score(prepared, c, false).score();
                 if (score >= config.cutoff()) {
