@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -30,6 +32,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,6 +41,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -78,6 +82,11 @@ public final class MatchIndex implements AutoCloseable {
     private static final float BOOST_PHONETIC = 1f;
     private static final float BOOST_GRAM = 0.2f;
     private static final float BOOST_IDENTIFIER = 10f;
+    /**
+     * Query terms whose states are remembered at most (a few MB); when full the memory is emptied and
+     * fills again with the terms that recur, so that it stays bounded for a server that runs for months.
+     */
+    private static final int MAX_TERM_STATES = 100_000;
     /** Parts shorter than this give no trigrams: too many names share them. */
     private static final int MIN_GRAM_TOKEN = 5;
 
@@ -92,6 +101,13 @@ public final class MatchIndex implements AutoCloseable {
      * screening touches a few dozen. Two threads may prepare the same entity at once; both results are equal.
      */
     private final AtomicReferenceArray<Candidate> candidates;
+    /**
+     * Each query term's place in the index and document frequency, looked up once: a query has a dozen
+     * or more terms, and looking each up in the term dictionary again was a tenth of a screening. The
+     * index never changes once open, so a state stays right; built with statistics, a state is read and
+     * never written, so threads share it.
+     */
+    private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
     private final NamePreparer preparer;
     private final NamePreparer listNames;
     private final TokenWeights weights;
@@ -268,7 +284,9 @@ public final class MatchIndex implements AutoCloseable {
             addCountry(countries, c);
         }
         List<String> ids = e.identifiers().stream().map(Identifier::value).toList();
-        return new Candidate(e, List.copyOf(names), Set.copyOf(countries), Identifiers.comparable(ids));
+        // in the entry's own order: Set.copyOf iterates in an order that changes from run to run, and the
+        // explanation of a country mismatch lists them
+        return new Candidate(e, List.copyOf(names), Collections.unmodifiableSet(countries), Identifiers.comparable(ids));
     }
 
     private static void addCountry(Set<String> out, String text) {
@@ -322,7 +340,12 @@ public final class MatchIndex implements AutoCloseable {
         record Scored(Candidate candidate, double score) {}
         List<Scored> passed = new ArrayList<>();
         try {
-            for (ScoreDoc hit : searcher.search(q.build(), config.candidates()).scoreDocs) {
+            int wanted = Math.min(config.candidates(), Math.max(1, reader.maxDoc()));
+            // counting hits only as far as the candidates wanted lets Lucene skip, from the first full page
+            // on, documents that cannot enter it; IndexSearcher.search(query, n) counts the first 1,000
+            // hits exactly, a total that is never read here. The candidates are the same either way.
+            TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(wanted, null, wanted, false);
+            for (ScoreDoc hit : searcher.search(q.build(), top).scoreDocs) {
                 Candidate c = candidate(ordByDoc[hit.doc]);
                 double score = scorer.score(prepared, c, false).score();
                 if (score >= config.cutoff()) {
@@ -356,8 +379,21 @@ public final class MatchIndex implements AutoCloseable {
         return new Scorer.Prepared(query, names, countries, Identifiers.comparable(query.identifiers()));
     }
 
-    private static BoostQuery boost(String field, String text, float boost) {
-        return new BoostQuery(new TermQuery(new Term(field, text)), boost);
+    private BoostQuery boost(String field, String text, float boost) {
+        Term term = new Term(field, text);
+        TermStates states = termStates.get(term);
+        if (states == null) {
+            try {
+                states = TermStates.build(searcher, term, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("screening index read failed", e);
+            }
+            if (termStates.size() >= MAX_TERM_STATES) {
+                termStates.clear();
+            }
+            termStates.put(term, states);
+        }
+        return new BoostQuery(new TermQuery(term, states), boost);
     }
 
     @Override

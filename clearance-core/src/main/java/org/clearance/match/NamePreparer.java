@@ -62,21 +62,21 @@ final class NamePreparer {
     PreparedName prepare(String name, NameKind kind, Schema schema) {
         int script = NameText.script(name);
         boolean latin = script == UScript.LATIN || script == UScript.COMMON;
-        List<String> parts = NameText.tokens(name);
+        boolean han = script == UScript.HAN;
+        // a name in characters is read piece by piece, element by element or syllable by syllable below:
+        // its whole transliteration, the dearest step of all, is needed only when none of these applies
+        List<String> parts = han ? null : NameText.tokens(name);
         List<Token> tokens = null;
         if (schema != Schema.PERSON && schema != Schema.VESSEL && schema != Schema.AIRCRAFT) {
             tokens = organisation(name, parts, script);
         }
-        if (tokens == null && script == UScript.HAN && schema != Schema.ORGANIZATION && schema != Schema.COMPANY) {
+        if (tokens == null && han && schema != Schema.ORGANIZATION && schema != Schema.COMPANY) {
             tokens = uyghurHan(name);
         }
         if (tokens == null) {
-            boolean han = script == UScript.HAN;
             if (han) {
                 List<String> syllables = chinese.fromHan(name); // surname readings ICU gets wrong (单 shan)
-                if (!syllables.isEmpty()) {
-                    parts = syllables;
-                }
+                parts = syllables.isEmpty() ? NameText.tokens(name) : syllables;
             }
             tokens = new ArrayList<>(parts.size());
             boolean person = schema == Schema.PERSON || schema == Schema.LEGAL_ENTITY;
@@ -169,7 +169,11 @@ final class NamePreparer {
         return first.equals(text) ? List.of(text) : joined(readings);
     }
 
-    /** Legal forms as classes, generic and place words weighed down; null when the name has none of them. */
+    /**
+     * Legal forms as classes, generic and place words weighed down; null when the name has none of them.
+     *
+     * @param parts the name's tokens; not used (and null) for a name in Han script, which is tagged as written
+     */
     private List<Token> organisation(String name, List<String> parts, int script) {
         List<OrgToken> tagged = script == UScript.HAN ? hanOrganisation(name) : orgs.analyse(parts);
         if (tagged == null || tagged.stream().allMatch(t -> t.kind() == OrgTokenKind.OTHER)) {

@@ -48,9 +48,10 @@ final class NameScorer {
         List<Token> r = list.tokens();
         List<Candidate> candidates = new ArrayList<>();
         boolean strictSyllables = query.chinese() && list.chinese();
+        double floor = Math.min(config.minTokenSimilarity(), TokenSimilarity.MIN_PHONETIC_SPELLING);
         for (int i = 0; i < q.size(); i++) {
             for (int j = 0; j < r.size(); j++) {
-                double s = similarity(q.get(i), r.get(j), strictSyllables);
+                double s = similarity(q.get(i), r.get(j), strictSyllables, floor);
                 boolean initial = q.get(i).text().length() == 1 || r.get(j).text().length() == 1;
                 if (s >= config.minTokenSimilarity() || (initial && s == TokenSimilarity.INITIAL)) {
                     candidates.add(new Candidate(unit(q, i, 1), unit(r, j, 1), s));
@@ -166,11 +167,10 @@ final class NameScorer {
         for (int i = 0; i + 1 < a.size(); i++) {
             Token x = a.get(i);
             Token y = a.get(i + 1);
-            String two = x.text() + y.text();
             Set<String> read = name.joinedReadings().get(i);
             for (int j = 0; j < b.size(); j++) {
                 Token t = b.get(j);
-                double sim = two.equals(t.text()) ? 1.0 : readsAs(read, t) ? READING_MATCH : 0;
+                double sim = writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? READING_MATCH : 0;
                 if (sim > 0) {
                     Unit joint = new Unit(i, i + 2, x.text() + "+" + y.text(), x.weight() + y.weight());
                     Unit single = unit(b, j, 1);
@@ -178,6 +178,11 @@ final class NameScorer {
                 }
             }
         }
+    }
+
+    /** Whether {@code joined} is {@code x} followed by {@code y}, without building the joined text for every pair. */
+    private static boolean writtenJoined(String x, String y, String joined) {
+        return joined.length() == x.length() + y.length() && joined.startsWith(x) && joined.endsWith(y);
     }
 
     private static boolean readsAs(Set<String> joined, Token t) {
@@ -210,9 +215,11 @@ final class NameScorer {
      *
      * @param strictSyllables both names are Chinese: different syllables are a different name (Jinping
      *                        and Jinming), so spelling similarity does not count
+     * @param floor           spelling similarities below this all act alike (no pair, no sound-alike), so
+     *                        they need not be computed exactly
      */
-    static double similarity(Token a, Token b, boolean strictSyllables) {
-        double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0 : TokenSimilarity.of(a.text(), b.text());
+    static double similarity(Token a, Token b, boolean strictSyllables, double floor) {
+        double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0 : TokenSimilarity.of(a.text(), b.text(), floor);
         if (s < 1.0 && !a.readings().isEmpty() && !b.readings().isEmpty()) {
             for (String ra : a.readings()) {
                 if (b.readings().contains(ra)) {

@@ -36,6 +36,15 @@ final class TokenSimilarity {
     private TokenSimilarity() {}
 
     static double of(String a, String b) {
+        return of(a, b, 0);
+    }
+
+    /**
+     * The similarity when it is at least {@code floor}; when it is surely below, 0 without the
+     * Jaro-Winkler run. Scoring compares every part of a query with every part of 50 candidates' names,
+     * nearly all of them unlike, and a cheap bound on Jaro-Winkler settles most such pairs.
+     */
+    static double of(String a, String b, double floor) {
         if (a.equals(b)) {
             return 1.0;
         }
@@ -45,10 +54,61 @@ final class TokenSimilarity {
         if (a.length() == 1 || b.length() == 1) {
             return (a.length() == 1 ? b : a).charAt(0) == (a.length() == 1 ? a : b).charAt(0) ? INITIAL : 0;
         }
-        if (!comparableLength(a, b) || isNumber(a) || isNumber(b)) {
+        if (!comparableLength(a, b) || isNumber(a) || isNumber(b) || jaroWinklerBound(a, b) < floor - BOUND_MARGIN) {
             return 0;
         }
         return JW.apply(a, b);
+    }
+
+    /** Keeps rounding in the bound from ever deciding a pair that Jaro-Winkler would put at the floor. */
+    private static final double BOUND_MARGIN = 1e-9;
+    /** Commons Text's Winkler prefix: at most four letters, each adding a tenth of what Jaro leaves. */
+    private static final int WINKLER_PREFIX = 4;
+    private static final double WINKLER_SCALE = 0.1;
+    private static final double WINKLER_FROM = 0.7;
+
+    /**
+     * An upper bound of {@link JaroWinklerSimilarity}: each of Jaro's matching characters is a letter of
+     * either part that the other part also has, transpositions can only lower the figure, and the
+     * Winkler boost grows with Jaro and with the common prefix, which is counted exactly. Letters are
+     * told apart by their low six bits (a-z all apart); characters that share them (p and 0) only make
+     * the bound higher.
+     */
+    static double jaroWinklerBound(String a, String b) {
+        long lettersA = letters(a);
+        long lettersB = letters(b);
+        int common = Math.min(countIn(a, lettersB), countIn(b, lettersA));
+        if (common == 0) {
+            return 0;
+        }
+        double jaro = ((double) common / a.length() + (double) common / b.length() + 1) / 3;
+        if (jaro < WINKLER_FROM) {
+            return jaro;
+        }
+        int prefix = 0;
+        while (prefix < Math.min(WINKLER_PREFIX, Math.min(a.length(), b.length())) && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return jaro + WINKLER_SCALE * prefix * (1 - jaro);
+    }
+
+    private static long letters(String s) {
+        long set = 0;
+        for (int i = 0; i < s.length(); i++) {
+            set |= 1L << s.charAt(i); // a shift takes the low six bits of its distance
+        }
+        return set;
+    }
+
+    /** How many characters of {@code s} are in {@code letters}. */
+    private static int countIn(String s, long letters) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if ((letters & (1L << s.charAt(i))) != 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether two parts are close enough in length to be spellings of one word. */

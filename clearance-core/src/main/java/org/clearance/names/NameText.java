@@ -5,6 +5,8 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Text in, comparable name tokens out: Unicode NFKC, transliteration of every script to Latin with
@@ -26,6 +28,18 @@ public final class NameText {
     /** Text already in Latin letters (Müller, Đorđević) needs only the much faster folding step. */
     private static final ThreadLocal<Transliterator> FOLD_LATIN = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Latin-ASCII; Lower"));
+    /**
+     * Transliterations already made, by normalised text. ICU's Any-Latin costs tens of microseconds a
+     * name, and the same words come back again and again: the place, trade and industry words of
+     * company names in characters (无锡, 纺织), the parts of list names. The transform is a pure
+     * function, so a remembered result is the same text.
+     */
+    private static final Map<String, String> TRANSLITERATED = new ConcurrentHashMap<>();
+    /**
+     * Texts remembered at most: about 10 MB. When full the memory is emptied and fills again with what
+     * recurs, which keeps it bounded however many distinct names a long-running server sees.
+     */
+    static final int MAX_REMEMBERED = 50_000;
     /** Code points below this are Latin, Latin-1 and Latin Extended-A/B letters or common punctuation. */
     private static final int LATIN_EXTENDED_END = 0x0250;
 
@@ -60,7 +74,19 @@ public final class NameText {
         if (isAscii(s)) {
             return s;
         }
-        s = s.replace('’', '\'').replace('‘', '\'');
+        String known = TRANSLITERATED.get(s);
+        if (known == null) {
+            known = transliterate(s);
+            if (TRANSLITERATED.size() >= MAX_REMEMBERED) {
+                TRANSLITERATED.clear();
+            }
+            TRANSLITERATED.put(s, known);
+        }
+        return known;
+    }
+
+    private static String transliterate(String normalised) {
+        String s = normalised.replace('’', '\'').replace('‘', '\'');
         Transliterator t = isLatinExtended(s) ? FOLD_LATIN.get() : TO_LATIN.get();
         // ayn and hamza marks from Arabic become apostrophes, which tokens() reads as syllable marks
         return t.transliterate(s).replace('ʿ', '\'').replace('ʾ', '\'').replace('’', '\'');

@@ -70,7 +70,30 @@ public final class OrgNames {
             return false;
         }
         List<String> clean = clean(tokens);
-        return acronyms.matches(letters, latin.tag(clean), clean);
+        return lettersAreInitials(letters, clean) && acronyms.matches(letters, latin.tag(clean), clean);
+    }
+
+    /**
+     * Whether every letter of the acronym begins some word: an acronym spells initials only, so a name
+     * without one of its letters is settled without tagging the name, which screening would otherwise
+     * do for every candidate with a short one-word name.
+     */
+    private static boolean lettersAreInitials(String letters, List<String> words) {
+        for (int i = 0; i < letters.length(); i++) {
+            if (!isInitial(letters.charAt(i), words)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isInitial(char c, List<String> words) {
+        for (String w : words) {
+            if (!w.isEmpty() && w.charAt(0) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> clean(List<String> tokens) {

@@ -1,0 +1,51 @@
+package org.clearance.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/** The cheap Jaro-Winkler bound may only ever save work: it must never change a similarity that counts. */
+class TokenSimilarityTest {
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+
+    /** Words over a few letters, so that pairs share many letters, repeats and prefixes, as close spellings do. */
+    @Provide
+    Arbitrary<String> words() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().withCharRange('a', 'e').ofMinLength(1).ofMaxLength(12),
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12));
+    }
+
+    @Property(seed = "20261128", tries = 5000)
+    void theBoundIsNeverBelowJaroWinkler(@ForAll("words") String a, @ForAll("words") String b) {
+        assertThat(TokenSimilarity.jaroWinklerBound(a, b)).isGreaterThanOrEqualTo(JW.apply(a, b) - 1e-12);
+    }
+
+    @Property(seed = "20261128", tries = 5000)
+    void aFloorChangesNoSimilarityAtOrAboveIt(@ForAll("words") String a, @ForAll("words") String b,
+            @ForAll @DoubleRange(min = 0, max = 1) double floor) {
+        double exact = TokenSimilarity.of(a, b);
+        double floored = TokenSimilarity.of(a, b, floor);
+        if (exact >= floor) {
+            assertThat(floored).isEqualTo(exact);
+        } else {
+            assertThat(floored).isLessThan(floor);
+        }
+    }
+
+    @Example
+    void closeSpellingsStillScoreByJaroWinklerAndUnlikePartsAreSettledByTheBound() {
+        // Jaro-Winkler of these is about 0.95: the bound must let it through unchanged
+        assertThat(TokenSimilarity.of("tuniyaz", "tuniyazi", 0.75)).isEqualTo(JW.apply("tuniyaz", "tuniyazi"));
+        // no letter in common: Jaro is 0, and so is the bound
+        assertThat(TokenSimilarity.jaroWinklerBound("textile", "quanzhou")).isLessThan(0.75);
+        assertThat(TokenSimilarity.of("textile", "quanzhou", 0.75)).isZero();
+    }
+}
