@@ -19,9 +19,10 @@ import org.clearance.store.Database;
 import org.clearance.store.StoreUnavailableException;
 
 /**
- * The screening service: yente's routes over the lists of one home. It listens at once and loads the
- * store and index in the background; until they are ready {@code /readyz} and the screening routes
- * answer 503. Every refusal is JSON {@code {"detail": ...}} with a 4xx status.
+ * The screening service: yente's routes over the lists of one home, and the case routes
+ * ({@link CaseRoutes}) over its database. It listens at once and loads the store and index in the
+ * background; until they are ready {@code /readyz} and the screening routes answer 503. Every refusal
+ * is JSON {@code {"detail": ...}} with a 4xx status; a database out of reach is a 503.
  */
 public final class ApiServer implements AutoCloseable {
     /**
