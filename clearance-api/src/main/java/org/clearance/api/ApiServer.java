@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Set;
 import org.clearance.access.ApiKeys;
 import org.clearance.access.Role;
@@ -44,13 +45,15 @@ public final class ApiServer implements AutoCloseable {
     private final Database db;
     private final Access access;
     private final AuditLog audit;
+    private final Operations ops;
     private final Thread loading;
     private final PrintWriter log;
     private volatile LoadedLists lists;
     private volatile String failure;
 
-    private ApiServer(Javalin app, Database db, LoadedLists.Loader loader, PrintWriter log) {
+    private ApiServer(Javalin app, Operations ops, Database db, LoadedLists.Loader loader, PrintWriter log) {
         this.app = app;
+        this.ops = ops;
         this.db = db;
         this.access = new Access(new ApiKeys(db));
         this.audit = new AuditLog(db);
@@ -59,7 +62,7 @@ public final class ApiServer implements AutoCloseable {
             try {
                 lists = loader.load();
                 log.printf("Ready: %,d entities in %d list versions.%n", lists.byId().size(), lists.versions().size());
-            } catch (Exception | OutOfMemoryError e) {
+            } catch (Exception | Error e) { // any Error too: a loader dying silently would leave /readyz "loading" forever
                 failure = e.getClass().getSimpleName() + ": " + e.getMessage();
                 log.printf("Loading the lists failed: %s%n", failure);
             }
@@ -74,11 +77,13 @@ public final class ApiServer implements AutoCloseable {
      * @param db the home's database (keys, audit log); the server closes it when it closes
      */
     public static ApiServer start(int port, Database db, LoadedLists.Loader loader, PrintWriter log) {
+        Operations ops = new Operations();
         Javalin app = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
             cfg.showJavalinBanner = false;
+            ops.configure(cfg);
         });
-        ApiServer server = new ApiServer(app, db, loader, log);
+        ApiServer server = new ApiServer(app, ops, db, loader, log);
         server.routes();
         app.start(port);
         server.loading.start();
@@ -89,7 +94,18 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The metrics served at {@code /metrics}, where other parts of the service add their gauges. */
+    public Metrics metrics() {
+        return ops.metrics();
+    }
+
+    /** The routes registered, for the check that the OpenAPI document describes each. */
+    List<Operations.Route> routeList() {
+        return ops.routes();
+    }
+
     private void routes() {
+        ops.install(app, () -> lists, access);
         app.get("/healthz", ctx -> json(ctx, 200, JSON.createObjectNode().put("status", "ok")));
         app.get("/readyz", ctx -> {
             ready();
@@ -230,9 +246,15 @@ public final class ApiServer implements AutoCloseable {
                 .result(JSON.createObjectNode().put("detail", detail).put("status", status).toString());
     }
 
-    /** Stops listening, closes the lists once loading has ended, then the database. */
+    /**
+     * Stops accepting connections, lets the requests in flight finish (for at most
+     * {@link Operations#STOP_GRACE}), then closes the lists once loading has ended, then the database.
+     */
     @Override
     public void close() throws Exception {
+        log.printf("Stopping: no new connections; requests in flight have up to %d s to finish.%n",
+                Operations.STOP_GRACE.toSeconds());
+        log.flush();
         app.stop();
         loading.join();
         try (db) {
@@ -240,5 +262,7 @@ public final class ApiServer implements AutoCloseable {
                 lists.close();
             }
         }
+        log.println("Stopped.");
+        log.flush();
     }
 }

@@ -2,6 +2,7 @@ package org.clearance.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code clearance bench lists}: how fast lists parse and load, printed as figures; {@code bench screen}
- * ({@link ScreenBench}) and {@code bench trace} ({@link TraceBench}) measure screening and tracing. Speed
+ * ({@link ScreenBench}) and {@code bench trace} ({@link TraceBench}) measure screening and tracing, {@code bench http}
+ * ({@link HttpBench}) a running service under load. Speed
  * is measured here, never asserted in unit tests, because a shared CI machine's timings say little.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and print figures.")
@@ -34,7 +36,8 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: lists (parsing, loading), screen (matching),"
-            + " trace (a synthetic supply chain) or dossier (rendering the dossier of the CHAIN files).")
+            + " trace (a synthetic supply chain), dossier (rendering the dossier of the CHAIN files) or http (load on a"
+            + " running clearance serve at --url).")
     String what;
 
     @Parameters(index = "1..*", paramLabel = "CHAIN", description = "dossier: the chain files to render.")
@@ -63,6 +66,26 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "FILE", description = "Also parse these files (e.g. a full sdn.xml).")
     List<Path> extra = List.of();
 
+    @Option(names = "--url", defaultValue = "http://localhost:8080", description = "http: the running clearance serve (default ${DEFAULT-VALUE}).")
+    URI url;
+
+    @Option(names = "--key", defaultValue = "${env:" + Home.API_KEY_VAR + "}", description = "http: the API key to send "
+            + "(default: the environment variable " + Home.API_KEY_VAR + ").")
+    String key;
+
+    @Option(names = "--seconds", defaultValue = "60", description = "http: seconds of measured load (default ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--warmup", defaultValue = "10", description = "http: seconds of load before measuring (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--connections", defaultValue = "4", description = "http: concurrent connections (default ${DEFAULT-VALUE}).")
+    int connections;
+
+    @Option(names = "--names", paramLabel = "FILE", split = ",", description = "http: CSV files of names (a full_name or"
+            + " name column), default the screening evaluation files in ../shared/eval.")
+    List<Path> names = List.of(Path.of("../shared/eval/screen-dev-positives.csv"), Path.of("../shared/eval/screen-dev-negatives.csv"));
+
     @Override
     public Integer call() throws Exception {
         if (what.equals("screen")) {
@@ -76,8 +99,11 @@ final class BenchCommand implements Callable<Integer> {
             return new DossierBench(spec.commandLine().getOut(), spec.commandLine().getErr(), chains,
                     rounds == null ? LIST_ROUNDS : rounds).run();
         }
+        if (what.equals("http")) {
+            return new HttpBench(spec.commandLine().getOut(), url, key, seconds, warmup, connections, names).run();
+        }
         if (!what.equals("lists")) {
-            throw new Errors.UserException("unknown benchmark '" + what + "'; available: lists, screen, trace, dossier");
+            throw new Errors.UserException("unknown benchmark '" + what + "'; available: lists, screen, trace, dossier, http");
         }
         int rounds = this.rounds == null ? LIST_ROUNDS : this.rounds;
         PrintWriter out = spec.commandLine().getOut();

@@ -31,6 +31,8 @@ final class Home {
     static final String DB_USER_VAR = "CLEARANCE_DB_USER";
     static final String DB_PASSWORD_VAR = "CLEARANCE_DB_PASSWORD";
     static final String MAX_INPUT_VAR = "CLEARANCE_MAX_INPUT_MB";
+    /** The API key that commands calling a running service send. */
+    static final String API_KEY_VAR = "CLEARANCE_API_KEY";
 
     private Home() {}
 

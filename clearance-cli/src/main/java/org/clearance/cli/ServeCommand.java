@@ -1,5 +1,6 @@
 package org.clearance.cli;
 
+import ch.qos.logback.classic.LoggerContext;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.clearance.api.ApiServer;
@@ -7,6 +8,7 @@ import org.clearance.api.LoadedLists;
 import org.clearance.access.ApiKeys;
 import org.clearance.store.Database;
 import org.clearance.store.ListStore;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,12 +32,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        // the service's messages and Home's progress go to the log as JSON lines, like the requests
+        PrintWriter err = new PrintWriter(new LineLogger(LoggerFactory.getLogger("org.clearance.serve")), true);
         // opened before listening, so an unreachable database stops the start with a clear message
         Database db = Home.openDatabase();
         if (!new ApiKeys(db).anyActive()) {
-            err.println("No API key exists yet, and every route but /healthz and /readyz needs one. Create one with");
-            err.println("  clearance keys create --name <your-name> --role screen");
+            err.println("No API key exists yet, and every route but /healthz and /readyz needs one. Create one with "
+                    + "'clearance keys create --name <your-name> --role screen'.");
         }
         ApiServer server = ApiServer.start(port, db, () -> {
             ListStore store = ListStore.of(db);
@@ -47,15 +50,21 @@ final class ServeCommand implements Callable<Integer> {
                 throw e;
             }
         }, err);
-        err.printf("Listening on http://localhost:%d/ (loading the lists; GET /readyz answers 200 when ready)%n", server.port());
+        err.printf("Listening on http://localhost:%d/ (loading the lists; GET /readyz answers 200 when ready; API docs at /docs,"
+                + " metrics at /metrics)%n", server.port());
         err.flush();
+        // SIGTERM and Ctrl-C: stop accepting, let requests in flight finish, close the store, then
+        // write out the log lines still queued (logback's own hook could run before this one ends)
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();
             } catch (Exception e) {
-                // the process is ending: nothing is left to tell
+                LoggerFactory.getLogger("org.clearance.serve").error("stopping failed", e);
             }
-        }));
+            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+                logging.stop();
+            }
+        }, "clearance-serve-stop"));
         Thread.currentThread().join();
         return 0;
     }
