@@ -13,6 +13,7 @@ import java.util.Set;
 import org.clearance.access.ApiKeys;
 import org.clearance.access.Role;
 import org.clearance.audit.AuditLog;
+import org.clearance.cases.CaseStore;
 import org.clearance.lists.DatasetCatalog;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.Query;
@@ -22,7 +23,8 @@ import org.clearance.store.Database;
 import org.clearance.store.StoreUnavailableException;
 
 /**
- * The screening service: yente's routes over the lists of one home. It listens at once and loads the
+ * The screening service: yente's routes over the lists of one home, and the case routes
+ * ({@link CaseRoutes}) over its database. It listens at once and loads the
  * store and index in the background; until they are ready {@code /readyz} and the screening routes
  * answer 503. Every route but health and readiness needs an API key with a role that allows it
  * ({@link Access}); every screening is written to the audit log. Every refusal is JSON
@@ -137,6 +139,7 @@ public final class ApiServer implements AutoCloseable {
             o.put("default", Algorithms.NAME).put("best", Algorithms.NAME);
             json(ctx, 200, o);
         }));
+        new CaseRoutes(new CaseStore(db), access, this::ready).register(app);
         app.exception(ApiException.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             error(ctx, e.status(), e.getMessage());
@@ -218,10 +221,10 @@ public final class ApiServer implements AutoCloseable {
                 : "the lists are still loading; try again shortly (GET /readyz says when)");
     }
 
-    private static JsonNode body(Context ctx) {
+    static JsonNode body(Context ctx) {
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length == 0) {
-            throw ApiException.badRequest("the body is empty; send a JSON object with 'queries'");
+            throw ApiException.badRequest("the body is empty; send a JSON object");
         }
         try {
             return JSON.readTree(bytes);
@@ -234,11 +237,11 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private static void json(Context ctx, int status, JsonNode body) throws JsonProcessingException {
+    static void json(Context ctx, int status, JsonNode body) throws JsonProcessingException {
         ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(body));
     }
 
-    private static void error(Context ctx, int status, String detail) {
+    static void error(Context ctx, int status, String detail) {
         ctx.status(status).contentType("application/json")
                 .result(JSON.createObjectNode().put("detail", detail).put("status", status).toString());
     }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the screening API (yente-compatible: POST /match/{dataset}, GET /search/{dataset},",
-                "/entities/{id}, /catalog, /algorithms, /healthz, /readyz) until stopped with Ctrl-C.",
+                "/entities/{id}, /catalog, /algorithms, /healthz, /readyz) and cases (POST /parties, GET /alerts,",
+                "POST /alerts/{id}/decisions, /alerts/{id}/approval, GET /cases/export) until stopped with Ctrl-C.",
                 "Requests carry an API key ('Authorization: ApiKey <key>'); create keys with 'clearance keys create'."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
