@@ -13,6 +13,7 @@ import java.util.Set;
 import org.clearance.access.ApiKeys;
 import org.clearance.access.Role;
 import org.clearance.audit.AuditLog;
+import org.clearance.cases.AlertStatus;
 import org.clearance.cases.CaseStore;
 import org.clearance.lists.DatasetCatalog;
 import org.clearance.match.MatchConfig;
@@ -20,6 +21,7 @@ import org.clearance.match.Query;
 import org.clearance.model.Entity;
 import org.clearance.model.Schema;
 import org.clearance.store.Database;
+import org.clearance.store.StoreException;
 import org.clearance.store.StoreUnavailableException;
 
 /**
@@ -139,7 +141,11 @@ public final class ApiServer implements AutoCloseable {
             o.put("default", Algorithms.NAME).put("best", Algorithms.NAME);
             json(ctx, 200, o);
         }));
-        new CaseRoutes(new CaseStore(db), access, this::ready).register(app);
+        CaseStore cases = new CaseStore(db);
+        new CaseRoutes(cases, access, this::ready).register(app);
+        ops.metrics().gauge("clearance_alerts_open", "Alerts waiting for an analyst", () -> alerts(cases, AlertStatus.OPEN));
+        ops.metrics().gauge("clearance_alerts_pending_approval", "True matches waiting for an approver",
+                () -> alerts(cases, AlertStatus.PENDING_APPROVAL));
         app.exception(ApiException.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             error(ctx, e.status(), e.getMessage());
@@ -210,6 +216,15 @@ public final class ApiServer implements AutoCloseable {
         o.putArray("outdated");
         o.put("index_stale", false);
         return o;
+    }
+
+    /** A count for the metrics; NaN while the database is unreachable, so the scrape itself still answers. */
+    private static double alerts(CaseStore cases, AlertStatus status) {
+        try {
+            return cases.count(status);
+        } catch (StoreException e) {
+            return Double.NaN;
+        }
     }
 
     private LoadedLists ready() {

@@ -106,6 +106,14 @@ class CaseRoutesTest {
         assertThat(one.body().path("party").path("id").asText()).isEqualTo("cust-1");
         assertThat(one.body().path("history").size()).isZero();
         assertThat(get("/parties/nobody", ANALYST).status()).isEqualTo(404);
+
+        // the metrics count what the queue holds
+        long open = get("/alerts?status=open&limit=100", ANALYST).body().path("alerts").size();
+        String metrics = get("/metrics", SCREEN).text();
+        assertThat(metrics).containsPattern("(?m)^clearance_alerts_open \\d");
+        double counted = Double.parseDouble(metrics.lines().filter(l -> l.startsWith("clearance_alerts_open "))
+                .findFirst().orElseThrow().split(" ")[1]);
+        assertThat(counted).isGreaterThanOrEqualTo(1).isEqualTo((double) open);
     }
 
     @Test

@@ -205,6 +205,19 @@ public final class CaseStore {
         });
     }
 
+    /** How many alerts have a status, for the service's metrics. */
+    public long count(AlertStatus status) {
+        return db.inTransaction("cannot count alerts", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM case_alert WHERE status = ?")) {
+                ps.setString(1, status.wire());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     /** The queue: open alerts first, then pending, then closed; within each, highest score, then oldest. */
     public List<Alert> queue(AlertFilter filter) {
         StringBuilder sql = new StringBuilder("SELECT " + AlertRows.ALERT_COLUMNS + " FROM case_alert a WHERE 1 = 1");
