@@ -358,21 +358,21 @@ public final class MatchIndex implements AutoCloseable {
 
     /**
      * The entities of this index that {@code other} could be screened against, best first: those
-     * whose schema a query of theirs may match {@code other}'s, sharing any of its retrieval terms.
-     * This is retrieval turned round for monitoring, where the index holds the screened parties and
-     * {@code other} is a list entry. The terms are {@code other}'s own index terms (every trigram, its
-     * acronyms), a superset of the terms it would give as a query, so that every party whose forward
-     * query shares a term with the entry shares one here too.
+     * whose schema a query of theirs may match {@code other}'s, sharing any retrieval term of one of
+     * its names or any of its identifiers. This is retrieval turned round for monitoring, where the
+     * index holds the screened parties and {@code other} is a list entry. The terms are the name's own
+     * index terms (every trigram, its acronyms), a superset of the terms it would give as a query, so
+     * that every party whose forward query shares a term with the entry shares one here too.
      *
+     * @param name  one of {@code other}'s names: each is searched on its own, or an entry's many aliases
+     *              together would rank parties sharing a little with each above a party that is one of them
      * @param after the last hit of the previous page, or null for the first
      */
-    Page searchLike(Entity other, int size, ScoreDoc after) {
+    Page searchLike(Entity other, Name name, int size, ScoreDoc after) {
         Set<String> tokens = new LinkedHashSet<>();
         Set<String> phonetics = new LinkedHashSet<>();
         Set<String> grams = new LinkedHashSet<>();
-        for (Name n : other.names()) {
-            terms(listNames.prepare(n.full(), n.kind(), other.schema()), tokens, phonetics, grams);
-        }
+        terms(listNames.prepare(name.full(), name.kind(), other.schema()), tokens, phonetics, grams);
         BooleanQuery.Builder should = new BooleanQuery.Builder();
         tokens.forEach(t -> should.add(boost(F_TOKEN, t, BOOST_TOKEN), BooleanClause.Occur.SHOULD));
         phonetics.forEach(t -> should.add(boost(F_PHONETIC, t, BOOST_PHONETIC), BooleanClause.Occur.SHOULD));

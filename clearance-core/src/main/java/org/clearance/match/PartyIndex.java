@@ -43,6 +43,7 @@ public final class PartyIndex implements AutoCloseable {
     private static final String SEGMENT = "segment-";
 
     private final List<Segment> segments;
+    /** By id; a HashMap, not Map.copyOf: looked up once per candidate, and the immutable map probes linearly. */
     private final Map<String, MonitoredParty> parties;
     private final int indexedNow;
 
@@ -89,7 +90,7 @@ public final class PartyIndex implements AutoCloseable {
                 delete(s.dir());
             }
         }
-        return new PartyIndex(List.copyOf(all), Map.copyOf(byId), toIndex.size());
+        return new PartyIndex(List.copyOf(all), byId, toIndex.size());
     }
 
     private static List<Segment> openSegments(Path root, Map<String, MonitoredParty> parties) throws IOException {

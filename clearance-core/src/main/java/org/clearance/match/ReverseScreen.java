@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.clearance.model.Name;
 
 /**
  * Screens many stored parties against a few list entries (those a new list version added or changed),
@@ -16,16 +18,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * score and explanation that screening that party would give, while only the parties that share a
  * retrieval term with a changed entry have their names prepared.
  *
- * <p>Candidates are taken a page at a time, best first, for as long as a page still holds a match: a
- * common name can match hundreds of parties, while a rare one is done after one page.
+ * <p>Each of the entry's names searches on its own, a page of candidates at a time, best first, for as
+ * long as a page still holds a match: a common name can match hundreds of parties, while a rare one
+ * is done after one page.
  */
 public final class ReverseScreen {
     /**
-     * Candidate parties scored per page. Large enough that a distinctive entry needs one page; a page
-     * without a single match ends the search, so small pages would stop early on entries whose best
-     * candidates by retrieval score are not their matches (long alias lists).
+     * Candidate parties scored per page: as many as screening scores per query ({@link MatchConfig#DEFAULT}'s
+     * candidates). Scoring is most of the cost (an entry with twenty aliases is twenty alignments per
+     * candidate), and a page without a single match ends the search, so a common name that matches
+     * many parties takes more pages while a rare one costs one.
      */
-    static final int PAGE = 500;
+    static final int PAGE = 50;
 
     private final MatchIndex lists;
     private final PartyIndex parties;
@@ -75,26 +79,41 @@ public final class ReverseScreen {
     private List<PartyHit> screen(Candidate entry) {
         List<PartyHit> hits = new ArrayList<>();
         for (PartyIndex.Segment segment : parties.segments()) {
-            MatchIndex.Page page = null;
-            do {
-                page = segment.index().searchLike(entry.entity(), PAGE, page == null ? null : page.last());
-                boolean matched = false;
-                for (int ord : page.ords()) {
-                    if (!segment.live().get(ord)) {
-                        continue; // a party since changed or gone: its current form is in a newer segment or nowhere
+            // whether each candidate matched, so that a party found through several names is scored once
+            Map<Integer, Boolean> scored = new HashMap<>();
+            for (Name name : entry.entity().names()) {
+                MatchIndex.Page page = null;
+                do {
+                    page = segment.index().searchLike(entry.entity(), name, PAGE, page == null ? null : page.last());
+                    boolean matched = false;
+                    for (int ord : page.ords()) {
+                        if (!segment.live().get(ord)) {
+                            continue; // a party since changed or gone: its current form is in a newer segment or nowhere
+                        }
+                        Boolean known = scored.get(ord);
+                        if (known == null) {
+                            known = score(segment.index().entities().get(ord).sourceId(), entry, hits);
+                            scored.put(ord, known);
+                        }
+                        matched |= known;
                     }
-                    MonitoredParty party = parties.party(segment.index().entities().get(ord).sourceId());
-                    Scorer.Prepared query = prepared.computeIfAbsent(party.id(), id -> lists.prepare(party.query()));
-                    if (scorer.score(query, entry, false).score() >= config.threshold()) {
-                        hits.add(new PartyHit(party.id(), scorer.score(query, entry, true)));
-                        matched = true;
+                    if (!matched) {
+                        break;
                     }
-                }
-                if (!matched) {
-                    break;
-                }
-            } while (page.ords().length == PAGE);
+                } while (page.ords().length == PAGE);
+            }
         }
         return hits;
+    }
+
+    /** Scores one party against the entry as screening would, adding it to {@code hits} if it matches. */
+    private boolean score(String partyId, Candidate entry, List<PartyHit> hits) {
+        MonitoredParty party = parties.party(partyId);
+        Scorer.Prepared query = prepared.computeIfAbsent(party.id(), id -> lists.prepare(party.query()));
+        if (scorer.score(query, entry, false).score() < config.threshold()) {
+            return false;
+        }
+        hits.add(new PartyHit(party.id(), scorer.score(query, entry, true)));
+        return true;
     }
 }
