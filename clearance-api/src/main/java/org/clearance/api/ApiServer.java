@@ -9,16 +9,20 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.PrintWriter;
 import java.util.Set;
+import org.clearance.cases.CaseStore;
 import org.clearance.lists.DatasetCatalog;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.Query;
 import org.clearance.model.Entity;
 import org.clearance.model.Schema;
+import org.clearance.store.Database;
+import org.clearance.store.StoreUnavailableException;
 
 /**
- * The screening service: yente's routes over the lists of one home. It listens at once and loads the
- * store and index in the background; until they are ready {@code /readyz} and the screening routes
- * answer 503. Every refusal is JSON {@code {"detail": ...}} with a 4xx status.
+ * The screening service: yente's routes over the lists of one home, and the case routes
+ * ({@link CaseRoutes}) over its database. It listens at once and loads the store and index in the
+ * background; until they are ready {@code /readyz} and the screening routes answer 503. Every refusal
+ * is JSON {@code {"detail": ...}} with a 4xx status; a database out of reach is a 503.
  */
 public final class ApiServer implements AutoCloseable {
     /**
@@ -32,12 +36,14 @@ public final class ApiServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Javalin app;
+    private final CaseStore cases;
     private final Thread loading;
     private volatile LoadedLists lists;
     private volatile String failure;
 
-    private ApiServer(Javalin app, LoadedLists.Loader loader, PrintWriter log) {
+    private ApiServer(Javalin app, LoadedLists.Loader loader, Database database, PrintWriter log) {
         this.app = app;
+        this.cases = new CaseStore(database);
         this.loading = new Thread(() -> {
             try {
                 lists = loader.load();
@@ -51,13 +57,17 @@ public final class ApiServer implements AutoCloseable {
         loading.setDaemon(true);
     }
 
-    /** Starts listening on {@code port} (0: any free port) and loads the lists in the background. */
-    public static ApiServer start(int port, LoadedLists.Loader loader, PrintWriter log) {
+    /**
+     * Starts listening on {@code port} (0: any free port) and loads the lists in the background.
+     *
+     * @param database where cases (parties, alerts, decisions) are kept; the caller closes it after the server
+     */
+    public static ApiServer start(int port, LoadedLists.Loader loader, Database database, PrintWriter log) {
         Javalin app = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
             cfg.showJavalinBanner = false;
         });
-        ApiServer server = new ApiServer(app, loader, log);
+        ApiServer server = new ApiServer(app, loader, database, log);
         server.routes();
         app.start(port);
         server.loading.start();
@@ -96,7 +106,11 @@ public final class ApiServer implements AutoCloseable {
             o.put("default", Algorithms.NAME).put("best", Algorithms.NAME);
             json(ctx, 200, o);
         });
+        new CaseRoutes(cases, this::ready).register(app);
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        // the database is down or out of connections: nothing was stored, and trying again later may work
+        app.exception(StoreUnavailableException.class, (e, ctx) -> error(ctx, 503, "the database is unavailable: "
+                + e.getMessage()));
         // Javalin's own refusals (body over the size limit, unknown route) in the same JSON shape
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
@@ -162,10 +176,10 @@ public final class ApiServer implements AutoCloseable {
                 : "the lists are still loading; try again shortly (GET /readyz says when)");
     }
 
-    private static JsonNode body(Context ctx) {
+    static JsonNode body(Context ctx) {
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length == 0) {
-            throw ApiException.badRequest("the body is empty; send a JSON object with 'queries'");
+            throw ApiException.badRequest("the body is empty; send a JSON object");
         }
         try {
             return JSON.readTree(bytes);
@@ -178,11 +192,11 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private static void json(Context ctx, int status, JsonNode body) throws JsonProcessingException {
+    static void json(Context ctx, int status, JsonNode body) throws JsonProcessingException {
         ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(body));
     }
 
-    private static void error(Context ctx, int status, String detail) {
+    static void error(Context ctx, int status, String detail) {
         ctx.status(status).contentType("application/json")
                 .result(JSON.createObjectNode().put("detail", detail).put("status", status).toString());
     }

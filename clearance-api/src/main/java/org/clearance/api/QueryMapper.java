@@ -32,7 +32,11 @@ final class QueryMapper {
     private QueryMapper() {}
 
     static Mapped map(String key, JsonNode example) {
-        String at = "queries." + key;
+        return mapAt("queries." + key, example);
+    }
+
+    /** @param at where the example is in the request, for messages (e.g. {@code parties[3]}) */
+    static Mapped mapAt(String at, JsonNode example) {
         if (example == null || !example.isObject()) {
             throw ApiException.badRequest(at + ": must be an object with schema and properties");
         }

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import org.clearance.store.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ class ApiServerTest {
     @TempDir
     static Path home;
     private static ApiServer server;
+    private static Database cases;
     private static final CountDownLatch RELEASE = new CountDownLatch(1);
     private static String notReadyBody;
     private static int notReadyStatus;
@@ -34,10 +36,11 @@ class ApiServerTest {
     @BeforeAll
     static void start() throws Exception {
         // the loader waits until the not-ready answer has been seen, so that answer is checked for certain
+        cases = TestLists.database(home);
         server = ApiServer.start(0, () -> {
             RELEASE.await();
             return TestLists.load(home);
-        }, new PrintWriter(new StringWriter()));
+        }, cases, new PrintWriter(new StringWriter()));
         Reply r = get("/readyz");
         notReadyStatus = r.status();
         notReadyBody = r.body().path("detail").asText();
@@ -50,6 +53,7 @@ class ApiServerTest {
     @AfterAll
     static void stop() throws Exception {
         server.close();
+        cases.close();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import org.clearance.lists.InputLimits;
 import org.clearance.match.MatchIndex;
 import org.clearance.model.Entity;
+import org.clearance.store.Database;
 import org.clearance.store.ImportProgress;
 import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
@@ -18,7 +19,7 @@ final class TestLists {
     private TestLists() {}
 
     static LoadedLists load(Path dir) throws Exception {
-        ListStore store = ListStore.open("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath(), "sa", "");
+        ListStore store = ListStore.open(url(dir), "sa", "");
         Snapshot.load(new ListImporter(store, InputLimits.DEFAULT, ImportProgress.SILENT));
         List<Entity> all = new ArrayList<>();
         for (VersionInfo v : store.currentVersions()) {
@@ -27,5 +28,14 @@ final class TestLists {
         Path index = Files.createDirectories(dir.resolve("index"));
         MatchIndex.build(all, index);
         return LoadedLists.of(store, MatchIndex.open(index));
+    }
+
+    /** The same database for cases, as {@code clearance serve} opens it beside the lists. */
+    static Database database(Path dir) {
+        return Database.open(url(dir), "sa", "");
+    }
+
+    private static String url(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.clearance.api.ApiServer;
 import org.clearance.api.LoadedLists;
 import org.clearance.match.MatchIndex;
+import org.clearance.store.Database;
 import org.clearance.store.ListStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the screening API (yente-compatible: POST /match/{dataset}, GET /search/{dataset},",
-                "/entities/{id}, /catalog, /algorithms, /healthz, /readyz) until stopped with Ctrl-C."})
+                "/entities/{id}, /catalog, /algorithms, /healthz, /readyz) and cases (POST /parties, GET /alerts,",
+                "POST /alerts/{id}/decisions, /alerts/{id}/approval, GET /cases/export) until stopped with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -28,6 +30,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        // opened before listening, so an unreachable database stops the start with a clear message
+        Database cases = Home.openDatabase();
         ApiServer server = ApiServer.start(port, () -> {
             ListStore store = Home.openStore(err);
             try {
@@ -37,11 +41,11 @@ final class ServeCommand implements Callable<Integer> {
                 store.close();
                 throw e;
             }
-        }, err);
+        }, cases, err);
         err.printf("Listening on http://localhost:%d/ (loading the lists; GET /readyz answers 200 when ready)%n", server.port());
         err.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
+            try (cases) {
                 server.close();
             } catch (Exception e) {
                 // the process is ending: nothing is left to tell

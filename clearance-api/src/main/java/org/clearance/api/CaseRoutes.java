@@ -1,0 +1,285 @@
+package org.clearance.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.clearance.access.Caller;
+import org.clearance.access.Role;
+import org.clearance.audit.Actors;
+import org.clearance.cases.AlertConflictException;
+import org.clearance.cases.AlertFilter;
+import org.clearance.cases.AlertStatus;
+import org.clearance.cases.CaseExport;
+import org.clearance.cases.CaseJson;
+import org.clearance.cases.CaseRoles;
+import org.clearance.cases.CaseStore;
+import org.clearance.cases.Decision;
+import org.clearance.cases.DecisionRefusedException;
+import org.clearance.cases.Party;
+import org.clearance.cases.Recorded;
+import org.clearance.cases.UnknownAlertException;
+import org.clearance.match.MatchConfig;
+import org.clearance.match.MatchResult;
+
+/**
+ * The case routes: parties screened and recorded, the alert queue, decisions with four eyes, and
+ * exports. Decisions name the alert version they were taken on; a stale one is a 409.
+ */
+final class CaseRoutes {
+    /**
+     * Parties in one {@code POST /parties} at most: the same bound as queries in one match request,
+     * for the same reason (one request stays a few seconds of screening).
+     */
+    static final int MAX_PARTIES = MatchRequest.MAX_QUERIES;
+    /**
+     * Hits recorded per party at most, as many as {@code /match} returns: a party with more hits
+     * above the threshold has a name too common to review entry by entry, and needs more facts.
+     */
+    static final int MAX_HITS = MatchParams.MAX_LIMIT;
+    /** Alerts in a queue page when the caller names no limit, and at most. */
+    static final int DEFAULT_QUEUE = 50;
+    static final int MAX_QUEUE = 1000;
+    /** The header the caller is read from until API keys identify callers. */
+    static final String CALLER_HEADER = "X-Clearance-Caller";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final CaseStore cases;
+    private final Supplier<LoadedLists> lists;
+
+    /** @param lists the loaded lists, or a 503 while they load (screening needs the index) */
+    CaseRoutes(CaseStore cases, Supplier<LoadedLists> lists) {
+        this.cases = cases;
+        this.lists = lists;
+    }
+
+    void register(Javalin app) {
+        app.post("/parties", this::recordParties);
+        app.get("/parties/{id}", ctx -> {
+            allow(ctx, CaseRoles.READ);
+            var found = cases.party(ctx.pathParam("id"))
+                    .orElseThrow(() -> new ApiException(404, "no party '" + ctx.pathParam("id") + "'"));
+            ApiServer.json(ctx, 200, CaseJson.of(found));
+        });
+        app.get("/alerts", this::queue);
+        app.get("/alerts/{id}", ctx -> {
+            allow(ctx, CaseRoles.READ);
+            long id = alertId(ctx);
+            var found = cases.alert(id).orElseThrow(() -> new ApiException(404, "no alert " + id));
+            ApiServer.json(ctx, 200, CaseJson.of(found));
+        });
+        app.post("/alerts/{id}/decisions", ctx -> {
+            Caller caller = caller(ctx);
+            long id = alertId(ctx);
+            JsonNode body = fields(ApiServer.body(ctx), Set.of("decision", "reason", "version"));
+            Decision decision = input(() -> Decision.parse(text(body, "decision")));
+            ApiServer.json(ctx, 200, CaseJson.of(input(() -> cases.decide(id, version(body), decision,
+                    text(body, "reason"), caller))));
+        });
+        app.post("/alerts/{id}/approval", ctx -> {
+            Caller caller = caller(ctx);
+            long id = alertId(ctx);
+            JsonNode body = fields(ApiServer.body(ctx), Set.of("approve", "reason", "version"));
+            if (!body.path("approve").isBoolean()) {
+                throw ApiException.badRequest("approve: required, true to confirm the true match or false to send it back");
+            }
+            ApiServer.json(ctx, 200, CaseJson.of(input(() -> cases.approve(id, version(body),
+                    body.get("approve").asBoolean(), text(body, "reason"), caller))));
+        });
+        app.get("/cases/export", this::export);
+        app.exception(AlertConflictException.class, (e, ctx) -> ApiServer.error(ctx, 409, e.getMessage()));
+        app.exception(DecisionRefusedException.class, (e, ctx) -> ApiServer.error(ctx, 403, e.getMessage()));
+        app.exception(UnknownAlertException.class, (e, ctx) -> ApiServer.error(ctx, 404, e.getMessage()));
+    }
+
+    /**
+     * Who is calling. Until API keys identify callers, the caller names itself in the header
+     * {@code X-Clearance-Caller: name:role}; this is the one place to replace with the key's caller.
+     */
+    static Caller caller(Context ctx) {
+        String h = ctx.header(CALLER_HEADER);
+        if (h == null || h.isBlank()) {
+            throw new ApiException(401, "no caller: send " + CALLER_HEADER + ": name:role");
+        }
+        int colon = h.lastIndexOf(':');
+        String name = colon > 0 ? h.substring(0, colon).strip() : "";
+        String role = colon > 0 ? h.substring(colon + 1).strip().toUpperCase(Locale.ROOT) : "";
+        for (Role r : Role.values()) {
+            if (r.name().equals(role) && !name.isEmpty()) {
+                return new Caller(name, r);
+            }
+        }
+        throw new ApiException(401, CALLER_HEADER + ": '" + h + "' is not name:role with a role of screen, analyst, "
+                + "approver or admin");
+    }
+
+    private static Caller allow(Context ctx, Set<Role> roles) {
+        Caller c = caller(ctx);
+        if (!roles.contains(c.role())) {
+            throw new ApiException(403, "role " + c.role().name().toLowerCase(Locale.ROOT) + " may not " + ctx.method()
+                    + " " + ctx.path() + "; roles that may: " + String.join(", ", roles.stream()
+                            .map(r -> r.name().toLowerCase(Locale.ROOT)).sorted().toList()));
+        }
+        return c;
+    }
+
+    /** One party ({@code {"id"?, "schema", "properties"}}) or a batch ({@code {"parties": [...]}}). */
+    private void recordParties(Context ctx) throws Exception {
+        Caller caller = allow(ctx, CaseRoles.RECORD);
+        JsonNode body = ApiServer.body(ctx);
+        if (!body.isObject()) {
+            throw ApiException.badRequest("the body must be a party {\"id\", \"schema\", \"properties\"} or {\"parties\": [...]}");
+        }
+        boolean batch = body.has("parties");
+        List<JsonNode> given = new ArrayList<>();
+        if (batch) {
+            fields(body, Set.of("parties"));
+            if (!body.get("parties").isArray() || body.get("parties").isEmpty()) {
+                throw ApiException.badRequest("parties: must be a non-empty list of parties");
+            }
+            if (body.get("parties").size() > MAX_PARTIES) {
+                throw new ApiException(413, "parties: " + body.get("parties").size() + " parties in one request; at most "
+                        + MAX_PARTIES + " (send several requests)");
+            }
+            body.get("parties").forEach(given::add);
+        } else {
+            given.add(body);
+        }
+        // every party is checked before any is screened, so a bad one stores nothing
+        List<Party> parties = new ArrayList<>();
+        List<QueryMapper.Mapped> queries = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String at = batch ? "parties[" + i + "]" : "party";
+            JsonNode p = given.get(i);
+            queries.add(QueryMapper.mapAt(at, p));
+            JsonNode id = p.path("id");
+            if (!id.isMissingNode() && !id.isNull() && !id.isTextual()) {
+                throw ApiException.badRequest(at + ".id: must be a string");
+            }
+            parties.add(input(() -> Party.of(id.isTextual() ? id.asText() : null, p.get("schema").asText(),
+                    p.get("properties")), at + "."));
+        }
+        LoadedLists l = lists.get();
+        String actor = Actors.apiKey(caller.name());
+        var out = NODES.arrayNode();
+        for (int i = 0; i < parties.size(); i++) {
+            List<MatchResult> results = l.index().match(queries.get(i).query(), MatchConfig.DEFAULT, MAX_HITS,
+                    DatasetCollections.all());
+            out.add(view(cases.record(parties.get(i), results, actor)));
+        }
+        if (batch) {
+            ObjectNode o = NODES.objectNode();
+            o.set("parties", out);
+            ApiServer.json(ctx, 200, o);
+        } else {
+            ApiServer.json(ctx, 200, out.get(0));
+        }
+    }
+
+    private static ObjectNode view(Recorded r) {
+        ObjectNode o = CaseJson.of(r.party());
+        var arr = o.putArray("raised");
+        r.raised().forEach(x -> arr.addObject().put("entity_id", x.entityId()).put("alert_id", x.alertId())
+                .put("outcome", x.outcome().name().toLowerCase(Locale.ROOT)));
+        return o;
+    }
+
+    private void queue(Context ctx) throws Exception {
+        allow(ctx, CaseRoles.READ);
+        for (String p : ctx.queryParamMap().keySet()) {
+            if (!Set.of("status", "dataset", "limit").contains(p)) {
+                throw ApiException.badRequest("unknown parameter '" + p + "'; parameters: status, dataset, limit");
+            }
+        }
+        String status = ctx.queryParam("status");
+        String dataset = ctx.queryParam("dataset");
+        AlertFilter filter = new AlertFilter(status == null ? null : input(() -> AlertStatus.parse(status), "status: "),
+                dataset == null ? null : DatasetCollections.requireDataset("dataset", dataset),
+                MatchParams.limit(ctx.queryParam("limit"), DEFAULT_QUEUE, MAX_QUEUE));
+        ObjectNode o = NODES.objectNode();
+        var arr = o.putArray("alerts");
+        cases.queue(filter).forEach(a -> arr.add(CaseJson.of(a)));
+        o.put("limit", filter.limit());
+        ApiServer.json(ctx, 200, o);
+    }
+
+    private void export(Context ctx) throws Exception {
+        allow(ctx, CaseRoles.READ);
+        String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
+        if (!format.equals("csv") && !format.equals("json")) {
+            throw ApiException.badRequest("format: '" + format + "' is not csv or json");
+        }
+        ctx.status(200).contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/json")
+                .header("Content-Disposition", "attachment; filename=\"cases." + format + "\"");
+        Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+        CaseExport export = new CaseExport(cases);
+        if (format.equals("csv")) {
+            export.csv(w);
+        } else {
+            export.json(w);
+        }
+        w.flush();
+    }
+
+    private static long alertId(Context ctx) {
+        String id = ctx.pathParam("id");
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("alert id: '" + id + "' is not a number");
+        }
+    }
+
+    /** The body as an object with only the given fields. */
+    private static JsonNode fields(JsonNode body, Set<String> allowed) {
+        if (!body.isObject()) {
+            throw ApiException.badRequest("the body must be a JSON object with " + String.join(", ", allowed.stream().sorted().toList()));
+        }
+        for (var it = body.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!allowed.contains(f)) {
+                throw ApiException.badRequest("unknown field '" + f + "'; fields: " + String.join(", ", allowed.stream().sorted().toList()));
+            }
+        }
+        return body;
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode v = body.path(field);
+        if (!v.isTextual()) {
+            throw ApiException.badRequest(field + ": required, a string");
+        }
+        return v.asText();
+    }
+
+    private static int version(JsonNode body) {
+        JsonNode v = body.path("version");
+        if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+            throw ApiException.badRequest("version: required, the alert's version as read (a whole number)");
+        }
+        return v.asInt();
+    }
+
+    private static <T> T input(Supplier<T> work) {
+        return input(work, "");
+    }
+
+    /** Runs {@code work}, turning the store's refusal of a value into a 400 that names the field. */
+    private static <T> T input(Supplier<T> work, String at) {
+        try {
+            return work.get();
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(at + e.getMessage());
+        }
+    }
+}
