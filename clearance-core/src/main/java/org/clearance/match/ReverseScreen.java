@@ -29,7 +29,7 @@ public final class ReverseScreen {
      * candidate), and a page without a single match ends the search, so a common name that matches
      * many parties takes more pages while a rare one costs one.
      */
-    static final int PAGE = 50;
+    static final int PAGE = 20;
 
     private final MatchIndex lists;
     private final PartyIndex parties;
