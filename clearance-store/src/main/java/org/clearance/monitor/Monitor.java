@@ -63,16 +63,23 @@ public final class Monitor {
         this.config = config;
     }
 
+    /** Opens the screening index of the current list versions; the monitor closes it when done. */
+    @FunctionalInterface
+    public interface IndexOpener {
+        MatchIndex open() throws IOException;
+    }
+
     /**
      * Monitors the change from {@code from} to {@code to}, two versions of one dataset.
      *
      * @param from  the version before, or null when {@code to} is the dataset's first (all its entries are new)
-     * @param index the screening index of the current list versions, {@code to} among them
+     * @param index opens the screening index of the current list versions, {@code to} among them; only
+     *              called when there are parties and changed entries, as building it takes seconds
      * @param actor who runs it, for the audit log
      * @throws IllegalArgumentException when {@code to} is not a current version: a historic import
      *                                  changes nothing that parties are screened against
      */
-    public MonitorReport run(VersionInfo from, VersionInfo to, MatchIndex index, String actor) throws IOException {
+    public MonitorReport run(VersionInfo from, VersionInfo to, IndexOpener index, String actor) throws IOException {
         long t0 = System.nanoTime();
         if (lists.currentVersions().stream().noneMatch(v -> v.id() == to.id())) {
             throw new IllegalArgumentException(to.dataset() + " version " + to.id() + " is not the current version");
@@ -100,9 +107,9 @@ public final class Monitor {
         int hits = 0;
         int indexedNow = 0;
         if (!screened.isEmpty() && !parties.isEmpty()) {
-            try (PartyIndex partyIdx = PartyIndex.open(partyIndex, parties)) {
+            try (MatchIndex listIdx = index.open(); PartyIndex partyIdx = PartyIndex.open(partyIndex, parties)) {
                 indexedNow = partyIdx.indexedNow();
-                List<PartyHit> found = new ReverseScreen(index, partyIdx, config).screen(screened, Set.of());
+                List<PartyHit> found = new ReverseScreen(listIdx, partyIdx, config).screen(screened, Set.of());
                 hits = found.size();
                 for (PartyHit h : found) {
                     outcomes[cases.openAlert(h.partyId(), Hit.of(h.result()), actor).outcome().ordinal()]++;

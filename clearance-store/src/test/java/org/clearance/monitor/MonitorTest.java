@@ -64,7 +64,7 @@ class MonitorTest {
         return Path.of(System.getProperty("clearance.shared"), "data").resolve(relative);
     }
 
-    private static MatchIndex index(ListStore store, Path dir) throws Exception {
+    private static MatchIndex index(ListStore store, Path dir) throws java.io.IOException {
         List<Entity> all = new ArrayList<>();
         for (VersionInfo v : store.currentVersions()) {
             store.forEachEntity(v.id(), all::add);
@@ -119,11 +119,9 @@ class MonitorTest {
                 cases.record(party("bystander", before.values().iterator().next()), List.of(), SCREENER);
             }
 
-            MonitorReport report;
-            try (MatchIndex current = index(store, tmp.resolve("index-2"))) {
-                Monitor monitor = new Monitor(db, store, cases, MonitorTest::query, tmp.resolve("parties"), MatchConfig.DEFAULT);
-                report = monitor.run(expected.from(), expected.to(), current, "test:monitor");
-            }
+            Monitor monitor = new Monitor(db, store, cases, MonitorTest::query, tmp.resolve("parties"), MatchConfig.DEFAULT);
+            MonitorReport report = monitor.run(expected.from(), expected.to(), () -> index(store, tmp.resolve("index-2")),
+                    "test:monitor");
 
             assertThat(report.parties()).isEqualTo(5);
             assertThat(report.screened()).isEqualTo(expected.added().size() + expected.changed().size());
@@ -168,11 +166,9 @@ class MonitorTest {
             VersionInfo newer = importer.importFiles(List.of(shared("lists/un/consolidated.xml")), null, null).get(0).version();
             VersionInfo older = importer.importFiles(List.of(shared("lists/un/history/consolidated-2025-04-19.xml")), null, null)
                     .get(0).version();
-            try (MatchIndex current = index(store, tmp.resolve("index"))) {
-                Monitor monitor = new Monitor(db, store, new CaseStore(db), MonitorTest::query, tmp.resolve("parties"), MatchConfig.DEFAULT);
-                assertThatThrownBy(() -> monitor.run(newer, older, current, "test"))
-                        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not the current version");
-            }
+            Monitor monitor = new Monitor(db, store, new CaseStore(db), MonitorTest::query, tmp.resolve("parties"), MatchConfig.DEFAULT);
+            assertThatThrownBy(() -> monitor.run(newer, older, () -> index(store, tmp.resolve("index")), "test"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not the current version");
         }
     }
 
