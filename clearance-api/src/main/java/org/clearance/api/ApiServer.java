@@ -9,6 +9,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.PrintWriter;
 import java.util.Set;
+import org.clearance.access.ApiKeys;
+import org.clearance.access.Role;
+import org.clearance.audit.AuditLog;
 import org.clearance.cases.CaseStore;
 import org.clearance.lists.DatasetCatalog;
 import org.clearance.match.MatchConfig;
@@ -20,9 +23,11 @@ import org.clearance.store.StoreUnavailableException;
 
 /**
  * The screening service: yente's routes over the lists of one home, and the case routes
- * ({@link CaseRoutes}) over its database. It listens at once and loads the store and index in the
- * background; until they are ready {@code /readyz} and the screening routes answer 503. Every refusal
- * is JSON {@code {"detail": ...}} with a 4xx status; a database out of reach is a 503.
+ * ({@link CaseRoutes}) over its database. It listens at once and loads the
+ * store and index in the background; until they are ready {@code /readyz} and the screening routes
+ * answer 503. Every route but health and readiness needs an API key with a role that allows it
+ * ({@link Access}); every screening is written to the audit log. Every refusal is JSON
+ * {@code {"detail": ...}} with a 4xx status, or 503 while the lists load or the database is unreachable.
  */
 public final class ApiServer implements AutoCloseable {
     /**
@@ -36,14 +41,20 @@ public final class ApiServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Javalin app;
-    private final CaseStore cases;
+    private final Database db;
+    private final Access access;
+    private final AuditLog audit;
     private final Thread loading;
+    private final PrintWriter log;
     private volatile LoadedLists lists;
     private volatile String failure;
 
-    private ApiServer(Javalin app, LoadedLists.Loader loader, Database database, PrintWriter log) {
+    private ApiServer(Javalin app, Database db, LoadedLists.Loader loader, PrintWriter log) {
         this.app = app;
-        this.cases = new CaseStore(database);
+        this.db = db;
+        this.access = new Access(new ApiKeys(db));
+        this.audit = new AuditLog(db);
+        this.log = log;
         this.loading = new Thread(() -> {
             try {
                 lists = loader.load();
@@ -60,14 +71,14 @@ public final class ApiServer implements AutoCloseable {
     /**
      * Starts listening on {@code port} (0: any free port) and loads the lists in the background.
      *
-     * @param database where cases (parties, alerts, decisions) are kept; the caller closes it after the server
+     * @param db the home's database (keys, audit log); the server closes it when it closes
      */
-    public static ApiServer start(int port, LoadedLists.Loader loader, Database database, PrintWriter log) {
+    public static ApiServer start(int port, Database db, LoadedLists.Loader loader, PrintWriter log) {
         Javalin app = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
             cfg.showJavalinBanner = false;
         });
-        ApiServer server = new ApiServer(app, loader, database, log);
+        ApiServer server = new ApiServer(app, db, loader, log);
         server.routes();
         app.start(port);
         server.loading.start();
@@ -84,36 +95,52 @@ public final class ApiServer implements AutoCloseable {
             ready();
             json(ctx, 200, JSON.createObjectNode().put("status", "ok"));
         });
-        app.post("/match/{dataset}", ctx -> {
+        app.post("/match/{dataset}", access.allow(Role.SCREEN, ctx -> {
             Set<String> scope = DatasetCollections.resolve(ctx.pathParam("dataset"));
             MatchParams params = MatchParams.of(ctx.queryParamMap());
             MatchRequest request = MatchRequest.of(body(ctx));
-            json(ctx, 200, Screening.match(ready(), scope, request, params));
-        });
-        app.get("/search/{dataset}", this::search);
-        app.get("/entities/{id}", ctx -> {
+            LoadedLists l = ready();
+            ObjectNode answer = Screening.match(l, scope, request, params);
+            audit.append(Access.caller(ctx).actor(), "screen", "match/" + ctx.pathParam("dataset"),
+                    ScreeningRecord.of(ctx.queryString(), request, l, answer));
+            json(ctx, 200, answer);
+        }));
+        app.get("/search/{dataset}", access.allow(Role.SCREEN, this::search));
+        app.get("/entities/{id}", access.allow(Role.SCREEN, ctx -> {
             LoadedLists l = ready();
             Entity e = l.byId().get(ctx.pathParam("id"));
             if (e == null) {
                 throw new ApiException(404, "no entity '" + ctx.pathParam("id") + "' in the current list versions");
             }
             json(ctx, 200, EntityView.of(e, l.published().get(e.dataset())));
-        });
-        app.get("/catalog", ctx -> json(ctx, 200, catalog()));
-        app.get("/algorithms", ctx -> {
+        }));
+        app.get("/entities/{id}/history", access.allow(Role.SCREEN, ctx -> json(ctx, 200,
+                ListingView.of(ready().store(), ctx.pathParam("id"), ctx.queryParam("date")))));
+        app.get("/catalog", access.allow(Role.SCREEN, ctx -> json(ctx, 200, catalog())));
+        app.get("/algorithms", access.allow(Role.SCREEN, ctx -> {
             ObjectNode o = JSON.createObjectNode();
             o.putArray("algorithms").add(Algorithms.describe());
             o.put("default", Algorithms.NAME).put("best", Algorithms.NAME);
             json(ctx, 200, o);
+        }));
+        new CaseRoutes(new CaseStore(db), access, this::ready).register(app);
+        app.exception(ApiException.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            error(ctx, e.status(), e.getMessage());
         });
-        new CaseRoutes(cases, this::ready).register(app);
-        app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-        // the database is down or out of connections: nothing was stored, and trying again later may work
-        app.exception(StoreUnavailableException.class, (e, ctx) -> error(ctx, 503, "the database is unavailable: "
-                + e.getMessage()));
+        app.exception(StoreUnavailableException.class, (e, ctx) -> error(ctx, 503,
+                "the database is unreachable; nothing was stored, try again shortly"));
         // Javalin's own refusals (body over the size limit, unknown route) in the same JSON shape
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-        app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
+        app.exception(Exception.class, (e, ctx) -> {
+            // a bug, not a bad request: the caller learns only its kind, the operator the whole trace
+            synchronized (log) {
+                log.printf("Internal error on %s %s:%n", ctx.method(), ctx.path());
+                e.printStackTrace(log);
+                log.flush();
+            }
+            error(ctx, 500, "internal error: " + e.getClass().getSimpleName());
+        });
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
                 error(ctx, 404, "no route " + ctx.method() + " " + ctx.path());
@@ -131,6 +158,8 @@ public final class ApiServer implements AutoCloseable {
         int limit = MatchParams.limit(ctx.queryParam("limit"), MatchParams.DEFAULT_LIMIT * 2, MAX_SEARCH_LIMIT);
         LoadedLists lists = ready();
         var results = lists.index().match(Query.ofName(Schema.LEGAL_ENTITY, q), MatchConfig.DEFAULT, limit, scope);
+        audit.append(Access.caller(ctx).actor(), "search", "search/" + ctx.pathParam("dataset"),
+                ScreeningRecord.ofSearch(q, lists, results));
         ObjectNode o = JSON.createObjectNode();
         o.put("limit", limit).put("offset", 0);
         o.set("total", Screening.total(results.size()));
@@ -201,13 +230,15 @@ public final class ApiServer implements AutoCloseable {
                 .result(JSON.createObjectNode().put("detail", detail).put("status", status).toString());
     }
 
-    /** Stops listening and closes the lists once loading has ended. */
+    /** Stops listening, closes the lists once loading has ended, then the database. */
     @Override
     public void close() throws Exception {
         app.stop();
         loading.join();
-        if (lists != null) {
-            lists.close();
+        try (db) {
+            if (lists != null) {
+                lists.close();
+            }
         }
     }
 }

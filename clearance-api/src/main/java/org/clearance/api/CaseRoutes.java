@@ -10,18 +10,15 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.clearance.access.Caller;
 import org.clearance.access.Role;
-import org.clearance.audit.Actors;
 import org.clearance.cases.AlertConflictException;
 import org.clearance.cases.AlertFilter;
 import org.clearance.cases.AlertStatus;
 import org.clearance.cases.CaseExport;
 import org.clearance.cases.CaseJson;
-import org.clearance.cases.CaseRoles;
 import org.clearance.cases.CaseStore;
 import org.clearance.cases.Decision;
 import org.clearance.cases.DecisionRefusedException;
@@ -49,45 +46,44 @@ final class CaseRoutes {
     /** Alerts in a queue page when the caller names no limit, and at most. */
     static final int DEFAULT_QUEUE = 50;
     static final int MAX_QUEUE = 1000;
-    /** The header the caller is read from until API keys identify callers. */
-    static final String CALLER_HEADER = "X-Clearance-Caller";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final CaseStore cases;
+    private final Access access;
     private final Supplier<LoadedLists> lists;
 
     /** @param lists the loaded lists, or a 503 while they load (screening needs the index) */
-    CaseRoutes(CaseStore cases, Supplier<LoadedLists> lists) {
+    CaseRoutes(CaseStore cases, Access access, Supplier<LoadedLists> lists) {
         this.cases = cases;
+        this.access = access;
         this.lists = lists;
     }
 
     void register(Javalin app) {
-        app.post("/parties", this::recordParties);
-        app.get("/parties/{id}", ctx -> {
-            allow(ctx, CaseRoles.READ);
+        // reading and deciding cases is review work; the store checks the approver's role and four eyes itself
+        app.post("/parties", access.allow(Role.SCREEN, this::recordParties));
+        app.get("/parties/{id}", access.allow(Role.ANALYST, ctx -> {
             var found = cases.party(ctx.pathParam("id"))
                     .orElseThrow(() -> new ApiException(404, "no party '" + ctx.pathParam("id") + "'"));
             ApiServer.json(ctx, 200, CaseJson.of(found));
-        });
-        app.get("/alerts", this::queue);
-        app.get("/alerts/{id}", ctx -> {
-            allow(ctx, CaseRoles.READ);
+        }));
+        app.get("/alerts", access.allow(Role.ANALYST, this::queue));
+        app.get("/alerts/{id}", access.allow(Role.ANALYST, ctx -> {
             long id = alertId(ctx);
             var found = cases.alert(id).orElseThrow(() -> new ApiException(404, "no alert " + id));
             ApiServer.json(ctx, 200, CaseJson.of(found));
-        });
-        app.post("/alerts/{id}/decisions", ctx -> {
-            Caller caller = caller(ctx);
+        }));
+        app.post("/alerts/{id}/decisions", access.allow(Role.ANALYST, ctx -> {
+            Caller caller = Access.caller(ctx);
             long id = alertId(ctx);
             JsonNode body = fields(ApiServer.body(ctx), Set.of("decision", "reason", "version"));
             Decision decision = input(() -> Decision.parse(text(body, "decision")));
             ApiServer.json(ctx, 200, CaseJson.of(input(() -> cases.decide(id, version(body), decision,
                     text(body, "reason"), caller))));
-        });
-        app.post("/alerts/{id}/approval", ctx -> {
-            Caller caller = caller(ctx);
+        }));
+        app.post("/alerts/{id}/approval", access.allow(Role.APPROVER, ctx -> {
+            Caller caller = Access.caller(ctx);
             long id = alertId(ctx);
             JsonNode body = fields(ApiServer.body(ctx), Set.of("approve", "reason", "version"));
             if (!body.path("approve").isBoolean()) {
@@ -95,47 +91,16 @@ final class CaseRoutes {
             }
             ApiServer.json(ctx, 200, CaseJson.of(input(() -> cases.approve(id, version(body),
                     body.get("approve").asBoolean(), text(body, "reason"), caller))));
-        });
-        app.get("/cases/export", this::export);
+        }));
+        app.get("/cases/export", access.allow(Role.ANALYST, this::export));
         app.exception(AlertConflictException.class, (e, ctx) -> ApiServer.error(ctx, 409, e.getMessage()));
         app.exception(DecisionRefusedException.class, (e, ctx) -> ApiServer.error(ctx, 403, e.getMessage()));
         app.exception(UnknownAlertException.class, (e, ctx) -> ApiServer.error(ctx, 404, e.getMessage()));
     }
 
-    /**
-     * Who is calling. Until API keys identify callers, the caller names itself in the header
-     * {@code X-Clearance-Caller: name:role}; this is the one place to replace with the key's caller.
-     */
-    static Caller caller(Context ctx) {
-        String h = ctx.header(CALLER_HEADER);
-        if (h == null || h.isBlank()) {
-            throw new ApiException(401, "no caller: send " + CALLER_HEADER + ": name:role");
-        }
-        int colon = h.lastIndexOf(':');
-        String name = colon > 0 ? h.substring(0, colon).strip() : "";
-        String role = colon > 0 ? h.substring(colon + 1).strip().toUpperCase(Locale.ROOT) : "";
-        for (Role r : Role.values()) {
-            if (r.name().equals(role) && !name.isEmpty()) {
-                return new Caller(name, r);
-            }
-        }
-        throw new ApiException(401, CALLER_HEADER + ": '" + h + "' is not name:role with a role of screen, analyst, "
-                + "approver or admin");
-    }
-
-    private static Caller allow(Context ctx, Set<Role> roles) {
-        Caller c = caller(ctx);
-        if (!roles.contains(c.role())) {
-            throw new ApiException(403, "role " + c.role().name().toLowerCase(Locale.ROOT) + " may not " + ctx.method()
-                    + " " + ctx.path() + "; roles that may: " + String.join(", ", roles.stream()
-                            .map(r -> r.name().toLowerCase(Locale.ROOT)).sorted().toList()));
-        }
-        return c;
-    }
-
     /** One party ({@code {"id"?, "schema", "properties"}}) or a batch ({@code {"parties": [...]}}). */
     private void recordParties(Context ctx) throws Exception {
-        Caller caller = allow(ctx, CaseRoles.RECORD);
+        Caller caller = Access.caller(ctx);
         JsonNode body = ApiServer.body(ctx);
         if (!body.isObject()) {
             throw ApiException.badRequest("the body must be a party {\"id\", \"schema\", \"properties\"} or {\"parties\": [...]}");
@@ -170,12 +135,11 @@ final class CaseRoutes {
                     p.get("properties")), at + "."));
         }
         LoadedLists l = lists.get();
-        String actor = Actors.apiKey(caller.name());
         var out = NODES.arrayNode();
         for (int i = 0; i < parties.size(); i++) {
             List<MatchResult> results = l.index().match(queries.get(i).query(), MatchConfig.DEFAULT, MAX_HITS,
                     DatasetCollections.all());
-            out.add(view(cases.record(parties.get(i), results, actor)));
+            out.add(view(cases.record(parties.get(i), results, caller.actor())));
         }
         if (batch) {
             ObjectNode o = NODES.objectNode();
@@ -190,12 +154,11 @@ final class CaseRoutes {
         ObjectNode o = CaseJson.of(r.party());
         var arr = o.putArray("raised");
         r.raised().forEach(x -> arr.addObject().put("entity_id", x.entityId()).put("alert_id", x.alertId())
-                .put("outcome", x.outcome().name().toLowerCase(Locale.ROOT)));
+                .put("outcome", x.outcome().wire()));
         return o;
     }
 
     private void queue(Context ctx) throws Exception {
-        allow(ctx, CaseRoles.READ);
         for (String p : ctx.queryParamMap().keySet()) {
             if (!Set.of("status", "dataset", "limit").contains(p)) {
                 throw ApiException.badRequest("unknown parameter '" + p + "'; parameters: status, dataset, limit");
@@ -214,7 +177,6 @@ final class CaseRoutes {
     }
 
     private void export(Context ctx) throws Exception {
-        allow(ctx, CaseRoles.READ);
         String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
         if (!format.equals("csv") && !format.equals("json")) {
             throw ApiException.badRequest("format: '" + format + "' is not csv or json");

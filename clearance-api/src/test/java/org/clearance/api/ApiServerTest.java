@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.clearance.access.ApiKeys;
+import org.clearance.access.Role;
+import org.clearance.audit.AuditEntry;
+import org.clearance.audit.AuditLog;
 import org.clearance.store.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +31,9 @@ class ApiServerTest {
     @TempDir
     static Path home;
     private static ApiServer server;
-    private static Database cases;
+    private static Database db;
+    private static String screenKey;
+    private static String adminKey;
     private static final CountDownLatch RELEASE = new CountDownLatch(1);
     private static String notReadyBody;
     private static int notReadyStatus;
@@ -36,11 +43,14 @@ class ApiServerTest {
     @BeforeAll
     static void start() throws Exception {
         // the loader waits until the not-ready answer has been seen, so that answer is checked for certain
-        cases = TestLists.database(home);
-        server = ApiServer.start(0, () -> {
+        db = TestLists.database(home);
+        ApiKeys keys = new ApiKeys(db);
+        screenKey = keys.create("tester", Role.SCREEN, "cli:setup").key();
+        adminKey = keys.create("admin", Role.ADMIN, "cli:setup").key();
+        server = ApiServer.start(0, db, () -> {
             RELEASE.await();
-            return TestLists.load(home);
-        }, cases, new PrintWriter(new StringWriter()));
+            return TestLists.load(db, home);
+        }, new PrintWriter(System.err, true));
         Reply r = get("/readyz");
         notReadyStatus = r.status();
         notReadyBody = r.body().path("detail").asText();
@@ -53,7 +63,6 @@ class ApiServerTest {
     @AfterAll
     static void stop() throws Exception {
         server.close();
-        cases.close();
     }
 
     @Test
@@ -140,6 +149,22 @@ class ApiServerTest {
     }
 
     @Test
+    void historySaysWhetherAnEntryWasListedOnADay() throws Exception {
+        // the snapshot holds the SDN of 2024-04-26 and of 2024-05-03, which added MOUKALLED, Firas Hasan
+        Reply r = get("/entities/us_ofac_sdn-48325/history?date=2024-04-30");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body().path("listed").get(0).path("from").path("published").asText()).isEqualTo("2024-05-03");
+        assertThat(r.body().path("listed").get(0).path("until").isNull()).isTrue();
+        assertThat(r.body().path("on_date").path("listed").asBoolean()).isFalse();
+        assertThat(get("/entities/us_ofac_sdn-48325/history?date=2024-05-03").body().path("on_date").path("listed")
+                .asBoolean()).isTrue();
+        assertThat(get("/entities/us_ofac_sdn-48325/history?date=2001-01-01").body().path("on_date").path("listed")
+                .isNull()).isTrue();
+        assertError(get("/entities/us_ofac_sdn-48325/history?date=yesterday"), 400, "YYYY-MM-DD");
+        assertError(get("/entities/nobody/history"), 404, "nobody");
+    }
+
+    @Test
     void searchCatalogAndAlgorithmsAnswer() throws Exception {
         Reply s = get("/search/sanctions?q=Chen%20Quanguo");
         assertThat(s.status()).isEqualTo(200);
@@ -179,6 +204,48 @@ class ApiServerTest {
         assertThat(tooBig.body().has("detail")).isTrue();
     }
 
+    @Test
+    void everyRouteButHealthNeedsAValidKey() throws Exception {
+        String body = """
+                {"queries": {"q": {"schema": "Person", "properties": {"name": ["Chen Quanguo"]}}}}""";
+        assertThat(send(HttpRequest.newBuilder(uri("/healthz")).GET(), null).status()).isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(uri("/readyz")).GET(), null).status()).isEqualTo(200);
+        Reply none = send(HttpRequest.newBuilder(uri("/match/default")).POST(HttpRequest.BodyPublishers.ofString(body)), null);
+        assertError(none, 401, "API key is required");
+        assertError(send(HttpRequest.newBuilder(uri("/catalog")).GET(), "ApiKey clr_not-a-real-key"), 401, "unknown or revoked");
+        assertError(send(HttpRequest.newBuilder(uri("/catalog")).GET(), "Basic dXNlcjpwYXNz"), 401, "'ApiKey <key>'");
+        // the Bearer form works as well as OpenSanctions' ApiKey form
+        assertThat(send(HttpRequest.newBuilder(uri("/catalog")).GET(), "Bearer " + screenKey).status()).isEqualTo(200);
+        // an admin manages the service and may screen, as its role says
+        assertThat(send(HttpRequest.newBuilder(uri("/catalog")).GET(), "ApiKey " + adminKey).status()).isEqualTo(200);
+        ApiKeys keys = new ApiKeys(db);
+        String revoked = keys.create("leaver", Role.SCREEN, "cli:setup").key();
+        keys.revoke("leaver", "cli:setup");
+        assertError(send(HttpRequest.newBuilder(uri("/catalog")).GET(), "ApiKey " + revoked), 401, "unknown or revoked");
+    }
+
+    @Test
+    void everyScreeningIsInTheAuditLogWithWhoAskedAndWhatWasFound() throws Exception {
+        String name = "Screening audit " + System.nanoTime();
+        post("/match/default", """
+                {"queries": {"who": {"schema": "Person", "properties": {"name": ["Chen Quanguo", "%s"]}}}}""".formatted(name));
+        List<AuditEntry> found = new ArrayList<>();
+        AuditLog log = new AuditLog(db);
+        log.forEach(1, e -> {
+            if (e.detail().contains(name)) {
+                found.add(e);
+            }
+        });
+        assertThat(found).hasSize(1);
+        AuditEntry e = found.get(0);
+        assertThat(e.actor()).isEqualTo("key:tester");
+        assertThat(e.action()).isEqualTo("screen");
+        JsonNode detail = JSON.readTree(e.detail());
+        assertThat(detail.path("results").path("who").get(0).path("id").asText()).isNotEmpty();
+        assertThat(detail.path("list_versions").toString()).contains("us_ofac_sdn");
+        assertThat(log.verify().intact()).isTrue();
+    }
+
     private static void assertError(Reply r, int status, String mentions) {
         assertThat(r.status()).isEqualTo(status);
         assertThat(r.contentType()).contains("application/json");
@@ -199,6 +266,13 @@ class ApiServerTest {
     }
 
     private static Reply send(HttpRequest.Builder b) throws Exception {
+        return send(b, "ApiKey " + screenKey);
+    }
+
+    private static Reply send(HttpRequest.Builder b, String authorization) throws Exception {
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
         HttpResponse<String> r = HTTP.send(b.timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(r.statusCode(), JSON.readTree(r.body()), r.headers().firstValue("Content-Type").orElse(""));
     }

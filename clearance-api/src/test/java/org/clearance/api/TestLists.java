@@ -18,8 +18,13 @@ import org.clearance.store.VersionInfo;
 final class TestLists {
     private TestLists() {}
 
-    static LoadedLists load(Path dir) throws Exception {
-        ListStore store = ListStore.open(url(dir), "sa", "");
+    /** The embedded database of a test home, as the CLI opens it. */
+    static Database database(Path dir) {
+        return Database.open("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath(), "sa", "");
+    }
+
+    static LoadedLists load(Database db, Path dir) throws Exception {
+        ListStore store = ListStore.of(db);
         Snapshot.load(new ListImporter(store, InputLimits.DEFAULT, ImportProgress.SILENT));
         List<Entity> all = new ArrayList<>();
         for (VersionInfo v : store.currentVersions()) {
@@ -28,14 +33,5 @@ final class TestLists {
         Path index = Files.createDirectories(dir.resolve("index"));
         MatchIndex.build(all, index);
         return LoadedLists.of(store, MatchIndex.open(index));
-    }
-
-    /** The same database for cases, as {@code clearance serve} opens it beside the lists. */
-    static Database database(Path dir) {
-        return Database.open(url(dir), "sa", "");
-    }
-
-    private static String url(Path dir) {
-        return "jdbc:h2:file:" + dir.resolve("store").toAbsolutePath();
     }
 }

@@ -53,6 +53,17 @@ final class Home {
     /** Opens the store, loading the bundled snapshot when it holds no list yet. */
     static ListStore openStore(PrintWriter err) throws IOException, ListParseException {
         ListStore store = openEmpty();
+        try {
+            loadSnapshotIfEmpty(store, err);
+        } catch (IOException | ListParseException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /** Loads the bundled snapshot into a store that holds no list yet. */
+    static void loadSnapshotIfEmpty(ListStore store, PrintWriter err) throws IOException, ListParseException {
         if (store.currentVersions().isEmpty()) {
             err.printf("First run: loading the bundled list snapshot into %s ...%n", describe());
             err.flush();
@@ -61,7 +72,6 @@ final class Home {
             err.printf("Loaded %d list versions in %.1f s.%n%n", loaded.size(), (System.nanoTime() - t0) / 1e9);
             err.flush();
         }
-        return store;
     }
 
     /**
@@ -70,7 +80,11 @@ final class Home {
      * update builds a new one and the old stays valid for anyone still using it.
      */
     static MatchIndex openIndex(ListStore store, PrintWriter err) throws IOException {
-        List<VersionInfo> current = store.currentVersions();
+        return openIndex(store, store.currentVersions(), err);
+    }
+
+    /** Opens (building it first when needed) the screening index of the given list versions. */
+    static MatchIndex openIndex(ListStore store, List<VersionInfo> current, PrintWriter err) throws IOException {
         String key = EntityJson.sha256(MatchIndex.FORMAT_VERSION + ";" + String.join(",",
                 current.stream().map(v -> v.id() + ":" + v.contentHash()).toList())).substring(0, 16);
         Path dir = dir().resolve("index").resolve(key);

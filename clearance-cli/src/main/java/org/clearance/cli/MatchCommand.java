@@ -54,7 +54,7 @@ final class MatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Query query = new Query(Schemas.parse(schema), names, dates(birthDates), countries, identifiers, gender);
         MatchConfig config = options.config(options.cutoff);
-        try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err)) {
+        try (ListStore store = Home.openStore(err); MatchIndex index = options.openIndex(store, err)) {
             List<MatchResult> results = index.match(query, config, options.limit, options.datasets);
             if (results.isEmpty()) {
                 out.printf("No list entry scores %.2f or more for %s.%n", config.cutoff(), String.join(" / ", names));

@@ -76,7 +76,7 @@ final class ScreenCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         MatchConfig config = options.config(Math.min(options.cutoff, options.threshold));
         CSVFormat headed = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
-        try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err);
+        try (ListStore store = Home.openStore(err); MatchIndex index = options.openIndex(store, err);
                 CsvRecords in = CsvRecords.open(ListInput.of(input), headed);
                 Writer w = output == null ? spec.commandLine().getOut() : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             for (String column : List.of("id", "name")) {

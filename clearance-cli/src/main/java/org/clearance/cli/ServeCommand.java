@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.clearance.api.ApiServer;
 import org.clearance.api.LoadedLists;
-import org.clearance.match.MatchIndex;
+import org.clearance.access.ApiKeys;
 import org.clearance.store.Database;
 import org.clearance.store.ListStore;
 import picocli.CommandLine.Command;
@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the screening API (yente-compatible: POST /match/{dataset}, GET /search/{dataset},",
                 "/entities/{id}, /catalog, /algorithms, /healthz, /readyz) and cases (POST /parties, GET /alerts,",
-                "POST /alerts/{id}/decisions, /alerts/{id}/approval, GET /cases/export) until stopped with Ctrl-C."})
+                "POST /alerts/{id}/decisions, /alerts/{id}/approval, GET /cases/export) until stopped with Ctrl-C.",
+                "Requests carry an API key ('Authorization: ApiKey <key>'); create keys with 'clearance keys create'."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,21 +32,25 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         // opened before listening, so an unreachable database stops the start with a clear message
-        Database cases = Home.openDatabase();
-        ApiServer server = ApiServer.start(port, () -> {
-            ListStore store = Home.openStore(err);
+        Database db = Home.openDatabase();
+        if (!new ApiKeys(db).anyActive()) {
+            err.println("No API key exists yet, and every route but /healthz and /readyz needs one. Create one with");
+            err.println("  clearance keys create --name <your-name> --role screen");
+        }
+        ApiServer server = ApiServer.start(port, db, () -> {
+            ListStore store = ListStore.of(db);
             try {
-                MatchIndex index = Home.openIndex(store, err);
-                return LoadedLists.of(store, index);
+                Home.loadSnapshotIfEmpty(store, err);
+                return LoadedLists.of(store, Home.openIndex(store, err));
             } catch (Exception | Error e) {
                 store.close();
                 throw e;
             }
-        }, cases, err);
+        }, err);
         err.printf("Listening on http://localhost:%d/ (loading the lists; GET /readyz answers 200 when ready)%n", server.port());
         err.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (cases) {
+            try {
                 server.close();
             } catch (Exception e) {
                 // the process is ending: nothing is left to tell

@@ -142,6 +142,21 @@ class ScreeningCliTest {
     }
 
     @Test
+    void asOfAnswersFromTheVersionsInForceThatDay() {
+        // OFAC added MOUKALLED, Firas Hasan in the SDN version of 2024-05-03; the snapshot also holds 2024-04-26's
+        Cli.Run now = run("match", "--schema", "Person", "--datasets", "us_ofac_sdn", "Firas Hasan Moukalled");
+        assertThat(now.out()).contains("MATCH", "us_ofac_sdn-48325");
+        Cli.Run before = run("match", "--schema", "Person", "--datasets", "us_ofac_sdn", "--as-of", "2024-04-30",
+                "Firas Hasan Moukalled");
+        assertThat(before.code()).as(before.err()).isZero();
+        assertThat(before.err()).contains("As of 2024-04-30", "us_ofac_sdn", "published 2024-04-26");
+        assertThat(before.out()).doesNotContain("us_ofac_sdn-48325");
+        Cli.Run tooEarly = run("match", "--schema", "Person", "--as-of", "1999-01-01", "Firas Hasan Moukalled");
+        assertThat(tooEarly.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(tooEarly.err()).contains("no list version stored was published on or before");
+    }
+
+    @Test
     void traceShowsThePathFromTheFinishedGoodBackToEachRisk(@TempDir Path tmp) throws IOException {
         Path example = Path.of(System.getProperty("clearance.root"), "examples", "cotton-tshirt.json");
         Cli.Run r = run("trace", example.toString());

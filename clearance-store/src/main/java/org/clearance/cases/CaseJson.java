@@ -2,7 +2,6 @@ package org.clearance.cases;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Locale;
 
 /** The JSON shape of cases, one for the service and the export alike. Field names are snake_case as in yente. */
 public final class CaseJson {
@@ -31,7 +30,7 @@ public final class CaseJson {
     }
 
     public static ObjectNode of(DecisionEntry d) {
-        return NODES.objectNode().put("actor", d.actor()).put("role", d.role().name().toLowerCase(Locale.ROOT))
+        return NODES.objectNode().put("actor", d.actor()).put("role", d.role().id())
                 .put("decision", d.decision()).put("reason", d.reason()).put("at", d.at().toString());
     }
 

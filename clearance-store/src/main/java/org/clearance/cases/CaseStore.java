@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.clearance.access.Caller;
+import org.clearance.access.Role;
 import org.clearance.audit.Actors;
 import org.clearance.audit.AuditDetail;
 import org.clearance.audit.AuditLog;
@@ -76,7 +77,7 @@ public final class CaseStore {
             ObjectNode detail = AuditDetail.object().put("content_hash", party.contentHash()).put("hits", hits.size());
             var arr = detail.putArray("alerts");
             raised.forEach(r -> arr.addObject().put("alert", r.alertId()).put("entity", r.entityId())
-                    .put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT)));
+                    .put("outcome", r.outcome().wire()));
             AuditLog.append(c, actor, "party.record", "party:" + party.id(), detail);
             return new Recorded(partyCase(c, party), raised);
         }));
@@ -95,7 +96,7 @@ public final class CaseStore {
                     .orElseThrow(() -> new IllegalArgumentException("no party '" + partyId + "'"));
             Raised r = raise(c, party, hit, AlertRows.now());
             AuditLog.append(c, actor, "alert.raise", "alert:" + r.alertId(), AuditDetail.object().put("party", partyId)
-                    .put("entity", hit.entityId()).put("score", hit.score()).put("outcome", r.outcome().name().toLowerCase(java.util.Locale.ROOT)));
+                    .put("entity", hit.entityId()).put("score", hit.score()).put("outcome", r.outcome().wire()));
             return r;
         }));
     }
@@ -149,9 +150,9 @@ public final class CaseStore {
      */
     public Alert decide(long alertId, int expectedVersion, Decision decision, String reason, Caller caller) {
         requireReason(reason);
-        if (!CaseRoles.DECIDE.contains(caller.role())) {
-            throw new DecisionRefusedException("role " + caller.role().name().toLowerCase(java.util.Locale.ROOT)
-                    + " does not decide alerts; analysts and approvers do");
+        if (!caller.role().allows(Role.ANALYST)) {
+            throw new DecisionRefusedException("role " + caller.role().id() + " does not decide alerts; analysts and "
+                    + "approvers do");
         }
         return db.inTransaction("cannot record the decision on alert " + alertId, c -> {
             Alert a = current(c, alertId, expectedVersion);
@@ -182,9 +183,9 @@ public final class CaseStore {
      */
     public Alert approve(long alertId, int expectedVersion, boolean approve, String reason, Caller caller) {
         requireReason(reason);
-        if (!CaseRoles.APPROVE.contains(caller.role())) {
+        if (!caller.role().allows(Role.APPROVER)) {
             throw new DecisionRefusedException("only approvers approve or reject a true match; the caller is "
-                    + caller.role().name().toLowerCase(java.util.Locale.ROOT));
+                    + caller.role().id());
         }
         return db.inTransaction("cannot record the approval of alert " + alertId, c -> {
             Alert a = current(c, alertId, expectedVersion);
@@ -437,7 +438,7 @@ public final class CaseStore {
         AlertRows.insertDecision(c, entry);
         AuditLog.append(c, Actors.apiKey(entry.actor()), action, "alert:" + a.id(), AuditDetail.object()
                 .put("party", a.partyId()).put("entity", a.entityId()).put("decision", entry.decision())
-                .put("reason", entry.reason()).put("role", entry.role().name().toLowerCase(java.util.Locale.ROOT))
+                .put("reason", entry.reason()).put("role", entry.role().id())
                 .put("from", a.status().wire()).put("to", status.wire()).put("version", a.version() + 1));
         return AlertRows.alert(c, a.id()).orElseThrow();
     }

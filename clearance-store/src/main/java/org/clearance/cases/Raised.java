@@ -15,6 +15,11 @@ public record Raised(String entityId, long alertId, Outcome outcome) {
         /** A false positive for the same party and entry content: not raised again. */
         SUPPRESSED,
         /** An approved true match: stays closed, the match being established. */
-        CONFIRMED
+        CONFIRMED;
+
+        /** The name as shown in JSON and the audit log. */
+        public String wire() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -24,6 +25,13 @@ public final class Database implements AutoCloseable {
     static final int MAX_CONNECTIONS = 10;
     /** How long a caller waits for a free or reachable connection before the store is "unavailable". */
     static final long CONNECTION_TIMEOUT_MS = 5_000;
+
+    /**
+     * H2's own SQL states for an H2 server that went away: the connection broke (90067) or the server
+     * closed the database while shutting down (90121). H2 does not use the standard class 08 for
+     * them, yet they are the same "try again later" condition.
+     */
+    private static final Set<String> H2_SERVER_GONE = Set.of("90067", "90121");
 
     private final HikariDataSource pool;
     private final Dialect dialect;
@@ -109,7 +117,8 @@ public final class Database implements AutoCloseable {
      */
     public static StoreException failure(String what, SQLException e) {
         String state = e.getSQLState();
-        boolean unreachable = e instanceof SQLTransientConnectionException || (state != null && state.startsWith("08"));
+        boolean unreachable = e instanceof SQLTransientConnectionException
+                || (state != null && (state.startsWith("08") || H2_SERVER_GONE.contains(state)));
         return unreachable ? new StoreUnavailableException(what, e) : new StoreException(what, e);
     }
 

@@ -257,9 +257,20 @@ public final class ListStore implements AutoCloseable {
 
     /** The current version of every dataset, by dataset id. */
     public List<VersionInfo> currentVersions() {
+        return versionsAsOf(LAST_DAY);
+    }
+
+    /** Later than any publication date, so that "as of" it means "current". */
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+    /**
+     * The versions in force on a day: of every dataset, the one published last on or before it.
+     * Datasets first published after the day are absent: nothing of theirs was listed yet.
+     */
+    public List<VersionInfo> versionsAsOf(LocalDate day) {
         return query("SELECT " + VERSION_COLUMNS + " FROM list_version v WHERE v.id = (SELECT w.id FROM list_version w "
-                + "WHERE w.dataset = v.dataset ORDER BY w.publication_date DESC, w.id DESC FETCH FIRST 1 ROWS ONLY) "
-                + "ORDER BY v.dataset");
+                + "WHERE w.dataset = v.dataset AND w.publication_date <= ? "
+                + "ORDER BY w.publication_date DESC, w.id DESC FETCH FIRST 1 ROWS ONLY) ORDER BY v.dataset", Date.valueOf(day));
     }
 
     /** All versions of a dataset, newest first. */
@@ -295,6 +306,33 @@ public final class ListStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot read entity " + entityId, e);
         }
+    }
+
+    /**
+     * When an entry was listed, over the stored versions of its dataset; empty when no version holds it.
+     * Synchronized: the service calls it from request threads, and the store has one connection.
+     */
+    public synchronized Optional<ListingHistory> history(String entityId) {
+        Set<Long> holding = new HashSet<>();
+        String dataset = null;
+        try (PreparedStatement ps = db.prepareStatement("SELECT v.version_id, l.dataset FROM version_entity v "
+                + "JOIN list_version l ON l.id = v.version_id WHERE v.entity_id = ?")) {
+            ps.setString(1, entityId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    holding.add(rs.getLong(1));
+                    dataset = rs.getString(2);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the history of entity " + entityId, e);
+        }
+        if (dataset == null) {
+            return Optional.empty();
+        }
+        List<VersionInfo> oldestFirst = new ArrayList<>(versions(dataset));
+        Collections.reverse(oldestFirst);
+        return Optional.of(ListingHistory.of(entityId, dataset, oldestFirst, holding));
     }
 
     /** Streams the entities of one version in id order. */

@@ -290,9 +290,10 @@ class CaseStoreTest {
         }
     }
 
-    @Test
-    void monitoringClosesTheOpenAlertsOfADelistedEntryAndReopensThemIfListedAgain() throws Exception {
-        try (Database db = open("h2")) {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void monitoringClosesTheOpenAlertsOfADelistedEntryAndReopensThemIfListedAgain(String kind) throws Exception {
+        try (Database db = open(kind)) {
             CaseStore cases = new CaseStore(db);
             Alert a = cases.record(party("c-7"), List.of(CaseFixtures.hit(lists.stable, 0.9)), SCREENER).party().alerts().get(0);
             Alert b = cases.record(party("c-8"), List.of(CaseFixtures.hit(lists.stable, 0.9)), SCREENER).party().alerts().get(0);
@@ -309,9 +310,10 @@ class CaseStoreTest {
         }
     }
 
-    @Test
-    void theQueueAndTheExportsShowEveryCase() throws Exception {
-        try (Database db = open("h2")) {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void theQueueAndTheExportsShowEveryCase(String kind) throws Exception {
+        try (Database db = open(kind)) {
             CaseStore cases = new CaseStore(db);
             cases.record(party("c-9"), List.of(CaseFixtures.hit(lists.changedBefore, 0.75), CaseFixtures.hit(lists.stable, 0.95)),
                     SCREENER);

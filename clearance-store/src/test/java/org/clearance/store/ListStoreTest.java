@@ -141,6 +141,32 @@ class ListStoreTest {
     }
 
     @Test
+    void historySaysWhenAnEntryWasListedAndWhetherOnAGivenDay() throws Exception {
+        importer.importFiles(List.of(OLD), null, LocalDate.parse("2024-04-26"));
+        importer.importFiles(List.of(NEW), null, LocalDate.parse("2024-05-03"));
+        VersionInfo[] v = store.versions("us_ofac_sdn").toArray(VersionInfo[]::new);
+        ListDiff diff = store.diff(v[1], v[0]);
+
+        ListingHistory removed = store.history(diff.removed().get(0).entityId()).orElseThrow();
+        assertThat(removed.periods()).singleElement().satisfies(p -> {
+            assertThat(p.firstListed()).isEqualTo(v[1]);
+            assertThat(p.firstAbsent()).isEqualTo(v[0]);
+        });
+        assertThat(removed.listedOn(LocalDate.parse("2024-04-30"))).contains(true);
+        assertThat(removed.listedOn(LocalDate.parse("2024-05-03"))).as("delisted that day").contains(false);
+        assertThat(removed.listedOn(LocalDate.parse("2020-01-01"))).as("no version that old").isEmpty();
+
+        ListingHistory added = store.history(diff.added().get(0).entityId()).orElseThrow();
+        assertThat(added.periods()).singleElement().satisfies(p -> {
+            assertThat(p.firstListed()).isEqualTo(v[0]);
+            assertThat(p.current()).isTrue();
+        });
+        assertThat(added.listedOn(LocalDate.parse("2024-04-30"))).contains(false);
+        assertThat(added.listedOn(LocalDate.parse("2030-01-01"))).contains(true);
+        assertThat(store.history("no-such-entity")).isEmpty();
+    }
+
+    @Test
     void publicationDateFromTheFileWinsOverTheGivenOne() throws Exception {
         ImportResult r = importer.importFiles(List.of(StoreFixtures.shared("lists/ofac/consolidated/consolidated.xml")),
                 null, LocalDate.parse("2000-01-01")).get(0);

@@ -1,0 +1,129 @@
+package org.clearance.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.clearance.audit.AuditEntry;
+import org.clearance.audit.AuditLog;
+import org.clearance.audit.Verification;
+import org.clearance.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code clearance audit}: check and export the hash-chained audit log. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "Check or export the audit log (every screening, decision, key and list import).",
+        subcommands = {AuditCommand.Verify.class, AuditCommand.Export.class})
+final class AuditCommand implements Callable<Integer> {
+    /** Exit code of a log whose chain is broken: distinct from errors in running the command. */
+    static final int TAMPERED = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = {"Check every entry's hash and link; name the first entry edited, removed or moved.",
+                    "Exit code 0 when intact, " + TAMPERED + " when not."})
+    static final class Verify implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Database db = Home.openDatabase()) {
+                Verification v = new AuditLog(db).verify();
+                if (v.intact()) {
+                    spec.commandLine().getOut().printf("The audit log is intact: %,d entries; the last entry's hash is%n%s%n"
+                            + "(note it elsewhere: a log rewritten from the start would end in another hash)%n",
+                            v.checked(), v.headHash());
+                    return 0;
+                }
+                spec.commandLine().getErr().printf("error: the audit log has been tampered with at %s (%,d entries read)%n",
+                        v.problem(), v.checked());
+                return TAMPERED;
+            }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the audit log as CSV or JSON lines.")
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--format", defaultValue = "csv", description = "csv or jsonl (default ${DEFAULT-VALUE}).")
+        String format;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of to standard output.")
+        Path output;
+
+        @Option(names = "--from", defaultValue = "1", description = "First entry to write (default ${DEFAULT-VALUE}).")
+        long from;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!format.equals("csv") && !format.equals("jsonl")) {
+                throw new Errors.UserException("--format: use csv or jsonl, not '" + format + "'");
+            }
+            try (Database db = Home.openDatabase(); Writer file = output == null ? null : Files.newBufferedWriter(output)) {
+                Writer w = file != null ? file : spec.commandLine().getOut();
+                long[] n = {0};
+                try {
+                    if (format.equals("csv")) {
+                        CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("seq", "at", "actor", "action", "subject",
+                                "detail", "prev_hash", "hash").get().print(w);
+                        new AuditLog(db).forEach(from, e -> {
+                            try {
+                                csv.printRecord(e.seq(), e.at(), e.actor(), e.action(), e.subject(), e.detail(), e.prevHash(),
+                                        e.hash());
+                                n[0]++;
+                            } catch (IOException ex) {
+                                throw new UncheckedIOException(ex);
+                            }
+                        });
+                        csv.flush();
+                    } else {
+                        ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                        new AuditLog(db).forEach(from, e -> {
+                            try {
+                                json.writeValue(w, line(json, e));
+                                w.write('\n');
+                                n[0]++;
+                            } catch (IOException ex) {
+                                throw new UncheckedIOException(ex);
+                            }
+                        });
+                    }
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                w.flush();
+                PrintWriter err = spec.commandLine().getErr();
+                err.printf("Exported %,d audit entries%s.%n", n[0], output == null ? "" : " to " + output);
+            }
+            return 0;
+        }
+
+        private static com.fasterxml.jackson.databind.node.ObjectNode line(ObjectMapper json, AuditEntry e) throws IOException {
+            var o = json.createObjectNode().put("seq", e.seq()).put("at", e.at().toString()).put("actor", e.actor())
+                    .put("action", e.action()).put("subject", e.subject());
+            o.set("detail", json.readTree(e.detail()));
+            return o.put("prev_hash", e.prevHash()).put("hash", e.hash());
+        }
+    }
+}
