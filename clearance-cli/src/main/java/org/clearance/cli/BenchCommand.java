@@ -26,8 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code clearance bench lists}: how fast lists parse and load, printed as figures; {@code bench screen}
- * ({@link ScreenBench}) and {@code bench trace} ({@link TraceBench}) measure screening and tracing, {@code bench http}
- * ({@link HttpBench}) a running service under load. Speed
+ * ({@link ScreenBench}), {@code bench trace} ({@link TraceBench}) and {@code bench monitor} ({@link MonitorBench})
+ * measure screening, tracing and monitoring, {@code bench http} ({@link HttpBench}) a running service under load. Speed
  * is measured here, never asserted in unit tests, because a shared CI machine's timings say little.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and print figures.")
@@ -36,8 +36,8 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: lists (parsing, loading), screen (matching),"
-            + " trace (a synthetic supply chain), dossier (rendering the dossier of the CHAIN files) or http (load on a"
-            + " running clearance serve at --url).")
+            + " trace (a synthetic supply chain), dossier (rendering the dossier of the CHAIN files), monitor (re-screening"
+            + " stored parties after a list update) or http (load on a running clearance serve at --url).")
     String what;
 
     @Parameters(index = "1..*", paramLabel = "CHAIN", description = "dossier: the chain files to render.")
@@ -53,6 +53,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", description = "Measured rounds: per file after as many warm-up rounds (lists, default "
             + LIST_ROUNDS + "), or traces of the chain (trace, default " + TRACE_ROUNDS + ").")
     Integer rounds;
+
+    @Option(names = "--parties", defaultValue = "100000", description = "monitor: stored parties re-screened (default ${DEFAULT-VALUE}).")
+    int parties;
 
     @Option(names = "--links", defaultValue = "100000", description = "trace: links in the synthetic chain (default ${DEFAULT-VALUE}).")
     int links;
@@ -91,6 +94,9 @@ final class BenchCommand implements Callable<Integer> {
         if (what.equals("screen")) {
             return new ScreenBench(spec.commandLine().getOut(), spec.commandLine().getErr(), queries).run();
         }
+        if (what.equals("monitor")) {
+            return new MonitorBench(spec.commandLine().getOut(), spec.commandLine().getErr(), parties).run();
+        }
         if (what.equals("trace")) {
             return new TraceBench(spec.commandLine().getOut(), spec.commandLine().getErr(), links, seed,
                     rounds == null ? TRACE_ROUNDS : rounds, write).run();
@@ -103,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
             return new HttpBench(spec.commandLine().getOut(), url, key, seconds, warmup, connections, names).run();
         }
         if (!what.equals("lists")) {
-            throw new Errors.UserException("unknown benchmark '" + what + "'; available: lists, screen, trace, dossier, http");
+            throw new Errors.UserException("unknown benchmark '" + what + "'; available: lists, screen, trace, dossier, monitor, http");
         }
         int rounds = this.rounds == null ? LIST_ROUNDS : this.rounds;
         PrintWriter out = spec.commandLine().getOut();

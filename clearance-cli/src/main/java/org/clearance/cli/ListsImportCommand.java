@@ -18,7 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import official list files (format found from the content; .gz accepted).",
                 "Give a list spread over several files (OFAC sdn.csv, add.csv, alt.csv, sdn_comments.csv) in one command.",
-                "Each file is stored as a new version of its dataset, or recognised as already stored."})
+                "Each file is stored as a new version of its dataset, or recognised as already stored.",
+                "A new current version re-screens the stored parties against the entries it added or changed,",
+                "and closes the alerts of the entries it removed."})
 final class ListsImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -42,6 +44,7 @@ final class ListsImportCommand implements Callable<Integer> {
                     .importFiles(files, dataset, published);
             long created = results.stream().filter(ImportResult::created).count();
             spec.commandLine().getOut().printf("%d new version(s), %d unchanged.%n", created, results.size() - created);
+            ImportMonitor.afterImport(store, results, spec.commandLine().getOut(), err);
         } catch (ListParseException e) {
             // an import is one transaction: a bad file leaves every stored version as it was
             throw new Errors.UserException(e.getMessage() + System.lineSeparator() + "nothing was changed in the store.");

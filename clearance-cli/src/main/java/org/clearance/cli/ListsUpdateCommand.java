@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.clearance.lists.DatasetCatalog;
 import org.clearance.lists.DatasetCatalog.Dataset;
 import org.clearance.lists.ListParseException;
+import org.clearance.store.ImportResult;
 import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
 import org.clearance.update.Downloader;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "update", mixinStandardHelpOptions = true,
         description = {"Download fresh copies of lists from their official addresses and import them.",
                 "Default: every dataset in the catalog that has an address. A failed download leaves that",
-                "dataset's stored versions as they were and the others still update."})
+                "dataset's stored versions as they were and the others still update. Each new current version",
+                "re-screens the stored parties against what it changed (see lists import)."})
 final class ListsUpdateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -56,13 +58,17 @@ final class ListsUpdateCommand implements Callable<Integer> {
                 Path file = downloads.resolve(d.id() + "-" + stamp);
                 err.printf("%s: downloading %s%n", d.id(), from);
                 err.flush();
+                List<ImportResult> imported;
                 try {
                     downloader.fetch(from, file, progress);
-                    importer.importFiles(List.of(file), d.id(), LocalDate.now(ZoneOffset.UTC));
+                    imported = importer.importFiles(List.of(file), d.id(), LocalDate.now(ZoneOffset.UTC));
                 } catch (IOException | ListParseException e) {
                     failed++;
                     err.printf("%nerror: %s: %s%n  the stored versions of %s are unchanged.%n", d.id(), e.getMessage(), d.id());
+                    err.flush();
+                    continue;
                 }
+                ImportMonitor.afterImport(store, imported, spec.commandLine().getOut(), err);
                 err.flush();
             }
         }

@@ -98,17 +98,25 @@ final class ScreenBench {
         Random random = new Random(SEED);
         List<Query> out = new ArrayList<>();
         for (Entity e : entities) {
-            Name n = e.names().get(random.nextInt(e.names().size()));
-            List<String> words = new ArrayList<>(Arrays.asList(n.full().split("[\\s,]+")));
-            java.util.Collections.rotate(words, 1);
-            String q = String.join(" ", words);
-            if (random.nextInt(3) == 0 && q.length() > 4) {
-                int at = 1 + random.nextInt(q.length() - 2);
-                q = q.substring(0, at) + (char) ('a' + random.nextInt(26)) + q.substring(at + 1);
-            }
-            out.add(Query.ofName(e.schema() == Schema.VESSEL || e.schema() == Schema.AIRCRAFT ? e.schema() : Schema.LEGAL_ENTITY, q));
+            out.add(perturbed(e, random));
         }
         java.util.Collections.shuffle(out, random);
         return out;
+    }
+
+    /**
+     * One of the entry's names as a user might type it: words in another order and, one time in three,
+     * a letter changed; as a query of the kind that can match the entry.
+     */
+    static Query perturbed(Entity e, Random random) {
+        Name n = e.names().get(random.nextInt(e.names().size()));
+        List<String> words = new ArrayList<>(Arrays.asList(n.full().split("[\\s,]+")));
+        java.util.Collections.rotate(words, 1);
+        String q = String.join(" ", words);
+        if (random.nextInt(3) == 0 && q.length() > 4) {
+            int at = 1 + random.nextInt(q.length() - 2);
+            q = q.substring(0, at) + (char) ('a' + random.nextInt(26)) + q.substring(at + 1);
+        }
+        return Query.ofName(e.schema() == Schema.VESSEL || e.schema() == Schema.AIRCRAFT ? e.schema() : Schema.LEGAL_ENTITY, q);
     }
 }

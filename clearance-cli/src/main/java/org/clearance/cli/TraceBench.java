@@ -279,7 +279,7 @@ final class TraceBench {
     }
 
     /** CPU time of the whole process: with other work on the machine, wall times alone would mislead. */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 

@@ -111,6 +111,8 @@ public final class MatchIndex implements AutoCloseable {
     private final NamePreparer preparer;
     private final NamePreparer listNames;
     private final TokenWeights weights;
+    /** Positions by entity id, made on first use: only monitoring looks entities up by id. */
+    private volatile Map<String, Integer> ordById;
 
     private MatchIndex(Directory directory, DirectoryReader reader, int[] ordByDoc, List<Entity> entities,
             NamePreparer preparer, NamePreparer listNames, TokenWeights weights) {
@@ -125,7 +127,8 @@ public final class MatchIndex implements AutoCloseable {
         this.weights = weights;
     }
 
-    private Candidate candidate(int ord) {
+    /** The entry at {@code ord}, prepared for scoring. */
+    Candidate candidate(int ord) {
         Candidate c = candidates.get(ord);
         if (c == null) {
             c = candidate(entities.get(ord), listNames);
@@ -360,13 +363,75 @@ public final class MatchIndex implements AutoCloseable {
         return passed.stream().limit(limit).map(r -> scorer.score(prepared, r.candidate(), true)).toList();
     }
 
+    /** The position of an entity in {@link #entities()}, by id; -1 when this index does not hold it. */
+    int ordOf(String entityId) {
+        Map<String, Integer> byId = ordById;
+        if (byId == null) {
+            byId = new HashMap<>(entities.size() * 2);
+            for (int i = 0; i < entities.size(); i++) {
+                byId.put(entities.get(i).id(), i);
+            }
+            ordById = byId;
+        }
+        return byId.getOrDefault(entityId, -1);
+    }
+
+    /** One page of {@link #searchLike}: the entities found, by position, and where the next page starts. */
+    record Page(int[] ords, ScoreDoc last) {}
+
+    /**
+     * The entities of this index that {@code other} could be screened against, best first: those
+     * whose schema a query of theirs may match {@code other}'s, sharing any retrieval term of one of
+     * its names or any of its identifiers. This is retrieval turned round for monitoring, where the
+     * index holds the screened parties and {@code other} is a list entry. The terms are the name's own
+     * index terms (every trigram, its acronyms), a superset of the terms it would give as a query, so
+     * that every party whose forward query shares a term with the entry shares one here too.
+     *
+     * @param name  one of {@code other}'s names: each is searched on its own, or an entry's many aliases
+     *              together would rank parties sharing a little with each above a party that is one of them
+     * @param after the last hit of the previous page, or null for the first
+     */
+    Page searchLike(Entity other, Name name, int size, ScoreDoc after) {
+        Set<String> tokens = new LinkedHashSet<>();
+        Set<String> phonetics = new LinkedHashSet<>();
+        Set<String> grams = new LinkedHashSet<>();
+        terms(listNames.prepare(name.full(), name.kind(), other.schema()), tokens, phonetics, grams);
+        BooleanQuery.Builder should = new BooleanQuery.Builder();
+        tokens.forEach(t -> should.add(boost(F_TOKEN, t, BOOST_TOKEN), BooleanClause.Occur.SHOULD));
+        phonetics.forEach(t -> should.add(boost(F_PHONETIC, t, BOOST_PHONETIC), BooleanClause.Occur.SHOULD));
+        grams.forEach(t -> should.add(boost(F_GRAM, t, BOOST_GRAM), BooleanClause.Occur.SHOULD));
+        for (String v : Identifiers.comparable(other.identifiers().stream().map(Identifier::value).toList())) {
+            should.add(boost(F_IDENTIFIER, v, BOOST_IDENTIFIER), BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery.setMaxClauseCount(Math.max(BooleanQuery.getMaxClauseCount(), 4096));
+        List<BytesRef> schemata = new ArrayList<>();
+        for (Schema s : Schema.values()) {
+            if (Scorer.compatible(s, other.schema())) {
+                schemata.add(new BytesRef(s.name()));
+            }
+        }
+        BooleanQuery q = new BooleanQuery.Builder().add(should.build(), BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(F_SCHEMA, schemata), BooleanClause.Occur.FILTER).build();
+        try {
+            ScoreDoc[] hits = (after == null ? searcher.search(q, size) : searcher.searchAfter(after, q, size)).scoreDocs;
+            int[] ords = new int[hits.length];
+            for (int i = 0; i < hits.length; i++) {
+                ords[i] = ordByDoc[hits[i].doc];
+            }
+            return new Page(ords, hits.length == 0 ? null : hits[hits.length - 1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException("screening index read failed", e);
+        }
+    }
+
     /** Scores two names directly, as {@code clearance pairs} does, with this index's part weights. */
     public MatchResult compare(Schema schema, String name1, String name2, MatchConfig config) {
         Entity other = Entity.builder("pair", "2", schema).name(name2, org.clearance.model.NameKind.PRIMARY).build();
         return new Scorer(config).score(prepare(Query.ofName(schema, name1)), candidate(other, preparer));
     }
 
-    private Scorer.Prepared prepare(Query query) {
+    /** A query prepared for scoring with this index's part weights. */
+    Scorer.Prepared prepare(Query query) {
         List<PreparedName> names = new ArrayList<>();
         for (String n : query.names()) {
             PreparedName p = preparer.prepare(n, org.clearance.model.NameKind.PRIMARY, query.schema());
