@@ -54,7 +54,10 @@ final class ServeCommand implements Callable<Integer> {
                 + " metrics at /metrics)%n", server.port());
         err.flush();
         // SIGTERM and Ctrl-C: stop accepting, let requests in flight finish, close the store, then
-        // write out the log lines still queued (logback's own hook could run before this one ends)
+        // write out the log lines still queued (logback's own hook could run before this one ends).
+        // On embedded H2, H2's own hook may close the database first (it cannot be turned off in the
+        // auto-server mode that lets other commands share the file): a request still writing then gets
+        // a 503 and stores nothing, rather than part of a case.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();
