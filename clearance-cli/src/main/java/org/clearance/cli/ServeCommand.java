@@ -8,6 +8,7 @@ import org.clearance.api.LoadedLists;
 import org.clearance.access.ApiKeys;
 import org.clearance.store.Database;
 import org.clearance.store.ListStore;
+import org.clearance.store.StoreException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,6 +62,9 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.close();
+            } catch (StoreException e) {
+                LoggerFactory.getLogger("org.clearance.serve").info("Stopped; the database had already closed: {}",
+                        e.getMessage());
             } catch (Exception e) {
                 LoggerFactory.getLogger("org.clearance.serve").error("stopping failed", e);
             }
