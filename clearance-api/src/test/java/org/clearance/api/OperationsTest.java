@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,13 +25,11 @@ import java.util.regex.Pattern;
 import org.clearance.access.ApiKeys;
 import org.clearance.access.Role;
 import org.clearance.lists.InputLimits;
-import org.clearance.match.MatchIndex;
 import org.clearance.model.Entity;
 import org.clearance.store.Database;
 import org.clearance.store.ImportProgress;
 import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
-import org.clearance.store.VersionInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,13 +82,7 @@ class OperationsTest {
         Path csv = Path.of(System.getProperty("clearance.shared"), "data", "uflpa", "uflpa_entity_list.csv");
         ListStore store = ListStore.of(db);
         new ListImporter(store, InputLimits.DEFAULT, ImportProgress.SILENT).importFiles(List.of(csv), null, PUBLISHED);
-        List<Entity> all = new ArrayList<>();
-        for (VersionInfo v : store.currentVersions()) {
-            store.forEachEntity(v.id(), all::add);
-        }
-        Path index = Files.createDirectories(dir.resolve("index"));
-        MatchIndex.build(all, index);
-        return LoadedLists.of(store, MatchIndex.open(index));
+        return TestLists.indexed(store, dir);
     }
 
     static void awaitReady(ApiServer s) throws Exception {

@@ -26,6 +26,11 @@ final class TestLists {
     static LoadedLists load(Database db, Path dir) throws Exception {
         ListStore store = ListStore.of(db);
         Snapshot.load(new ListImporter(store, InputLimits.DEFAULT, ImportProgress.SILENT));
+        return indexed(store, dir);
+    }
+
+    /** The store's current versions indexed under {@code dir}, as the service answers from them. */
+    static LoadedLists indexed(ListStore store, Path dir) throws Exception {
         List<Entity> all = new ArrayList<>();
         for (VersionInfo v : store.currentVersions()) {
             store.forEachEntity(v.id(), all::add);
