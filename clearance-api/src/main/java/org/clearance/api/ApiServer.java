@@ -133,7 +133,7 @@ public final class ApiServer implements AutoCloseable {
             json(ctx, 200, EntityView.of(e, l.published().get(e.dataset())));
         }));
         app.get("/entities/{id}/history", access.allow(Role.SCREEN, ctx -> json(ctx, 200,
-                ListingView.of(ready().store(), ctx.pathParam("id"), ctx.queryParam("date")))));
+                ListingView.of(ready().store(), ctx.pathParam("id"), ListingView.day(ctx.queryParam("date"))))));
         app.get("/catalog", access.allow(Role.SCREEN, ctx -> json(ctx, 200, catalog())));
         app.get("/algorithms", access.allow(Role.SCREEN, ctx -> {
             ObjectNode o = JSON.createObjectNode();

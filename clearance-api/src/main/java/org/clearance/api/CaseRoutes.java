@@ -68,6 +68,11 @@ final class CaseRoutes {
                     .orElseThrow(() -> new ApiException(404, "no party '" + ctx.pathParam("id") + "'"));
             ApiServer.json(ctx, 200, CaseJson.of(found));
         }));
+        app.get("/parties/{id}/history", access.allow(Role.ANALYST, ctx -> {
+            var found = cases.party(ctx.pathParam("id"))
+                    .orElseThrow(() -> new ApiException(404, "no party '" + ctx.pathParam("id") + "'"));
+            ApiServer.json(ctx, 200, PartyHistory.of(found, lists.get().store(), ListingView.day(ctx.queryParam("date"))));
+        }));
         app.get("/alerts", access.allow(Role.ANALYST, this::queue));
         app.get("/alerts/{id}", access.allow(Role.ANALYST, ctx -> {
             long id = alertId(ctx);

@@ -15,15 +15,19 @@ import org.clearance.store.VersionInfo;
 final class ListingView {
     private ListingView() {}
 
-    static ObjectNode of(ListStore store, String entityId, String date) {
-        LocalDate day = null;
-        if (date != null) {
-            try {
-                day = LocalDate.parse(date.strip());
-            } catch (DateTimeParseException e) {
-                throw ApiException.badRequest("date: '" + date + "' is not a day written YYYY-MM-DD");
-            }
+    /** The {@code date} query parameter: null when absent, a 400 when not a day. */
+    static LocalDate day(String date) {
+        if (date == null) {
+            return null;
         }
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("date: '" + date + "' is not a day written YYYY-MM-DD");
+        }
+    }
+
+    static ObjectNode of(ListStore store, String entityId, LocalDate day) {
         ListingHistory h = store.history(entityId)
                 .orElseThrow(() -> new ApiException(404, "no entity '" + entityId + "' in any stored list version"));
         ObjectNode o = JsonNodeFactory.instance.objectNode();

@@ -156,10 +156,25 @@ class CaseRoutesTest {
         assertError(post(path + "/approval", approve, ANALYST), 403, "approver");
         assertError(post(path + "/decisions", "{\"decision\": \"false_positive\", \"reason\": \"x\", \"version\": 1}",
                 ADMIN), 403, "admin");
+        String entity = alert.path("entity_id").asText();
+        // while it waits for the second pair of eyes, the hit is not yet a finding
+        JsonNode pending = get("/parties/cust-2/history?date=2024-05-01", ANALYST).body().path("on_date");
+        assertThat(pending.path("unreviewed").toString()).contains(entity);
+        assertThat(pending.path("listed").asBoolean()).isFalse();
         Reply fin = post(path + "/approval", approve, APPROVER_2);
         assertThat(fin.status()).isEqualTo(200);
         assertThat(fin.body().path("status").asText()).isEqualTo("closed");
         assertThat(fin.body().path("decision").asText()).isEqualTo("true_match");
+        // was this party listed on a day? By the stored SDN versions (the snapshot's oldest is 2024-04-26)
+        Reply history = get("/parties/cust-2/history?date=2024-05-01", ANALYST);
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.body().path("on_date").path("confirmed").toString()).contains(entity);
+        assertThat(history.body().path("on_date").path("listed").asBoolean()).isTrue();
+        assertThat(history.body().path("entries").findValuesAsText("id")).contains(entity);
+        JsonNode tooEarly = get("/parties/cust-2/history?date=2001-01-01", ANALYST).body();
+        assertThat(tooEarly.path("on_date").path("listed").asBoolean()).isFalse();
+        assertThat(tooEarly.path("entries").get(0).path("on_date").path("listed").isNull()).isTrue();
+        assertError(get("/parties/cust-2/history", SCREEN), 403, "analyst");
         assertThat(get(path, ANALYST).body().path("history").findValuesAsText("decision"))
                 .containsExactly("true_match", "approved");
     }
