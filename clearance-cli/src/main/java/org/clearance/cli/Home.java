@@ -126,7 +126,11 @@ final class Home {
      * open the same file: the first to open it serves it to the others.
      */
     static Database openDatabase() throws IOException {
-        String url = System.getenv(DB_VAR);
+        return openDatabase(System.getenv(DB_VAR));
+    }
+
+    /** Opens the database at a JDBC URL (user and password from the environment), or the embedded one when null. */
+    static Database openDatabase(String url) throws IOException {
         if (url == null || url.isBlank()) {
             Path dir = dir().resolve("store");
             Files.createDirectories(dir);

@@ -31,12 +31,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--db", paramLabel = "JDBC-URL", description = {"The database, e.g. jdbc:postgresql://host/clearance "
+            + "(user and password from " + Home.DB_USER_VAR + " and " + Home.DB_PASSWORD_VAR + ").",
+            "Default: " + Home.DB_VAR + " if set, else the embedded H2 store in the home folder."})
+    String dbUrl;
+
     @Override
     public Integer call() throws Exception {
         // the service's messages and Home's progress go to the log as JSON lines, like the requests
         PrintWriter err = new PrintWriter(new LineLogger(LoggerFactory.getLogger("org.clearance.serve")), true);
         // opened before listening, so an unreachable database stops the start with a clear message
-        Database db = Home.openDatabase();
+        Database db = Home.openDatabase(dbUrl != null ? dbUrl : System.getenv(Home.DB_VAR));
+        err.println("Database: " + db.describe());
         if (!new ApiKeys(db).anyActive()) {
             err.println("No API key exists yet, and every route but /healthz and /readyz needs one. Create one with "
                     + "'clearance keys create --name <your-name> --role screen'.");

@@ -12,7 +12,7 @@ import org.clearance.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** keys and audit as an operator runs them, on a home of their own (no list is loaded for these). */
+/** keys, audit and serve's start as an operator runs them, on a home of their own (no list is loaded for these). */
 class KeysAndAuditCliTest {
     @TempDir
     Path home;
@@ -39,6 +39,14 @@ class KeysAndAuditCliTest {
 
         assertThat(Cli.run(home, "keys", "revoke", "alice").code()).isZero();
         assertThat(Cli.run(home, "keys", "revoke", "alice").err()).contains("no active key named 'alice'");
+    }
+
+    @Test
+    void serveStopsAtOnceWithAClearMessageWhenTheDatabaseIsUnreachable() {
+        // port 9 (discard) has no PostgreSQL behind it: the connection is refused
+        Cli.Run r = Cli.run(home, "serve", "--port", "0", "--db", "jdbc:postgresql://localhost:9/clearance");
+        assertThat(r.code()).isEqualTo(Errors.STORE);
+        assertThat(r.err()).contains("cannot reach the database at jdbc:postgresql://localhost:9/clearance");
     }
 
     @Test
