@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.clearance.access.ApiKeys;
@@ -49,11 +50,13 @@ public final class ApiServer implements AutoCloseable {
     private final AuditLog audit;
     private final Operations ops;
     private final Thread loading;
+    private final ListReloader reloader;
     private final PrintWriter log;
     private volatile LoadedLists lists;
     private volatile String failure;
 
-    private ApiServer(Javalin app, Operations ops, Database db, LoadedLists.Loader loader, PrintWriter log) {
+    private ApiServer(Javalin app, Operations ops, Database db, LoadedLists.Loader loader, PrintWriter log,
+            Duration reloadCheck) {
         this.app = app;
         this.ops = ops;
         this.db = db;
@@ -71,6 +74,7 @@ public final class ApiServer implements AutoCloseable {
             log.flush();
         }, "clearance-api-loading");
         loading.setDaemon(true);
+        this.reloader = new ListReloader(db, loader, () -> lists, fresh -> lists = fresh, log, reloadCheck);
     }
 
     /**
@@ -79,13 +83,18 @@ public final class ApiServer implements AutoCloseable {
      * @param db the home's database (keys, audit log); the server closes it when it closes
      */
     public static ApiServer start(int port, Database db, LoadedLists.Loader loader, PrintWriter log) {
+        return start(port, db, loader, log, ListReloader.CHECK_EVERY);
+    }
+
+    /** As {@link #start(int, Database, LoadedLists.Loader, PrintWriter)}, asking for new list versions this often. */
+    static ApiServer start(int port, Database db, LoadedLists.Loader loader, PrintWriter log, Duration reloadCheck) {
         Operations ops = new Operations();
         Javalin app = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
             cfg.showJavalinBanner = false;
             ops.configure(cfg);
         });
-        ApiServer server = new ApiServer(app, ops, db, loader, log);
+        ApiServer server = new ApiServer(app, ops, db, loader, log, reloadCheck);
         server.routes();
         app.start(port);
         server.loading.start();
@@ -271,6 +280,7 @@ public final class ApiServer implements AutoCloseable {
                 Operations.STOP_GRACE.toSeconds());
         log.flush();
         app.stop();
+        reloader.close();
         loading.join();
         try (db) {
             if (lists != null) {
