@@ -175,6 +175,8 @@ class CaseRoutesTest {
         assertThat(tooEarly.path("on_date").path("listed").asBoolean()).isFalse();
         assertThat(tooEarly.path("entries").get(0).path("on_date").path("listed").isNull()).isTrue();
         assertError(get("/parties/cust-2/history", SCREEN), 403, "analyst");
+        assertError(get("/parties/cust-2/history?date=soon", ANALYST), 400, "YYYY-MM-DD");
+        assertError(get("/parties/nobody/history", ANALYST), 404, "nobody");
         assertThat(get(path, ANALYST).body().path("history").findValuesAsText("decision"))
                 .containsExactly("true_match", "approved");
     }

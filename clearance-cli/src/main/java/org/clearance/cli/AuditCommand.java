@@ -82,33 +82,17 @@ final class AuditCommand implements Callable<Integer> {
             }
             try (Database db = Home.openDatabase(); Writer file = output == null ? null : Files.newBufferedWriter(output)) {
                 Writer w = file != null ? file : spec.commandLine().getOut();
+                EntryWriter out = format.equals("csv") ? csv(w) : jsonLines(w);
                 long[] n = {0};
                 try {
-                    if (format.equals("csv")) {
-                        CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("seq", "at", "actor", "action", "subject",
-                                "detail", "prev_hash", "hash").get().print(w);
-                        new AuditLog(db).forEach(from, e -> {
-                            try {
-                                csv.printRecord(e.seq(), e.at(), e.actor(), e.action(), e.subject(), e.detail(), e.prevHash(),
-                                        e.hash());
-                                n[0]++;
-                            } catch (IOException ex) {
-                                throw new UncheckedIOException(ex);
-                            }
-                        });
-                        csv.flush();
-                    } else {
-                        ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                        new AuditLog(db).forEach(from, e -> {
-                            try {
-                                json.writeValue(w, line(json, e));
-                                w.write('\n');
-                                n[0]++;
-                            } catch (IOException ex) {
-                                throw new UncheckedIOException(ex);
-                            }
-                        });
-                    }
+                    new AuditLog(db).forEach(from, e -> {
+                        try {
+                            out.write(e);
+                            n[0]++;
+                        } catch (IOException ex) {
+                            throw new UncheckedIOException(ex);
+                        }
+                    });
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }
@@ -119,11 +103,29 @@ final class AuditCommand implements Callable<Integer> {
             return 0;
         }
 
-        private static com.fasterxml.jackson.databind.node.ObjectNode line(ObjectMapper json, AuditEntry e) throws IOException {
-            var o = json.createObjectNode().put("seq", e.seq()).put("at", e.at().toString()).put("actor", e.actor())
-                    .put("action", e.action()).put("subject", e.subject());
-            o.set("detail", json.readTree(e.detail()));
-            return o.put("prev_hash", e.prevHash()).put("hash", e.hash());
+        /** Writes one entry in the chosen format. */
+        private interface EntryWriter {
+            void write(AuditEntry e) throws IOException;
+        }
+
+        private static EntryWriter csv(Writer w) throws IOException {
+            CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("seq", "at", "actor", "action", "subject", "detail",
+                    "prev_hash", "hash").get().print(w);
+            // CSVPrinter writes straight to w, which the command flushes at the end
+            return e -> csv.printRecord(e.seq(), e.at(), e.actor(), e.action(), e.subject(), e.detail(), e.prevHash(),
+                    e.hash());
+        }
+
+        /** One JSON object per line, the detail as JSON rather than as the string it is stored and hashed as. */
+        private static EntryWriter jsonLines(Writer w) {
+            ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            return e -> {
+                var o = json.createObjectNode().put("seq", e.seq()).put("at", e.at().toString()).put("actor", e.actor())
+                        .put("action", e.action()).put("subject", e.subject());
+                o.set("detail", json.readTree(e.detail()));
+                json.writeValue(w, o.put("prev_hash", e.prevHash()).put("hash", e.hash()));
+                w.write('\n');
+            };
         }
     }
 }

@@ -126,11 +126,15 @@ final class Home {
      * open the same file: the first to open it serves it to the others.
      */
     static Database openDatabase() throws IOException {
-        return openDatabase(System.getenv(DB_VAR));
+        return openDatabase(null);
     }
 
-    /** Opens the database at a JDBC URL (user and password from the environment), or the embedded one when null. */
-    static Database openDatabase(String url) throws IOException {
+    /**
+     * Opens the database at a JDBC URL given on the command line (user and password from the
+     * environment), or, when null, as {@link #openDatabase()} does.
+     */
+    static Database openDatabase(String given) throws IOException {
+        String url = given != null ? given : System.getenv(DB_VAR);
         if (url == null || url.isBlank()) {
             Path dir = dir().resolve("store");
             Files.createDirectories(dir);

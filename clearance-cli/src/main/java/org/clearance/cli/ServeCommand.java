@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
         // the service's messages and Home's progress go to the log as JSON lines, like the requests
         PrintWriter err = new PrintWriter(new LineLogger(LoggerFactory.getLogger("org.clearance.serve")), true);
         // opened before listening, so an unreachable database stops the start with a clear message
-        Database db = Home.openDatabase(dbUrl != null ? dbUrl : System.getenv(Home.DB_VAR));
+        Database db = Home.openDatabase(dbUrl);
         err.println("Database: " + db.describe());
         if (!new ApiKeys(db).anyActive()) {
             err.println("No API key exists yet, and every route but /healthz and /readyz needs one. Create one with "

@@ -65,6 +65,9 @@ class KeysAndAuditCliTest {
         assertThat(rows.get(0)).isEqualTo("seq,at,actor,action,subject,detail,prev_hash,hash");
         assertThat(rows).hasSize(4);
         assertThat(rows.get(3)).contains("key.revoke", "key:a1");
+        Cli.Run badFormat = Cli.run(home, "audit", "export", "--format", "xml");
+        assertThat(badFormat.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(badFormat.err()).contains("--format: use csv or jsonl, not 'xml'");
         Cli.Run jsonl = Cli.run(home, "audit", "export", "--format", "jsonl", "--from", "2");
         assertThat(jsonl.out().lines()).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("{\"seq\":"));
 

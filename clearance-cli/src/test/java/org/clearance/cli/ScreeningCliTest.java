@@ -154,6 +154,9 @@ class ScreeningCliTest {
         Cli.Run tooEarly = run("match", "--schema", "Person", "--as-of", "1999-01-01", "Firas Hasan Moukalled");
         assertThat(tooEarly.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(tooEarly.err()).contains("no list version stored was published on or before");
+        Cli.Run notADay = run("match", "--schema", "Person", "--as-of", "2024-13-45", "Firas Hasan Moukalled");
+        assertThat(notADay.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(notADay.err()).contains("--as-of", "2024-13-45");
     }
 
     @Test

@@ -29,6 +29,8 @@ public final class ApiKeys {
     static final String KEY_PREFIX = "clr_";
     /** Random bytes per key: 256 bits, beyond guessing. */
     private static final int KEY_BYTES = 32;
+    /** Every key's length: the prefix and its random bytes in unpadded URL-safe Base64. */
+    private static final int KEY_LENGTH = KEY_PREFIX.length() + (KEY_BYTES * 4 + 2) / 3;
     /** Characters of a key kept in the clear to tell keys apart in a listing. */
     private static final int SHOWN_CHARS = KEY_PREFIX.length() + 6;
     /** Longest key name: it appears in every audit entry of its caller. */
@@ -118,7 +120,7 @@ public final class ApiKeys {
 
     /** The caller a key belongs to, if it is a known, unrevoked key. */
     public Optional<Caller> authenticate(String key) {
-        if (key == null || !key.startsWith(KEY_PREFIX) || key.length() > 200) {
+        if (key == null || key.length() != KEY_LENGTH || !key.startsWith(KEY_PREFIX)) {
             return Optional.empty();
         }
         String hash = DigestUtils.sha256Hex(key);

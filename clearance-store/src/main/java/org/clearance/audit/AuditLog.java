@@ -72,10 +72,16 @@ public final class AuditLog {
 
     /** Streams the entries in order, from {@code fromSeq} on. */
     public void forEach(long fromSeq, Consumer<AuditEntry> sink) {
+        forEach(fromSeq, Long.MAX_VALUE, sink);
+    }
+
+    private void forEach(long fromSeq, long toSeq, Consumer<AuditEntry> sink) {
         db.inTransaction("cannot read the audit log", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM audit_entry WHERE seq >= ? ORDER BY seq")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM audit_entry WHERE seq >= ? "
+                    + "AND seq <= ? ORDER BY seq")) {
                 ps.setFetchSize(FETCH);
                 ps.setLong(1, fromSeq);
+                ps.setLong(2, toSeq);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         sink.accept(new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
@@ -91,9 +97,18 @@ public final class AuditLog {
     /**
      * Walks the whole chain and names the first entry that was edited (its hash no longer matches its
      * fields), deleted (a gap in the sequence, or a broken link to the entry before) or reordered
-     * (its link points to another entry), and checks that the head matches the last entry.
+     * (its link points to another entry), and checks that the head matches the last entry. The head
+     * is read first and the walk stops at it, so entries appended meanwhile (by a running service)
+     * are left for the next check instead of looking like a tampered tail.
      */
     public Verification verify() {
+        record Head(long seq, String hash) {}
+        Head head = db.inTransaction("cannot read the audit log", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
+                    ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : null;
+            }
+        });
         var walk = new Object() {
             long checked;
             long expectedSeq = 1;
@@ -123,18 +138,13 @@ public final class AuditLog {
                 problem = "entry " + seq + ": " + why;
             }
         };
-        forEach(1, walk::check);
-        String[] head = db.inTransaction("cannot read the audit log", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
-                    ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? new String[] {Long.toString(rs.getLong(1)), rs.getString(2)} : null;
-            }
-        });
+        // without a head there is no end to stop at: every entry is read, and the head is reported missing
+        forEach(1, head == null ? Long.MAX_VALUE : head.seq(), walk::check);
         if (walk.firstBad < 0) {
             if (head == null) {
                 walk.bad(walk.expectedSeq, "the log's head row is missing");
-            } else if (Long.parseLong(head[0]) != walk.expectedSeq - 1 || !head[1].equals(walk.prevHash)) {
-                walk.bad(walk.expectedSeq, "the log should end at entry " + head[0] + " but ends at entry "
+            } else if (head.seq() != walk.expectedSeq - 1 || !head.hash().equals(walk.prevHash)) {
+                walk.bad(walk.expectedSeq, "the log should end at entry " + head.seq() + " but ends at entry "
                         + (walk.expectedSeq - 1) + ": entries at the end were removed or the head was changed");
             }
         }

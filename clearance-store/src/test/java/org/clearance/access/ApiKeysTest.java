@@ -71,6 +71,9 @@ class ApiKeysTest {
             assertThatThrownBy(() -> keys.create("carol", Role.SCREEN, "cli:root")).hasMessageContaining("exists already");
             assertThatThrownBy(() -> keys.create(" ", Role.SCREEN, "cli:root")).hasMessageContaining("1 to");
             assertThatThrownBy(() -> keys.create("a b", Role.SCREEN, "cli:root")).hasMessageContaining("letters");
+            assertThatThrownBy(() -> keys.create("a".repeat(ApiKeys.MAX_NAME + 1), Role.SCREEN, "cli:root"))
+                    .hasMessageContaining("1 to " + ApiKeys.MAX_NAME);
+            assertThat(keys.authenticate(ApiKeys.KEY_PREFIX + "x".repeat(1 << 20))).as("a huge header").isEmpty();
             assertThat(keys.list()).hasSize(1);
         }
     }

@@ -175,6 +175,26 @@ class AuditLogTest {
     }
 
     @Test
+    void entriesAppendedWhileVerifyingAreNotMistakenForTampering() throws Exception {
+        try (Database db = open("h2")) {
+            AuditLog log = new AuditLog(db);
+            writeFive(log);
+            Thread writer = new Thread(() -> {
+                for (int i = 0; i < 300; i++) {
+                    log.append("key:busy", "screen", "q" + i, AuditDetail.object().put("i", i));
+                }
+            });
+            writer.start();
+            while (writer.isAlive()) {
+                Verification v = log.verify();
+                assertThat(v.intact()).as(v.problem()).isTrue();
+            }
+            writer.join();
+            assertThat(log.verify().checked()).isEqualTo(305);
+        }
+    }
+
+    @Test
     void anEntryWrittenInARolledBackTransactionLeavesNoTrace() throws SQLException {
         try (Database db = open("h2")) {
             AuditLog log = new AuditLog(db);
