@@ -6,11 +6,11 @@ import java.util.Map;
  * A request the service refuses, with the HTTP status and a message that says what is wrong. It is
  * answered as yente answers errors, {@code {"detail": "..."}}, never as a 500.
  */
-final class ApiException extends RuntimeException {
+public final class ApiException extends RuntimeException {
     private final int status;
     private final Map<String, String> headers;
 
-    ApiException(int status, String detail) {
+    public ApiException(int status, String detail) {
         this(status, detail, Map.of());
     }
 
@@ -29,7 +29,7 @@ final class ApiException extends RuntimeException {
         return new ApiException(400, detail);
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 }

@@ -43,6 +43,8 @@ public final class ApiServer implements AutoCloseable {
     static final int MAX_SEARCH_LIMIT = MatchParams.MAX_LIMIT;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where each request finds its server, to let an extension answer its errors. */
+    private static final String SERVER = "clearance.server";
 
     private final Javalin app;
     private final Database db;
@@ -52,12 +54,14 @@ public final class ApiServer implements AutoCloseable {
     private final Thread loading;
     private final ListReloader reloader;
     private final PrintWriter log;
+    private final List<Extension> extensions;
     private volatile LoadedLists lists;
     private volatile String failure;
 
     private ApiServer(Javalin app, Operations ops, Database db, LoadedLists.Loader loader, PrintWriter log,
-            Duration reloadCheck) {
+            Duration reloadCheck, List<Extension> extensions) {
         this.app = app;
+        this.extensions = List.copyOf(extensions);
         this.ops = ops;
         this.db = db;
         this.access = new Access(new ApiKeys(db));
@@ -83,18 +87,24 @@ public final class ApiServer implements AutoCloseable {
      * @param db the home's database (keys, audit log); the server closes it when it closes
      */
     public static ApiServer start(int port, Database db, LoadedLists.Loader loader, PrintWriter log) {
-        return start(port, db, loader, log, ListReloader.CHECK_EVERY);
+        return start(port, db, loader, log, List.of());
+    }
+
+    /** As {@link #start(int, Database, LoadedLists.Loader, PrintWriter)}, serving the extensions beside the API. */
+    public static ApiServer start(int port, Database db, LoadedLists.Loader loader, PrintWriter log, List<Extension> extensions) {
+        return start(port, db, loader, log, ListReloader.CHECK_EVERY, extensions);
     }
 
     /** As {@link #start(int, Database, LoadedLists.Loader, PrintWriter)}, asking for new list versions this often. */
-    static ApiServer start(int port, Database db, LoadedLists.Loader loader, PrintWriter log, Duration reloadCheck) {
+    static ApiServer start(int port, Database db, LoadedLists.Loader loader, PrintWriter log, Duration reloadCheck,
+            List<Extension> extensions) {
         Operations ops = new Operations();
         Javalin app = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
             cfg.showJavalinBanner = false;
             ops.configure(cfg);
         });
-        ApiServer server = new ApiServer(app, ops, db, loader, log, reloadCheck);
+        ApiServer server = new ApiServer(app, ops, db, loader, log, reloadCheck, extensions);
         server.routes();
         app.start(port);
         server.loading.start();
@@ -116,22 +126,18 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private void routes() {
+        app.before(ctx -> ctx.attribute(SERVER, this));
         ops.install(app, () -> lists, access);
         app.get("/healthz", ctx -> json(ctx, 200, JSON.createObjectNode().put("status", "ok")));
         app.get("/readyz", ctx -> {
             ready();
             json(ctx, 200, JSON.createObjectNode().put("status", "ok"));
         });
-        app.post("/match/{dataset}", access.allow(Role.SCREEN, ctx -> {
-            Set<String> scope = DatasetCollections.resolve(ctx.pathParam("dataset"));
-            MatchParams params = MatchParams.of(ctx.queryParamMap());
-            MatchRequest request = MatchRequest.of(body(ctx));
-            LoadedLists l = ready();
-            ObjectNode answer = Screening.match(l, scope, request, params);
-            audit.append(Access.caller(ctx).actor(), "screen", "match/" + ctx.pathParam("dataset"),
-                    ScreeningRecord.of(ctx.queryString(), request, l, answer));
-            json(ctx, 200, answer);
-        }));
+        CaseStore cases = new CaseStore(db);
+        CaseRoutes caseRoutes = new CaseRoutes(cases, access, this::ready);
+        Service service = new Service(this, db, cases, caseRoutes, audit);
+        app.post("/match/{dataset}", access.allow(Role.SCREEN, ctx -> json(ctx, 200,
+                service.match(ctx.pathParam("dataset"), body(ctx), ctx.queryParamMap(), Access.caller(ctx)))));
         app.get("/search/{dataset}", access.allow(Role.SCREEN, this::search));
         app.get("/entities/{id}", access.allow(Role.SCREEN, ctx -> {
             LoadedLists l = ready();
@@ -150,8 +156,8 @@ public final class ApiServer implements AutoCloseable {
             o.put("default", Algorithms.NAME).put("best", Algorithms.NAME);
             json(ctx, 200, o);
         }));
-        CaseStore cases = new CaseStore(db);
-        new CaseRoutes(cases, access, this::ready).register(app);
+        caseRoutes.register(app);
+        extensions.forEach(x -> x.register(app, service));
         ops.metrics().gauge("clearance_alerts_open", "Alerts waiting for an analyst", () -> alerts(cases, AlertStatus.OPEN));
         ops.metrics().gauge("clearance_alerts_pending_approval", "True matches waiting for an approver",
                 () -> alerts(cases, AlertStatus.PENDING_APPROVAL));
@@ -236,7 +242,7 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private LoadedLists ready() {
+    LoadedLists ready() {
         LoadedLists l = lists;
         if (l != null) {
             return l;
@@ -266,6 +272,10 @@ public final class ApiServer implements AutoCloseable {
     }
 
     static void error(Context ctx, int status, String detail) {
+        ApiServer server = ctx.attribute(SERVER);
+        if (server != null && server.extensions.stream().anyMatch(x -> x.error(ctx, status, detail))) {
+            return;
+        }
         ctx.status(status).contentType("application/json")
                 .result(JSON.createObjectNode().put("detail", detail).put("status", status).toString());
     }

@@ -105,8 +105,11 @@ final class CaseRoutes {
 
     /** One party ({@code {"id"?, "schema", "properties"}}) or a batch ({@code {"parties": [...]}}). */
     private void recordParties(Context ctx) throws Exception {
-        Caller caller = Access.caller(ctx);
-        JsonNode body = ApiServer.body(ctx);
+        ApiServer.json(ctx, 200, recordParties(ApiServer.body(ctx), Access.caller(ctx)));
+    }
+
+    /** Screens and stores one party or a batch, opening alerts for their hits; the answer of {@code POST /parties}. */
+    JsonNode recordParties(JsonNode body, Caller caller) {
         if (!body.isObject()) {
             throw ApiException.badRequest("the body must be a party {\"id\", \"schema\", \"properties\"} or {\"parties\": [...]}");
         }
@@ -149,10 +152,9 @@ final class CaseRoutes {
         if (batch) {
             ObjectNode o = NODES.objectNode();
             o.set("parties", out);
-            ApiServer.json(ctx, 200, o);
-        } else {
-            ApiServer.json(ctx, 200, out.get(0));
+            return o;
         }
+        return out.get(0);
     }
 
     private static ObjectNode view(Recorded r) {

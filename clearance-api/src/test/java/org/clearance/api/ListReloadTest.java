@@ -40,7 +40,7 @@ class ListReloadTest {
                     LocalDate.of(2025, 1, 15));
             return TestLists.indexed(store, Files.createTempDirectory(home, "load"));
         };
-        try (ApiServer server = ApiServer.start(0, db, loader, new PrintWriter(log, true), Duration.ofMillis(300))) {
+        try (ApiServer server = ApiServer.start(0, db, loader, new PrintWriter(log, true), Duration.ofMillis(300), java.util.List.of())) {
             OperationsTest.awaitReady(server);
             String body = """
                     {"queries": {"q": {"schema": "Person", "properties": {"name": ["Chen Quanguo"]}}}}""";

@@ -15,22 +15,22 @@ import org.clearance.store.Snapshot;
 import org.clearance.store.VersionInfo;
 
 /** The bundled snapshot loaded into a fresh H2 store and indexed, as {@code clearance serve} does on first run. */
-final class TestLists {
+public final class TestLists {
     private TestLists() {}
 
     /** The embedded database of a test home, as the CLI opens it. */
-    static Database database(Path dir) {
+    public static Database database(Path dir) {
         return Database.open("jdbc:h2:file:" + dir.resolve("store").toAbsolutePath(), "sa", "");
     }
 
-    static LoadedLists load(Database db, Path dir) throws Exception {
+    public static LoadedLists load(Database db, Path dir) throws Exception {
         ListStore store = ListStore.of(db);
         Snapshot.load(new ListImporter(store, InputLimits.DEFAULT, ImportProgress.SILENT));
         return indexed(store, dir);
     }
 
     /** The store's current versions indexed under {@code dir}, as the service answers from them. */
-    static LoadedLists indexed(ListStore store, Path dir) throws Exception {
+    public static LoadedLists indexed(ListStore store, Path dir) throws Exception {
         List<Entity> all = new ArrayList<>();
         for (VersionInfo v : store.currentVersions()) {
             store.forEachEntity(v.id(), all::add);

@@ -2,13 +2,16 @@ package org.clearance.cli;
 
 import ch.qos.logback.classic.LoggerContext;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.clearance.access.ApiKeys;
+import org.clearance.access.Users;
 import org.clearance.api.ApiServer;
 import org.clearance.api.LoadedLists;
-import org.clearance.access.ApiKeys;
 import org.clearance.store.Database;
 import org.clearance.store.ListStore;
 import org.clearance.store.StoreException;
+import org.clearance.web.WebApp;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
         // opened before listening, so an unreachable database stops the start with a clear message
         Database db = Home.openDatabase(dbUrl);
         err.println("Database: " + db.describe());
+        if (new Users(db).list().isEmpty()) {
+            err.println("No user exists yet to sign in to the web application. Create one with "
+                    + "'clearance users create --name <your-name> --role analyst'.");
+        }
         if (!new ApiKeys(db).anyActive()) {
             err.println("No API key exists yet, and every route but /healthz and /readyz needs one. Create one with "
                     + "'clearance keys create --name <your-name> --role screen'.");
@@ -56,9 +63,9 @@ final class ServeCommand implements Callable<Integer> {
                 store.close();
                 throw e;
             }
-        }, err);
-        err.printf("Listening on http://localhost:%d/ (loading the lists; GET /readyz answers 200 when ready; API docs at /docs,"
-                + " metrics at /metrics)%n", server.port());
+        }, err, List.of(new WebApp()));
+        err.printf("Listening on http://localhost:%d/ (the web application; loading the lists, GET /readyz answers 200 when "
+                + "ready; API docs at /docs, metrics at /metrics)%n", server.port());
         err.flush();
         // SIGTERM and Ctrl-C: stop accepting, let requests in flight finish, close the store, then
         // write out the log lines still queued (logback's own hook could run before this one ends).

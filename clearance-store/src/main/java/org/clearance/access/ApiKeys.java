@@ -33,8 +33,6 @@ public final class ApiKeys {
     private static final int KEY_LENGTH = KEY_PREFIX.length() + (KEY_BYTES * 4 + 2) / 3;
     /** Characters of a key kept in the clear to tell keys apart in a listing. */
     private static final int SHOWN_CHARS = KEY_PREFIX.length() + 6;
-    /** Longest key name: it appears in every audit entry of its caller. */
-    public static final int MAX_NAME = 100;
     /**
      * How long a checked key is trusted without asking the database again. Screening runs at
      * thousands of requests a second; a revoked key stops working within this time.
@@ -61,11 +59,7 @@ public final class ApiKeys {
 
     /** Creates a key; the name must be new (names are who acts, in decisions and the audit log). */
     public NewKey create(String name, Role role, String actor) {
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > MAX_NAME || !clean.matches("[\\p{L}\\p{N}._@-]+")) {
-            throw new IllegalArgumentException("key name must be 1 to " + MAX_NAME
-                    + " letters, digits or . _ @ - (it names the person or system in the audit log): '" + name + "'");
-        }
+        String clean = Names.require(name, "key name");
         byte[] bytes = new byte[KEY_BYTES];
         RANDOM.nextBytes(bytes);
         String key = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -134,7 +128,7 @@ public final class ApiKeys {
                     "SELECT name, role FROM api_key WHERE key_hash = ? AND revoked_at IS NULL")) {
                 ps.setString(1, hash);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Caller(rs.getString(1), Role.of(rs.getString(2)))) : Optional.empty();
+                    return rs.next() ? Optional.of(Caller.key(rs.getString(1), Role.of(rs.getString(2)))) : Optional.empty();
                 }
             }
         });

@@ -13,4 +13,9 @@ public final class Actors {
     public static String apiKey(String keyName) {
         return "key:" + keyName;
     }
+
+    /** A person signed in to the web application, by user name. */
+    public static String user(String userName) {
+        return "user:" + userName;
+    }
 }

@@ -169,7 +169,7 @@ public final class CaseStore {
             String closed = decision == Decision.FALSE_POSITIVE ? "false positive: " + reason : null;
             return step(c, a, next, decision, decision == Decision.TRUE_MATCH ? caller.name() : null, closed,
                     new DecisionEntry(alertId, caller.name(), caller.role(), decision.wire(), reason, AlertRows.now()),
-                    "alert.decide");
+                    "alert.decide", caller.actor());
         });
     }
 
@@ -200,8 +200,8 @@ public final class CaseStore {
                     approve ? DecisionEntry.APPROVED : DecisionEntry.REJECTED, reason, AlertRows.now());
             return approve
                     ? step(c, a, AlertStatus.CLOSED, Decision.TRUE_MATCH, a.proposedBy(), "true match: proposed by "
-                            + a.proposedBy() + ", approved by " + caller.name() + ": " + reason, entry, "alert.approve")
-                    : step(c, a, AlertStatus.OPEN, null, null, null, entry, "alert.reject");
+                            + a.proposedBy() + ", approved by " + caller.name() + ": " + reason, entry, "alert.approve", caller.actor())
+                    : step(c, a, AlertStatus.OPEN, null, null, null, entry, "alert.reject", caller.actor());
         });
     }
 
@@ -431,7 +431,7 @@ public final class CaseStore {
      * and its audit entry in the same transaction.
      */
     private static Alert step(Connection c, Alert a, AlertStatus status, Decision decision, String proposedBy,
-            String closedReason, DecisionEntry entry, String action) throws SQLException {
+            String closedReason, DecisionEntry entry, String action, String actor) throws SQLException {
         int updated;
         try (PreparedStatement ps = AlertRows.bind(c.prepareStatement("UPDATE case_alert SET status = ?, decision = ?, "
                 + "proposed_by = ?, closed_reason = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"),
@@ -449,7 +449,7 @@ public final class CaseStore {
             throw stale(AlertRows.alert(c, a.id()).orElseThrow(() -> new UnknownAlertException(a.id())), a.version());
         }
         AlertRows.insertDecision(c, entry);
-        AuditLog.append(c, Actors.apiKey(entry.actor()), action, "alert:" + a.id(), AuditDetail.object()
+        AuditLog.append(c, actor, action, "alert:" + a.id(), AuditDetail.object()
                 .put("party", a.partyId()).put("entity", a.entityId()).put("decision", entry.decision())
                 .put("reason", entry.reason()).put("role", entry.role().id())
                 .put("from", a.status().wire()).put("to", status.wire()).put("version", a.version() + 1));

@@ -29,7 +29,7 @@ class ApiKeysTest {
             ApiKeys keys = new ApiKeys(db);
             ApiKeys.NewKey k = keys.create("alice", Role.ANALYST, "cli:root");
             assertThat(k.key()).startsWith(ApiKeys.KEY_PREFIX).hasSizeGreaterThan(40);
-            assertThat(keys.authenticate(k.key())).contains(new Caller("alice", Role.ANALYST));
+            assertThat(keys.authenticate(k.key())).contains(Caller.key("alice", Role.ANALYST));
             assertThat(keys.authenticate(k.key() + "x")).isEmpty();
             assertThat(keys.authenticate("")).isEmpty();
             assertThat(keys.revoke("alice", "cli:root")).isTrue();
@@ -71,8 +71,8 @@ class ApiKeysTest {
             assertThatThrownBy(() -> keys.create("carol", Role.SCREEN, "cli:root")).hasMessageContaining("exists already");
             assertThatThrownBy(() -> keys.create(" ", Role.SCREEN, "cli:root")).hasMessageContaining("1 to");
             assertThatThrownBy(() -> keys.create("a b", Role.SCREEN, "cli:root")).hasMessageContaining("letters");
-            assertThatThrownBy(() -> keys.create("a".repeat(ApiKeys.MAX_NAME + 1), Role.SCREEN, "cli:root"))
-                    .hasMessageContaining("1 to " + ApiKeys.MAX_NAME);
+            assertThatThrownBy(() -> keys.create("a".repeat(Names.MAX + 1), Role.SCREEN, "cli:root"))
+                    .hasMessageContaining("1 to " + Names.MAX);
             assertThat(keys.authenticate(ApiKeys.KEY_PREFIX + "x".repeat(1 << 20))).as("a huge header").isEmpty();
             assertThat(keys.list()).hasSize(1);
         }

@@ -38,10 +38,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Cases from hit to decision on real SDN entries, on H2 and on a real PostgreSQL. */
 class CaseStoreTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Caller ANALYST = new Caller("ana", Role.ANALYST);
-    private static final Caller ANALYST_2 = new Caller("abe", Role.ANALYST);
-    private static final Caller APPROVER = new Caller("carol", Role.APPROVER);
-    private static final Caller APPROVER_2 = new Caller("dave", Role.APPROVER);
+    private static final Caller ANALYST = Caller.key("ana", Role.ANALYST);
+    private static final Caller ANALYST_2 = Caller.key("abe", Role.ANALYST);
+    private static final Caller APPROVER = Caller.key("carol", Role.APPROVER);
+    private static final Caller APPROVER_2 = Caller.key("dave", Role.APPROVER);
     private static final String SCREENER = "key:intake";
 
     private static CaseFixtures lists;
@@ -174,7 +174,7 @@ class CaseStoreTest {
             assertThatThrownBy(() -> cases.approve(first.id(), pending.version(), true, "ok", ANALYST_2))
                     .isInstanceOf(DecisionRefusedException.class);
             // an admin decides nothing
-            assertThatThrownBy(() -> cases.decide(second.id(), 1, Decision.FALSE_POSITIVE, "no", new Caller("root", Role.ADMIN)))
+            assertThatThrownBy(() -> cases.decide(second.id(), 1, Decision.FALSE_POSITIVE, "no", Caller.key("root", Role.ADMIN)))
                     .isInstanceOf(DecisionRefusedException.class);
 
             // an approver may propose, but not approve their own proposal
@@ -211,7 +211,7 @@ class CaseStoreTest {
             ExecutorService pool = Executors.newFixedThreadPool(4);
             List<Future<Alert>> futures = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                Caller who = new Caller("analyst" + i, Role.ANALYST);
+                Caller who = Caller.key("analyst" + i, Role.ANALYST);
                 Decision d = i % 2 == 0 ? Decision.FALSE_POSITIVE : Decision.ESCALATE;
                 futures.add(pool.submit(() -> {
                     go.await();

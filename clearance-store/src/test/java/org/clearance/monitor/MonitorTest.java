@@ -43,8 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
  * reopens only because its entry changed.
  */
 class MonitorTest {
-    private static final Caller ANALYST = new Caller("ana", Role.ANALYST);
-    private static final Caller APPROVER = new Caller("carol", Role.APPROVER);
+    private static final Caller ANALYST = Caller.key("ana", Role.ANALYST);
+    private static final Caller APPROVER = Caller.key("carol", Role.APPROVER);
     private static final String SCREENER = "api-key:screen";
 
     /** Parties as the test stores them: a schema and names, screened by name as the API would. */

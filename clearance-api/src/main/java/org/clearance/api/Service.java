@@ -1,0 +1,78 @@
+package org.clearance.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.clearance.access.Caller;
+import org.clearance.audit.AuditLog;
+import org.clearance.cases.CaseStore;
+import org.clearance.store.Database;
+
+/**
+ * What the service offers to what is served beside it on the same port (the web application): the
+ * same screening, case recording and audit as the API's routes, so that a page and an API call of
+ * the same work give the same answer and leave the same audit entry.
+ */
+public final class Service {
+    private final ApiServer server;
+    private final Database db;
+    private final CaseStore cases;
+    private final CaseRoutes caseRoutes;
+    private final AuditLog audit;
+
+    Service(ApiServer server, Database db, CaseStore cases, CaseRoutes caseRoutes, AuditLog audit) {
+        this.server = server;
+        this.db = db;
+        this.cases = cases;
+        this.caseRoutes = caseRoutes;
+        this.audit = audit;
+    }
+
+    /** The loaded lists; an {@link ApiException} 503 while they load. */
+    public LoadedLists lists() {
+        return server.ready();
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public CaseStore cases() {
+        return cases;
+    }
+
+    /** The metrics at {@code /metrics}, where pages add their gauges. */
+    public Metrics metrics() {
+        return server.metrics();
+    }
+
+    /**
+     * Screens as {@code POST /match/{dataset}} does, with the same checks, answer and audit entry.
+     *
+     * @param body   a yente match request {@code {"queries": {...}}}
+     * @param params yente's query parameters (limit, threshold, ...)
+     * @throws ApiException when the request is malformed, as the route answers it
+     */
+    public ObjectNode match(String dataset, JsonNode body, Map<String, List<String>> params, Caller caller) {
+        Set<String> scope = DatasetCollections.resolve(dataset);
+        MatchParams p = MatchParams.of(params);
+        MatchRequest request = MatchRequest.of(body);
+        LoadedLists l = lists();
+        ObjectNode answer = Screening.match(l, scope, request, p);
+        audit.append(caller.actor(), "screen", "match/" + dataset, ScreeningRecord.of(queryString(params), request, l, answer));
+        return answer;
+    }
+
+    /** Screens and stores parties as {@code POST /parties} does, opening alerts for their hits. */
+    public JsonNode recordParties(JsonNode body, Caller caller) {
+        return caseRoutes.recordParties(body, caller);
+    }
+
+    private static String queryString(Map<String, List<String>> params) {
+        StringBuilder s = new StringBuilder();
+        params.forEach((k, vs) -> vs.forEach(v -> s.append(s.length() == 0 ? "" : "&").append(k).append('=').append(v)));
+        return s.length() == 0 ? null : s.toString();
+    }
+}
