@@ -24,6 +24,17 @@ final class Cli {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** As {@link #run}, with {@code input} on standard input (a password piped in). */
+    static Run runWithInput(Path home, String input, String... args) {
+        java.io.InputStream before = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return run(home, args);
+        } finally {
+            System.setIn(before);
+        }
+    }
+
     /**
      * One home loaded from the bundled snapshot, for the test classes that only read it: loading the
      * snapshot and building the screening index take half a minute, once per test JVM instead of per class.
