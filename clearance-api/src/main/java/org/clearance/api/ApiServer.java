@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.clearance.access.ApiKeys;
 import org.clearance.access.Role;
+import org.clearance.audit.AuditExport;
 import org.clearance.audit.AuditLog;
 import org.clearance.cases.AlertStatus;
 import org.clearance.cases.CaseStore;
@@ -157,6 +158,7 @@ public final class ApiServer implements AutoCloseable {
             json(ctx, 200, o);
         }));
         caseRoutes.register(app);
+        app.get("/audit/export", access.allow(Role.ADMIN, this::exportAudit));
         extensions.forEach(x -> x.register(app, service));
         ops.metrics().gauge("clearance_alerts_open", "Alerts waiting for an analyst", () -> alerts(cases, AlertStatus.OPEN));
         ops.metrics().gauge("clearance_alerts_pending_approval", "True matches waiting for an approver",
@@ -204,6 +206,26 @@ public final class ApiServer implements AutoCloseable {
         results.forEach(r -> arr.add(EntityView.of(r.entity(), lists.published().get(r.entity().dataset()))));
         o.putObject("facets");
         json(ctx, 200, o);
+    }
+
+    private void exportAudit(Context ctx) throws java.io.IOException {
+        String format = ctx.queryParam("format") == null ? "jsonl" : ctx.queryParam("format");
+        if (!AuditExport.FORMATS.contains(format)) {
+            throw ApiException.badRequest("format: use csv or jsonl, not '" + format + "'");
+        }
+        long from;
+        try {
+            from = ctx.queryParam("from") == null ? 1 : Long.parseLong(ctx.queryParam("from"));
+        } catch (NumberFormatException e) {
+            from = 0;
+        }
+        if (from < 1) {
+            throw ApiException.badRequest("from: a sequence number, 1 or more, not '" + ctx.queryParam("from") + "'");
+        }
+        ctx.status(200).contentType(AuditExport.contentType(format))
+                .header("Content-Disposition", "attachment; filename=\"audit." + format + "\"");
+        AuditExport.write(audit, from, format, new java.io.OutputStreamWriter(ctx.outputStream(),
+                java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private ObjectNode catalog() {

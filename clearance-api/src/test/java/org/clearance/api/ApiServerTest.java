@@ -246,6 +246,40 @@ class ApiServerTest {
         assertThat(log.verify().intact()).isTrue();
     }
 
+    @Test
+    void anAdminExportsTheAuditLogWithItsHashesAndOthersMayNot() throws Exception {
+        String name = "Export audit " + System.nanoTime();
+        post("/match/default", """
+                {"queries": {"who": {"schema": "Person", "properties": {"name": ["%s"]}}}}""".formatted(name));
+        HttpResponse<String> jsonl = HTTP.send(HttpRequest.newBuilder(uri("/audit/export?format=jsonl"))
+                .header("Authorization", "ApiKey " + adminKey).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(jsonl.statusCode()).isEqualTo(200);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String l : jsonl.body().split("\n")) {
+            lines.add(JSON.readTree(l));
+        }
+        List<AuditEntry> stored = new ArrayList<>();
+        new AuditLog(db).forEach(1, stored::add);
+        // entries appended after the export (this test's own requests are audited too) are not in it
+        assertThat(lines).hasSizeLessThanOrEqualTo(stored.size()).hasSizeGreaterThanOrEqualTo(3);
+        for (int i = 0; i < lines.size(); i++) {
+            assertThat(lines.get(i).path("hash").asText()).isEqualTo(stored.get(i).hash());
+            if (i > 0) {
+                assertThat(lines.get(i).path("prev_hash").asText()).as("the chain").isEqualTo(lines.get(i - 1).path("hash").asText());
+            }
+        }
+        assertThat(jsonl.body()).contains(name);
+        HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(uri("/audit/export?format=csv&from=2"))
+                .header("Authorization", "ApiKey " + adminKey).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.body().lines().findFirst()).contains("seq,at,actor,action,subject,detail,prev_hash,hash");
+        assertThat(csv.body().lines().skip(1).findFirst()).hasValueSatisfying(l -> assertThat(l).startsWith("2,"));
+        assertError(send(HttpRequest.newBuilder(uri("/audit/export")).GET(), "ApiKey " + screenKey), 403, "admin");
+        assertError(send(HttpRequest.newBuilder(uri("/audit/export?format=xml")).GET(), "ApiKey " + adminKey), 400,
+                "csv or jsonl");
+        assertError(send(HttpRequest.newBuilder(uri("/audit/export?from=zero")).GET(), "ApiKey " + adminKey), 400,
+                "from: a sequence number");
+    }
+
     private static void assertError(Reply r, int status, String mentions) {
         assertThat(r.status()).isEqualTo(status);
         assertThat(r.contentType()).contains("application/json");

@@ -1,17 +1,10 @@
 package org.clearance.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.clearance.audit.AuditEntry;
+import org.clearance.audit.AuditExport;
 import org.clearance.audit.AuditLog;
 import org.clearance.audit.Verification;
 import org.clearance.store.Database;
@@ -77,55 +70,14 @@ final class AuditCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            if (!format.equals("csv") && !format.equals("jsonl")) {
+            if (!AuditExport.FORMATS.contains(format)) {
                 throw new Errors.UserException("--format: use csv or jsonl, not '" + format + "'");
             }
             try (Database db = Home.openDatabase(); Writer file = output == null ? null : Files.newBufferedWriter(output)) {
-                Writer w = file != null ? file : spec.commandLine().getOut();
-                EntryWriter out = format.equals("csv") ? csv(w) : jsonLines(w);
-                long[] n = {0};
-                try {
-                    new AuditLog(db).forEach(from, e -> {
-                        try {
-                            out.write(e);
-                            n[0]++;
-                        } catch (IOException ex) {
-                            throw new UncheckedIOException(ex);
-                        }
-                    });
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
-                w.flush();
-                PrintWriter err = spec.commandLine().getErr();
-                err.printf("Exported %,d audit entries%s.%n", n[0], output == null ? "" : " to " + output);
+                long n = AuditExport.write(new AuditLog(db), from, format, file != null ? file : spec.commandLine().getOut());
+                spec.commandLine().getErr().printf("Exported %,d audit entries%s.%n", n, output == null ? "" : " to " + output);
             }
             return 0;
-        }
-
-        /** Writes one entry in the chosen format. */
-        private interface EntryWriter {
-            void write(AuditEntry e) throws IOException;
-        }
-
-        private static EntryWriter csv(Writer w) throws IOException {
-            CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("seq", "at", "actor", "action", "subject", "detail",
-                    "prev_hash", "hash").get().print(w);
-            // CSVPrinter writes straight to w, which the command flushes at the end
-            return e -> csv.printRecord(e.seq(), e.at(), e.actor(), e.action(), e.subject(), e.detail(), e.prevHash(),
-                    e.hash());
-        }
-
-        /** One JSON object per line, the detail as JSON rather than as the string it is stored and hashed as. */
-        private static EntryWriter jsonLines(Writer w) {
-            ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            return e -> {
-                var o = json.createObjectNode().put("seq", e.seq()).put("at", e.at().toString()).put("actor", e.actor())
-                        .put("action", e.action()).put("subject", e.subject());
-                o.set("detail", json.readTree(e.detail()));
-                json.writeValue(w, o.put("prev_hash", e.prevHash()).put("hash", e.hash()));
-                w.write('\n');
-            };
         }
     }
 }
