@@ -17,6 +17,7 @@ import org.clearance.audit.AuditExport;
 import org.clearance.audit.AuditLog;
 import org.clearance.cases.AlertStatus;
 import org.clearance.cases.CaseStore;
+import org.clearance.cases.DelistingReviews;
 import org.clearance.lists.DatasetCatalog;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.Query;
@@ -135,7 +136,7 @@ public final class ApiServer implements AutoCloseable {
             json(ctx, 200, JSON.createObjectNode().put("status", "ok"));
         });
         CaseStore cases = new CaseStore(db);
-        CaseRoutes caseRoutes = new CaseRoutes(cases, access, this::ready);
+        CaseRoutes caseRoutes = new CaseRoutes(cases, new DelistingReviews(db), access, this::ready);
         Service service = new Service(this, db, cases, caseRoutes, audit);
         app.post("/match/{dataset}", access.allow(Role.SCREEN, ctx -> json(ctx, 200,
                 service.match(ctx.pathParam("dataset"), body(ctx), ctx.queryParamMap(), Access.caller(ctx)))));

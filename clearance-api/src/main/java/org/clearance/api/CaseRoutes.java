@@ -22,6 +22,7 @@ import org.clearance.cases.CaseJson;
 import org.clearance.cases.CaseStore;
 import org.clearance.cases.Decision;
 import org.clearance.cases.DecisionRefusedException;
+import org.clearance.cases.DelistingReviews;
 import org.clearance.cases.Party;
 import org.clearance.cases.Recorded;
 import org.clearance.cases.UnknownAlertException;
@@ -52,12 +53,14 @@ final class CaseRoutes {
     private final CaseStore cases;
     private final Access access;
     private final Supplier<LoadedLists> lists;
+    private final DelistingReviews reviews;
 
     /** @param lists the loaded lists, or a 503 while they load (screening needs the index) */
-    CaseRoutes(CaseStore cases, Access access, Supplier<LoadedLists> lists) {
+    CaseRoutes(CaseStore cases, DelistingReviews reviews, Access access, Supplier<LoadedLists> lists) {
         this.cases = cases;
         this.access = access;
         this.lists = lists;
+        this.reviews = reviews;
     }
 
     void register(Javalin app) {
@@ -98,6 +101,24 @@ final class CaseRoutes {
                     body.get("approve").asBoolean(), text(body, "reason"), caller))));
         }));
         app.get("/cases/export", access.allow(Role.ANALYST, this::export));
+        app.get("/reviews", access.allow(Role.ANALYST, ctx -> {
+            ObjectNode o = NODES.objectNode();
+            var arr = o.putArray("reviews");
+            reviews.open().forEach(r -> arr.addObject().put("id", r.id()).put("alert_id", r.alertId())
+                    .put("party_id", r.partyId()).put("entity_id", r.entityId()).put("dataset", r.dataset())
+                    .put("caption", r.caption()).put("reason", r.reason()).put("flagged_at", r.flaggedAt().toString()));
+            ApiServer.json(ctx, 200, o);
+        }));
+        app.post("/reviews/{id}/done", access.allow(Role.ANALYST, ctx -> {
+            Caller caller = Access.caller(ctx);
+            long id = pathId(ctx, "review");
+            JsonNode body = fields(ApiServer.body(ctx), Set.of("note"));
+            input(() -> {
+                reviews.done(id, text(body, "note"), caller);
+                return null;
+            });
+            ApiServer.json(ctx, 200, NODES.objectNode().put("id", id).put("done_by", caller.name()));
+        }));
         app.exception(AlertConflictException.class, (e, ctx) -> ApiServer.error(ctx, 409, e.getMessage()));
         app.exception(DecisionRefusedException.class, (e, ctx) -> ApiServer.error(ctx, 403, e.getMessage()));
         app.exception(UnknownAlertException.class, (e, ctx) -> ApiServer.error(ctx, 404, e.getMessage()));
@@ -201,11 +222,15 @@ final class CaseRoutes {
     }
 
     private static long alertId(Context ctx) {
+        return pathId(ctx, "alert");
+    }
+
+    private static long pathId(Context ctx, String what) {
         String id = ctx.pathParam("id");
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("alert id: '" + id + "' is not a number");
+            throw ApiException.badRequest(what + " id: '" + id + "' is not a number");
         }
     }
 

@@ -20,6 +20,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.clearance.access.ApiKeys;
 import org.clearance.access.Role;
+import org.clearance.cases.CaseStore;
+import org.clearance.cases.DelistingReviews;
 import org.clearance.store.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -261,6 +263,41 @@ class CaseRoutesTest {
 
     private static Reply get(String path, String caller) throws Exception {
         return send(with(HttpRequest.newBuilder(uri(path)), caller).GET());
+    }
+
+    @Test
+    void aDelistedTrueMatchWaitsInTheReviewsUntilAnAnalystRecordsWhatWasDone() throws Exception {
+        JsonNode alert = alertOn(post("/parties", party("cust-delisted", SDN_PERSON), SCREEN).body(), "us_ofac_sdn");
+        String path = "/alerts/" + alert.path("id").asLong();
+        int v = post(path + "/decisions", """
+                {"decision": "true_match", "reason": "same person", "version": 1}""", ANALYST).body().path("version").asInt();
+        post(path + "/approval", "{\"approve\": true, \"reason\": \"agreed\", \"version\": " + v + "}", APPROVER);
+        // monitoring flags it when the entry is delisted (MonitorTest runs that on two real UN versions)
+        long alertId = alert.path("id").asLong();
+        new DelistingReviews(database).flag(List.of(new CaseStore(database).alert(alertId).orElseThrow().alert()),
+                "delisted on 2026-01-01", "test:monitor");
+        JsonNode open = get("/reviews", ANALYST).body().path("reviews");
+        JsonNode mine = null;
+        for (JsonNode r : open) {
+            if (r.path("alert_id").asLong() == alertId) {
+                mine = r;
+            }
+        }
+        assertThat(mine).isNotNull();
+        assertThat(mine.path("party_id").asText()).isEqualTo("cust-delisted");
+        assertThat(mine.path("reason").asText()).isEqualTo("delisted on 2026-01-01");
+        String done = "/reviews/" + mine.path("id").asLong() + "/done";
+        assertThat(get("/reviews", SCREEN).status()).isEqualTo(403);
+        assertError(post(done, "{}", ANALYST), 400, "note");
+        assertError(post(done, "{\"note\": \"x\", \"extra\": 1}", ANALYST), 400, "extra");
+        Reply recorded = post(done, "{\"note\": \"sanction lifted; customer unblocked\"}", ANALYST_2);
+        assertThat(recorded.status()).isEqualTo(200);
+        assertThat(recorded.body().path("done_by").asText()).isEqualTo(ANALYST_2);
+        assertError(post(done, "{\"note\": \"again\"}", ANALYST), 409, "already dealt with");
+        assertError(post("/reviews/99999999/done", "{\"note\": \"x\"}", ANALYST), 404, "no review");
+        assertError(post("/reviews/abc/done", "{\"note\": \"x\"}", ANALYST), 400, "review id");
+        assertThat(get("/reviews", ANALYST).body().path("reviews").findValuesAsText("alert_id"))
+                .doesNotContain(String.valueOf(alertId));
     }
 
     private static Reply post(String path, String body, String caller) throws Exception {

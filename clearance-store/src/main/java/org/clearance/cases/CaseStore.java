@@ -462,7 +462,7 @@ public final class CaseStore {
                 + (now.decision() == null ? "" : ", " + now.decision().wire()) + "); read it again and decide on that");
     }
 
-    private static void requireReason(String reason) {
+    static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("reason: required, a few words on why");
         }

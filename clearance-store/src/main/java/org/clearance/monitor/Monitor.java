@@ -14,6 +14,7 @@ import org.clearance.cases.AlertFilter;
 import org.clearance.cases.AlertStatus;
 import org.clearance.cases.CaseStore;
 import org.clearance.cases.Decision;
+import org.clearance.cases.DelistingReviews;
 import org.clearance.cases.Hit;
 import org.clearance.cases.Party;
 import org.clearance.cases.Raised;
@@ -122,6 +123,7 @@ public final class Monitor {
             closed += cases.closeAlertsOf(id, reason, actor).size();
         }
         List<Alert> review = confirmedMatches(to.dataset(), Set.copyOf(removed));
+        new DelistingReviews(db).flag(review, reason, actor);
         MonitorReport report = new MonitorReport(from, to, parties.size(), unscreenable, screened.size(), removed.size(), hits,
                 outcomes[Raised.Outcome.OPENED.ordinal()], outcomes[Raised.Outcome.REOPENED.ordinal()],
                 outcomes[Raised.Outcome.SUPPRESSED.ordinal()], closed, review, indexedNow, (System.nanoTime() - t0) / 1e9);

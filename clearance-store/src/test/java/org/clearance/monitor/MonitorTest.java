@@ -18,7 +18,11 @@ import org.clearance.audit.AuditLog;
 import org.clearance.cases.Alert;
 import org.clearance.cases.AlertStatus;
 import org.clearance.cases.CaseStore;
+import org.clearance.cases.AlertConflictException;
 import org.clearance.cases.Decision;
+import org.clearance.cases.DecisionRefusedException;
+import org.clearance.cases.DelistingReviews;
+import org.clearance.cases.UnknownAlertException;
 import org.clearance.cases.Party;
 import org.clearance.lists.InputLimits;
 import org.clearance.match.MatchConfig;
@@ -155,6 +159,24 @@ class MonitorTest {
             assertThat(detail.get("alerts_closed").asInt()).isEqualTo(1);
             assertThat(detail.get("true_matches_to_review").get(0).get("party").asText()).isEqualTo("confirmed");
             assertThat(new AuditLog(db).verify().intact()).isTrue();
+
+            // the confirmed match on a delisted entry is flagged, once, until an analyst deals with it
+            DelistingReviews reviews = new DelistingReviews(db);
+            assertThat(reviews.open()).singleElement().satisfies(r -> {
+                assertThat(r.partyId()).isEqualTo("confirmed");
+                assertThat(r.entityId()).isEqualTo(confirmedRemoved.id());
+                assertThat(r.reason()).isEqualTo("delisted on 2026-02-27");
+            });
+            monitor.run(expected.from(), expected.to(), () -> index(store, tmp.resolve("index-3")), "test:monitor");
+            assertThat(reviews.open()).as("a repeated run flags nothing twice").hasSize(1);
+            long flag = reviews.open().get(0).id();
+            assertThatThrownBy(() -> reviews.done(flag, "unblocked", Caller.key("root", Role.ADMIN)))
+                    .isInstanceOf(DecisionRefusedException.class);
+            reviews.done(flag, "sanction lifted; customer unblocked", ANALYST);
+            assertThat(reviews.open()).isEmpty();
+            assertThatThrownBy(() -> reviews.done(flag, "again", APPROVER)).isInstanceOf(AlertConflictException.class)
+                    .hasMessageContaining("already dealt with by ana");
+            assertThatThrownBy(() -> reviews.done(flag + 1000, "none", APPROVER)).isInstanceOf(UnknownAlertException.class);
         }
     }
 
