@@ -2,9 +2,12 @@ package org.clearance.match;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -26,7 +29,8 @@ import org.clearance.model.Entity;
  * holding it exactly as it is now. Segments are written under a temporary name and moved into place,
  * so a killed run leaves no half segment.
  *
- * <p>Not shared between threads while {@link #open} runs; afterwards read-only and thread-safe.
+ * <p>Updates of one folder take turns, between threads and between processes (a file lock); an opened
+ * index is read-only and thread-safe.
  */
 public final class PartyIndex implements AutoCloseable {
     /**
@@ -41,6 +45,7 @@ public final class PartyIndex implements AutoCloseable {
      */
     static final int SEGMENT_PARTIES = 25_000;
     private static final String SEGMENT = "segment-";
+    private static final String LOCK = "update.lock";
 
     private final List<Segment> segments;
     /** By id; a HashMap, not Map.copyOf: looked up once per candidate, and the immutable map probes linearly. */
@@ -68,6 +73,19 @@ public final class PartyIndex implements AutoCloseable {
             }
         }
         Path root = Files.createDirectories(dir.resolve("v" + MatchIndex.FORMAT_VERSION));
+        // two imports at once (two terminals, or a cron job and a person) would number their new segments
+        // alike, or one would delete segments the other is adding to: updates take turns, across
+        // threads of this JVM (the monitor) and across processes (the file lock)
+        synchronized (PartyIndex.class) {
+            try (FileChannel channel = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock lock = channel.lock()) {
+                return update(root, parties, byId);
+            }
+        }
+    }
+
+    private static PartyIndex update(Path root, Collection<MonitoredParty> parties, Map<String, MonitoredParty> byId)
+            throws IOException {
         List<Segment> segments = openSegments(root, byId);
         Set<String> covered = new HashSet<>();
         for (Segment s : segments) {

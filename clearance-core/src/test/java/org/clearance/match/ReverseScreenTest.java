@@ -174,6 +174,42 @@ class ReverseScreenTest {
     }
 
     @Test
+    void twoUpdatesAtOnceTakeTurnsAndBothSeeEveryParty(@TempDir Path dir) throws Exception {
+        // as two imports at once would: each adds its own new parties to the same folder
+        try (PartyIndex base = PartyIndex.open(dir, parties.subList(0, 500))) {
+            assertThat(base.indexedNow()).isEqualTo(500);
+        }
+        List<MonitoredParty> a = parties.subList(0, 800);
+        List<MonitoredParty> b = new ArrayList<>(parties.subList(0, 500));
+        b.addAll(parties.subList(800, 1100));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var fa = pool.submit(() -> {
+                start.await();
+                try (PartyIndex i = PartyIndex.open(dir, a)) {
+                    return i.segmentCount();
+                }
+            });
+            var fb = pool.submit(() -> {
+                start.await();
+                try (PartyIndex i = PartyIndex.open(dir, b)) {
+                    return i.segmentCount();
+                }
+            });
+            start.countDown();
+            assertThat(fa.get()).isPositive();
+            assertThat(fb.get()).isPositive();
+        } finally {
+            pool.shutdown();
+        }
+        List<MonitoredParty> all = parties.subList(0, 1100);
+        try (PartyIndex after = PartyIndex.open(dir, all)) {
+            assertThat(after.indexedNow()).as("both updates' segments are in place").isZero();
+        }
+    }
+
+    @Test
     void entriesOfDatasetsNotScreenedAreSkippedAndUnknownEntriesRefused(@TempDir Path dir) throws Exception {
         Entity listed = lists.entities().get(lists.ordOf(changed.get(0)));
         List<MonitoredParty> named = List.of(new MonitoredParty("p1", Query.ofName(Schema.LEGAL_ENTITY, listed.caption())));
