@@ -31,7 +31,7 @@ import org.xml.sax.XMLReader;
 final class XlsxSheet {
     private XlsxSheet() {}
 
-    static PartyFile read(Path file, String name) throws FileRefusedException, IOException {
+    static PartyFile read(Path file, String name) throws FileRefusedException {
         PartyTable table = new PartyTable(name);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -49,7 +49,8 @@ final class XlsxSheet {
             throw e.refusal;
         } catch (InvalidFormatException | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
             throw new FileRefusedException(name + " is a ZIP archive but not an Excel workbook (.xlsx)", e);
-        } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException | RuntimeException e) {
+        } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException | IOException | RuntimeException e) {
+            // IOException too: POI reports a zip bomb or a truncated archive as one
             throw new FileRefusedException(name + ": the workbook could not be read (" + e.getMessage()
                     + "); save it again from Excel, or as CSV", e);
         }

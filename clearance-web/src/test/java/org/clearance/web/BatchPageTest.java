@@ -202,6 +202,23 @@ class BatchPageTest {
     }
 
     @Test
+    void theFormRefusesAnOversizeFileBeforeUploadingIt() throws Exception {
+        Path file = Files.createTempFile("batch-oversize-", ".csv");
+        try (var f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(30L << 20); // sparse: 30 MB as the browser sees it, nothing written
+        }
+        browser.driver.manage().deleteAllCookies();
+        browser.signInAs("js", Role.SCREEN);
+        browser.open("/batch");
+        browser.driver.findElement(By.id("batch-file")).sendKeys(file.toString());
+        browser.driver.findElement(By.cssSelector("#batch-form button[type=submit]")).click();
+        assertThat(browser.waitFor(By.id("batch-size-error")).getText())
+                .isEqualTo("The file is 30.0 MB; files of at most 25.0 MB can be uploaded (about 100,000 rows). Split it into smaller files.");
+        assertThat(new java.net.URI(browser.driver.getCurrentUrl()).getPath()).isEqualTo("/batch");
+        Files.delete(file);
+    }
+
+    @Test
     void anotherUserCannotSeeOrDownloadYourScreening() throws Exception {
         WebSession owner = WebSession.signIn(fixture, fixture.user("own", Role.ANALYST));
         String job = upload(owner, "parties.csv", Files.readAllBytes(EXAMPLE), Map.of());
