@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.PrintWriter;
@@ -41,6 +42,11 @@ public final class ApiServer implements AutoCloseable {
      * each fit many times over; anything larger is not a screening request.
      */
     static final long MAX_BODY_BYTES = 1L << 20;
+    /**
+     * What Jetty's multipart parser says when a form breaks the multipart limits ("Request exceeds
+     * maxRequestSize (...)", "Multipart Mime part X exceeds max filesize"), in an IllegalStateException.
+     */
+    static final String MULTIPART_TOO_LARGE = "exceeds max";
     /** Results of {@code /search} at most, as for matching. */
     static final int MAX_SEARCH_LIMIT = MatchParams.MAX_LIMIT;
 
@@ -103,6 +109,10 @@ public final class ApiServer implements AutoCloseable {
         Operations ops = new Operations();
         Javalin app = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
+            // Javalin holds only the bodies it reads itself to maxRequestSize; multipart forms get the same bound
+            // here (else any form post could fill the temporary folder), and a route taking uploads sets its own
+            cfg.jetty.multipartConfig.maxFileSize(MAX_BODY_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_BODY_BYTES, SizeUnit.BYTES);
             cfg.showJavalinBanner = false;
             ops.configure(cfg);
         });
@@ -172,21 +182,30 @@ public final class ApiServer implements AutoCloseable {
                 "the database is unreachable; nothing was stored, try again shortly"));
         // Javalin's own refusals (body over the size limit, unknown route) in the same JSON shape
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-        app.exception(Exception.class, (e, ctx) -> {
-            // a bug, not a bad request: the caller learns only its kind, the operator the whole trace
-            synchronized (log) {
-                log.printf("Internal error on %s %s:%n", ctx.method(), ctx.path());
-                e.printStackTrace(log);
-                log.flush();
+        app.exception(IllegalStateException.class, (e, ctx) -> {
+            if (e.getMessage() != null && e.getMessage().contains(MULTIPART_TOO_LARGE)) {
+                error(ctx, 413, "the form is larger than this route accepts: " + e.getMessage());
+            } else {
+                internalError(ctx, e);
             }
-            error(ctx, 500, "internal error: " + e.getClass().getSimpleName());
         });
+        app.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
                 error(ctx, 404, "no route " + ctx.method() + " " + ctx.path());
             }
         });
         app.error(405, ctx -> error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path()));
+    }
+
+    /** A bug, not a bad request: the caller learns only its kind, the operator the whole trace. */
+    private void internalError(Context ctx, Exception e) {
+        synchronized (log) {
+            log.printf("Internal error on %s %s:%n", ctx.method(), ctx.path());
+            e.printStackTrace(log);
+            log.flush();
+        }
+        error(ctx, 500, "internal error: " + e.getClass().getSimpleName());
     }
 
     private void search(Context ctx) throws JsonProcessingException {
