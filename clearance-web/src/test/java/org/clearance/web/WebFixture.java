@@ -74,12 +74,12 @@ final class WebFixture {
     private void waitUntilReady() throws Exception {
         var client = java.net.http.HttpClient.newHttpClient();
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/readyz"))).build();
-        for (int i = 0; i < 1200; i++) {
+        for (int i = 0; i < 3000; i++) {
             if (client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                 return;
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("the service did not become ready in 120 s: " + log);
+        throw new IllegalStateException("the service did not become ready in 300 s: " + log);
     }
 }
