@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.clearance.evidence.Assessment;
 import org.clearance.evidence.LinkEvidence;
 import org.clearance.supplychain.Finding;
@@ -32,14 +35,15 @@ final class ChainGraph {
      */
     static final int MAX_PARTIES = 150;
     /** Characters of a name in a node's label; the full name is in the party list and panel. */
-    static final int LABEL_CHARS = 30;
+    static final int LABEL_CHARS = 34;
 
     /**
      * Layout grid in graph units: a column per tier, wide enough for a node ({@code chains.js} draws them
-     * 170 wide) and its arrow, and a row per party of the tier, tall enough for a four-line label.
+     * 170 wide, 80 high) and its arrow with a "gap" label, and a row per party of the tier, with room between rows;
+     * no wider, so that a six-tier chain fits a laptop screen at nearly full size.
      */
-    static final int COLUMN_GAP = 230;
-    static final int ROW_GAP = 92;
+    static final int COLUMN_GAP = 215;
+    static final int ROW_GAP = 100;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,7 +61,7 @@ final class ChainGraph {
 
     /** The kinds of finding at each party, strongest first. */
     static Map<String, Set<Finding.Kind>> kinds(Assessment a) {
-        Map<String, Set<Finding.Kind>> out = new java.util.HashMap<>();
+        Map<String, Set<Finding.Kind>> out = new HashMap<>();
         for (Finding f : a.trace().findings()) {
             out.computeIfAbsent(f.partyId(), k -> EnumSet.noneOf(Finding.Kind.class)).add(f.kind());
         }
@@ -139,7 +143,7 @@ final class ChainGraph {
      * level and uncrossed; columns are centred on one horizontal axis.
      */
     static Map<String, double[]> positions(SupplyChain c, Set<String> shown) {
-        Map<String, Integer> column = new java.util.HashMap<>();
+        Map<String, Integer> column = new HashMap<>();
         Map<Integer, List<String>> columns = new TreeMap<>();
         for (String id : c.upstreamFirst()) {
             if (!shown.contains(id)) {
@@ -151,11 +155,11 @@ final class ChainGraph {
             columns.computeIfAbsent(col, k -> new ArrayList<>()).add(id);
         }
         List<String> fileOrder = new ArrayList<>(c.parties().keySet());
-        Map<String, Double> row = new java.util.HashMap<>();
-        Map<String, double[]> out = new java.util.HashMap<>();
+        Map<String, Double> row = new HashMap<>();
+        Map<String, double[]> out = new HashMap<>();
         for (Map.Entry<Integer, List<String>> e : columns.entrySet()) {
             List<String> ids = new ArrayList<>(e.getValue());
-            java.util.Comparator<String> bySuppliers = java.util.Comparator.comparingDouble(id -> c.inputsOf(id).stream()
+            Comparator<String> bySuppliers = Comparator.comparingDouble(id -> c.inputsOf(id).stream()
                     .filter(l -> row.containsKey(l.supplier())).mapToDouble(l -> row.get(l.supplier())).average().orElse(0));
             ids.sort(bySuppliers.thenComparingInt(fileOrder::indexOf));
             for (int i = 0; i < ids.size(); i++) {
@@ -183,7 +187,7 @@ final class ChainGraph {
     /** Name; role and country; the findings in words, after a warning sign when the party is a risk itself. */
     private static String label(Party p, Set<Finding.Kind> kinds, Messages t) {
         StringBuilder s = new StringBuilder(shorten(p.name()));
-        String second = String.join(" · ", java.util.stream.Stream.of(p.role(), p.country())
+        String second = String.join(" · ", Stream.of(p.role(), p.country())
                 .filter(x -> x != null && !x.isBlank()).toList());
         if (!second.isEmpty()) {
             s.append('\n').append(shorten(second));

@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.clearance.access.Role;
 import org.clearance.api.ApiException;
 import org.clearance.api.LoadedLists;
@@ -24,6 +27,7 @@ import org.clearance.dossier.PdfDossier;
 import org.clearance.evidence.Assessment;
 import org.clearance.lists.DatasetCatalog;
 import org.clearance.match.MatchConfig;
+import org.clearance.supplychain.Finding;
 import org.clearance.supplychain.ListScreen;
 import org.clearance.supplychain.PathText;
 import org.clearance.supplychain.SupplyChain;
@@ -127,7 +131,7 @@ final class ChainsPage {
         String name = ChainUpload.name(file.filename());
         SupplyChain chain;
         try (InputStream in = file.content()) {
-            chain = ChainUpload.read(name, in.readNBytes(MAX_UPLOAD_BYTES + 1));
+            chain = ChainUpload.read(name, in.readAllBytes()); // bounded: the request's length was checked
         } catch (ApiException e) {
             list(ctx, v, e.status(), e.getMessage());
             return;
@@ -145,17 +149,17 @@ final class ChainsPage {
         Map<String, Object> m = new HashMap<>(ChainSummary.row(tc, view.messages()));
         m.put("lists", tc.dossier().lists().stream().map(l -> view.messages().format("chains_list_used", l.title(), l.dataset(),
                 l.version())).toList());
-        Map<String, List<String>> paths = new java.util.LinkedHashMap<>();
-        a.trace().pathsToRisk().forEach((end, ps) -> paths.put(end, ps.stream().map(p -> PathText.describe(c, p)).toList()));
-        m.put("paths", paths.values().stream().flatMap(List::stream).toList());
+        m.put("paths", a.trace().pathsToRisk().values().stream().flatMap(List::stream).map(p -> PathText.describe(c, p)).toList());
         m.put("warnings", a.trace().warnings());
         m.put("has_warnings", !a.trace().warnings().isEmpty());
-        var kinds = ChainGraph.kinds(a);
-        m.put("party_list", c.parties().values().stream().map(p -> Map.of("pid", p.id(), "name", p.name(),
-                "state", ChainGraph.state(a, p.id()).name().toLowerCase(java.util.Locale.ROOT),
-                "state_text", view.messages().format("chains_state_" + ChainGraph.state(a, p.id()).name()),
-                "kinds", String.join(", ", kinds.getOrDefault(p.id(), java.util.Set.of()).stream()
-                        .map(k -> view.messages().format("chains_marker_" + k.name())).toList()))).toList());
+        Map<String, Set<Finding.Kind>> kinds = ChainGraph.kinds(a);
+        m.put("party_list", c.parties().values().stream().map(p -> {
+            ChainGraph.State state = ChainGraph.state(a, p.id());
+            return Map.of("pid", p.id(), "name", p.name(), "state", state.name().toLowerCase(Locale.ROOT),
+                    "state_text", view.messages().format("chains_state_" + state.name()),
+                    "kinds", String.join(", ", kinds.getOrDefault(p.id(), Set.of()).stream()
+                            .map(k -> view.messages().format("chains_marker_" + k.name())).toList()));
+        }).toList());
         int omitted = c.parties().size() - ChainGraph.drawn(a).size();
         if (omitted > 0) {
             m.put("omitted", view.messages().format("chains_graph_omitted", omitted, ChainGraph.MAX_PARTIES));
@@ -169,7 +173,7 @@ final class ChainsPage {
 
     private TracedChains.TracedChain find(Context ctx) {
         String id = ctx.pathParam("id");
-        return (id.matches("\\d{1,9}") ? chains.find(Integer.parseInt(id)) : java.util.Optional.<TracedChains.TracedChain>empty())
+        return (id.matches("\\d{1,9}") ? chains.find(Integer.parseInt(id)) : Optional.<TracedChains.TracedChain>empty())
                 .orElseThrow(() -> new ApiException(404, view.messages().format("chains_not_found", id)));
     }
 

@@ -1,6 +1,7 @@
 package org.clearance.web;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class TracedChains {
     /** The chains kept, newest first. */
     synchronized List<TracedChain> newestFirst() {
         List<TracedChain> out = new ArrayList<>(chains.values());
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 }

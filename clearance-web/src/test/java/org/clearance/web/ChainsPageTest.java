@@ -101,7 +101,7 @@ class ChainsPageTest {
         // gaps on the farm and ginner links (ExamplesTest): dashed and labelled, not only coloured
         assertThat(ids("edge.gap")).containsExactly("link-1", "link-2");
         assertThat(browser.driver.executeScript("return window.clearanceChainGraph.$id('ginner').data('label')"))
-                .asString().startsWith("Awat Tianyuan Cotton Ginning…").contains("⚠").contains("Xinjiang");
+                .asString().startsWith("Awat Tianyuan Cotton Ginning Co.,…").contains("⚠").contains("Xinjiang");
         // left to right: each link goes from a column further left to one further right
         assertThat((Boolean) browser.driver.executeScript("return window.clearanceChainGraph.edges().every("
                 + "e => e.source().position('x') < e.target().position('x'))")).isTrue();
@@ -122,6 +122,8 @@ class ChainsPageTest {
         assertThat(browser.driver.executeScript("return window.clearanceChainGraph.$(':selected').map(n => n.id())"))
                 .asList().containsExactly("ginner");
         browser.screenshot("chain-tshirt-ginner");
+        browser.driver.executeScript("document.querySelector('#party-panel .link-docs').scrollIntoView({block: 'start'})");
+        browser.screenshot("chain-tshirt-ginner-documents");
     }
 
     @Test

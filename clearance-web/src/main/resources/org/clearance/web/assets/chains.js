@@ -12,8 +12,8 @@
   // Colours are the palette of app.css (WCAG AA); every state also has its own border style and label text.
   const style = [
     { selector: "node", style: {
-      shape: "round-rectangle", width: 170, height: 66, label: "data(label)", "text-wrap": "wrap",
-      "text-max-width": 160, "text-valign": "center", "text-halign": "center", "font-size": 11,
+      shape: "round-rectangle", width: 170, height: 80, label: "data(label)", "text-wrap": "wrap",
+      "text-max-width": 160, "text-valign": "center", "text-halign": "center", "font-size": 13,
       "font-family": "system-ui, 'DejaVu Sans', 'Droid Sans Fallback', sans-serif", color: "#1b1f24",
       "background-color": "#e8f5eb", "border-color": "#1e6b2f", "border-width": 1.5, "border-style": "solid" } },
     { selector: "node.downstream", style: { "background-color": "#fff4dc", "border-color": "#7a4b00",
@@ -34,7 +34,7 @@
   let cy = null;
   const PADDING = 24;
   const MAX_ZOOM = 1.3; // a small chain would be blown up to fill the box; keep labels readable, not huge
-  const MIN_HEIGHT = 240;
+  const MIN_HEIGHT = 200;
   const MAX_HEIGHT = 680;
 
   // The box is as tall as the chain needs at the zoom its width allows: a one-line chain gets a low box,
