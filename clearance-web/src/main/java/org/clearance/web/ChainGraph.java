@@ -39,11 +39,11 @@ final class ChainGraph {
 
     /**
      * Layout grid in graph units: a column per tier, wide enough for a node ({@code chains.js} draws them
-     * 170 wide, 80 high) and its arrow with a "gap" label, and a row per party of the tier, with room between rows;
+     * 170 wide, 92 high: five lines) and its arrow with a "gap" label, and a row per party of the tier, with room between rows;
      * no wider, so that a six-tier chain fits a laptop screen at nearly full size.
      */
     static final int COLUMN_GAP = 215;
-    static final int ROW_GAP = 100;
+    static final int ROW_GAP = 112;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

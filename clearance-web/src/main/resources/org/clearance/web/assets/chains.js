@@ -12,7 +12,7 @@
   // Colours are the palette of app.css (WCAG AA); every state also has its own border style and label text.
   const style = [
     { selector: "node", style: {
-      shape: "round-rectangle", width: 170, height: 80, label: "data(label)", "text-wrap": "wrap",
+      shape: "round-rectangle", width: 170, height: 92, label: "data(label)", "text-wrap": "wrap",
       "text-max-width": 160, "text-valign": "center", "text-halign": "center", "font-size": 13,
       "font-family": "system-ui, 'DejaVu Sans', 'Droid Sans Fallback', sans-serif", color: "#1b1f24",
       "background-color": "#e8f5eb", "border-color": "#1e6b2f", "border-width": 1.5, "border-style": "solid" } },
@@ -33,7 +33,7 @@
 
   let cy = null;
   const PADDING = 24;
-  const MAX_ZOOM = 1.3; // a small chain would be blown up to fill the box; keep labels readable, not huge
+  const MAX_ZOOM = 1.1; // a small chain would be blown up to fill the box; keep labels readable, not huge
   const MIN_HEIGHT = 200;
   const MAX_HEIGHT = 680;
 
