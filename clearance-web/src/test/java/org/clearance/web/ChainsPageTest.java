@@ -215,6 +215,13 @@ class ChainsPageTest {
         browser.open("/chains");
         assertThat(browser.waitFor(By.cssSelector("table.chains")).getText()).contains("67% at risk · 8% unknown · 25% documented clean");
         browser.screenshot("chains-list");
+        // as the dashboard loads it, with htmx
+        browser.open("/");
+        browser.waitFor(By.id("main"));
+        browser.driver.executeScript("htmx.ajax('GET', '/chains/exposure', {target: '#main', swap: 'beforeend'})");
+        assertThat(browser.waitFor(By.cssSelector("#main .chain-exposure")).getText()).contains("Harbor Table Foods Inc.")
+                .contains("67% at risk · 8% unknown · 25% documented clean");
+        browser.screenshot("chains-exposure-on-dashboard");
     }
 
     @Test
