@@ -2,12 +2,8 @@ package org.clearance.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
-import io.javalin.http.util.MultipartUtil;
-import jakarta.servlet.MultipartConfigElement;
-import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -38,10 +34,6 @@ final class BatchPage {
      * refused before it is read, rather than filling the server's temporary folder.
      */
     static final long MAX_UPLOAD_BYTES = 25L << 20;
-    /** The rest of an upload's request: the other form fields and the multipart boundaries. */
-    static final long FORM_OVERHEAD_BYTES = 64L << 10;
-    /** Uploads up to this size stay in memory while the request is read; larger ones go to a temporary file. */
-    static final int IN_MEMORY_BYTES = 1 << 20;
     /** Results and refused rows shown on the page at most; all of them are in the CSV. */
     static final int SHOWN = 200;
 
@@ -56,22 +48,7 @@ final class BatchPage {
     }
 
     void register(Javalin app) {
-        // this route alone takes large uploads: its own multipart limits, and the parts read here (for a signed-in
-        // visitor only) so that an upload over them is a clear 413 whichever code first asks for a form field
-        app.before("/batch", ctx -> {
-            if (ctx.method() == HandlerType.POST) {
-                ctx.attribute(Guard.PAGE, Boolean.TRUE);
-                long length = ctx.req().getContentLengthLong();
-                if (length > MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES) {
-                    throw new ApiException(413, tooLarge(length));
-                }
-                ctx.req().setAttribute(MultipartUtil.MULTIPART_CONFIG_ATTRIBUTE, new MultipartConfigElement(
-                        System.getProperty("java.io.tmpdir"), MAX_UPLOAD_BYTES, MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES, IN_MEMORY_BYTES));
-                if (guard.session(ctx).isPresent() && ctx.isMultipartFormData()) {
-                    readParts(ctx);
-                }
-            }
-        });
+        Uploads.allow(app, "/batch", MAX_UPLOAD_BYTES, guard, view.messages(), this::tooLarge);
         app.get("/batch", guard.page(Role.SCREEN, (ctx, v) -> form(ctx, 200, v, null)));
         app.post("/batch", guard.page(Role.SCREEN, this::upload));
         app.get("/batch/jobs/{id}", guard.page(Role.SCREEN, (ctx, v) -> {
@@ -122,17 +99,6 @@ final class BatchPage {
         BatchJob job = new BatchJob(v.caller().name(), file, store);
         jobs.start(job, v.caller());
         ctx.redirect("/batch/jobs/" + job.id(), HttpStatus.SEE_OTHER);
-    }
-
-    /** Reads the upload; a body over the limits (sent without a length) or not multipart at all is refused. */
-    private void readParts(Context ctx) {
-        try {
-            ctx.req().getParts();
-        } catch (IllegalStateException e) {
-            throw new ApiException(413, tooLarge(-1));
-        } catch (IOException | ServletException e) {
-            throw new ApiException(400, view.messages().format("batch_bad_form", e.getMessage()));
-        }
     }
 
     private String tooLarge(long length) {
