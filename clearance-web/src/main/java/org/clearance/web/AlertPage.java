@@ -98,7 +98,8 @@ final class AlertPage {
         m.put("party_schema", p.schema());
         m.put("properties", cases.properties(p));
         m.put("explanation", cases.explanation(a));
-        m.put("changes_party", a.changes().party().isEmpty() ? null : String.join(", ", a.changes().party()));
+        m.put("changes_party", a.changes().party().isEmpty() ? null : String.join(", ",
+                a.changes().party().stream().map(cases::property).toList()));
         m.put("changes_entry", a.changes().entry().isEmpty() ? null : String.join(", ", a.changes().entry()));
         m.put("changed", !a.changes().party().isEmpty() || !a.changes().entry().isEmpty());
         m.put("history", cases.history(k.history()));

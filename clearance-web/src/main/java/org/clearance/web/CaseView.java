@@ -98,8 +98,7 @@ final class CaseView {
         p.properties().fields().forEachRemaining(e -> {
             List<String> values = new ArrayList<>();
             e.getValue().forEach(v -> values.add(v.asText()));
-            Map<String, Object> row = Map.of("label", messages.all().getOrDefault("review_prop_" + e.getKey(), e.getKey()),
-                    "name", e.getKey(), "values", values);
+            Map<String, Object> row = Map.of("label", property(e.getKey()), "name", e.getKey(), "values", values);
             if (e.getKey().equals("name")) {
                 out.add(0, row);
             } else {
@@ -107,6 +106,11 @@ final class CaseView {
             }
         });
         return out;
+    }
+
+    /** A party property's label ({@code birthDate}: "Birth date"); its FtM name when it has none. */
+    String property(String name) {
+        return messages.all().getOrDefault("review_prop_" + name, name);
     }
 
     /** The explanation stored with the alert: one row per feature, with its label, signed score and detail. */

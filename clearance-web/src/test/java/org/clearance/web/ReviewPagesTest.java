@@ -62,6 +62,11 @@ class ReviewPagesTest {
 
     /** Records a party with these names as {@code POST /parties} does; returns its SDN alert's id. */
     private static long sdnAlert(String partyId, String... names) throws Exception {
+        return sdnAlertAt(partyId, null, names);
+    }
+
+    /** As {@link #sdnAlert}, the party with an address (null: none). */
+    private static long sdnAlertAt(String partyId, String address, String... names) throws Exception {
         var body = JSON.createObjectNode().put("id", partyId).put("schema", "Person");
         var props = body.putObject("properties");
         for (String n : names) {
@@ -69,6 +74,9 @@ class ReviewPagesTest {
         }
         props.putArray("birthDate").add("1955");
         props.putArray("nationality").add("cn");
+        if (address != null) {
+            props.putArray("address").add(address);
+        }
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(fixture.url("/parties")))
                 .header("Authorization", "ApiKey " + intakeKey).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
@@ -137,6 +145,41 @@ class ReviewPagesTest {
         assertThat(rowIds()).doesNotContain(String.valueOf(alert));
         browser.open("/review?status=closed&dataset=us_ofac_sdn");
         assertThat(row(alert).getText()).contains("Closed: False positive");
+
+        // the party's facts change: the false positive no longer holds, and the page says what changed
+        assertThat(sdnAlertAt(party, "Urumqi, Xinjiang", SDN_NAME)).isEqualTo(alert);
+        browser.open("/review/" + alert);
+        assertThat(status()).isEqualTo("Open");
+        assertThat(browser.driver.findElement(By.id("changes")).getText()).contains("Party: Address");
+        assertThat(browser.driver.findElement(By.id("history")).getText()).contains("born 1961 per passport copy");
+        assertThat(browser.driver.findElements(By.id("decide"))).isNotEmpty();
+    }
+
+    @Test
+    void aDecisionWithoutAChoiceOrAReasonIsRefusedInWords() throws Exception {
+        long alert = sdnAlert(partyId("bad"), SDN_NAME);
+        browser.signInAs("val", Role.ANALYST);
+        browser.open("/review/" + alert);
+        String cookie = browser.driver.manage().getCookieNamed(Guard.COOKIE).getValue();
+        String csrf = browser.driver.findElement(By.tagName("body")).getAttribute("data-csrf");
+        HttpResponse<String> noChoice = post(alert, cookie, "_csrf=" + csrf + "&reason=why&version=1");
+        assertThat(noChoice.statusCode()).isEqualTo(400);
+        assertThat(noChoice.body()).contains("Choose a decision").doesNotContain("<html");
+        HttpResponse<String> noReason = post(alert, cookie, "_csrf=" + csrf + "&decision=false_positive&reason=%20&version=1");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("A reason is required");
+        HttpResponse<String> noToken = post(alert, cookie, "decision=false_positive&reason=why&version=1");
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        browser.driver.navigate().refresh();
+        assertThat(status()).as("nothing was decided").isEqualTo("Open");
+    }
+
+    /** A decision posted as htmx posts it, with the session's cookie. */
+    private static HttpResponse<String> post(long alert, String cookie, String form) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(fixture.url("/review/" + alert + "/decision")))
+                .header("Cookie", Guard.COOKIE + "=" + cookie).header("HX-Request", "true")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
