@@ -330,6 +330,7 @@ class ReviewPagesTest {
         waitForStatus("Open (escalated)");
         assertThat(browser.driver.findElement(By.id("history")).getText()).contains("<script>alert(2)</script> <b>bold</b>");
         assertThat(browser.driver.findElements(By.cssSelector("#history b"))).isEmpty();
+        browser.screenshot("review-alert-script-name");
         assertThat(browser.driver.getTitle()).contains(SCRIPT);
         try {
             browser.driver.switchTo().alert();
