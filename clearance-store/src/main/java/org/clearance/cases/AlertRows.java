@@ -22,6 +22,8 @@ final class AlertRows {
             + "a.score, a.explanation, a.status, a.decision, a.proposed_by, a.version, a.opened_at, a.updated_at, "
             + "a.closed_reason, a.changes";
     static final String PARTY_COLUMNS = "p.id, c.schema_name, c.properties, c.hash";
+    /** Where the party's columns start in a row that selects {@link #ALERT_COLUMNS}, then {@link #PARTY_COLUMNS}. */
+    static final int PARTY_FROM_COLUMN = ALERT_COLUMNS.split(",").length + 1;
     static final String PARTY_FROM = "case_party p JOIN case_party_content c ON c.hash = p.content_hash";
 
     private static final ObjectMapper JSON = new ObjectMapper();

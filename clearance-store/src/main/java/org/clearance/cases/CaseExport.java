@@ -33,7 +33,7 @@ public final class CaseExport {
             Alert a = k.alert();
             DecisionEntry last = k.history().isEmpty() ? null : k.history().get(k.history().size() - 1);
             try {
-                csv.printRecord(a.id(), a.partyId(), k.party().schema(), String.join("; ", names(k.party())),
+                csv.printRecord(a.id(), a.partyId(), k.party().schema(), String.join("; ", k.party().names()),
                         a.entityId(), a.dataset(), a.caption(), a.score(), a.status().wire(),
                         a.decision() == null ? "" : a.decision().wire(), a.proposedBy(), a.openedAt(), a.updatedAt(),
                         a.closedReason(), k.history().size(), last == null ? "" : last.actor(),
@@ -57,11 +57,5 @@ public final class CaseExport {
         });
         g.writeEndArray();
         g.flush();
-    }
-
-    private static List<String> names(Party p) {
-        List<String> out = new java.util.ArrayList<>();
-        p.properties().path("name").forEach(n -> out.add(n.asText()));
-        return out;
     }
 }

@@ -50,6 +50,10 @@ public final class CaseStore {
      */
     private static final Set<String> CONCURRENT_UPDATE = Set.of("90131", "40001");
 
+    /** The queue's order; the last parameter is the number of rows. */
+    private static final String QUEUE_ORDER = " ORDER BY CASE a.status WHEN 'open' THEN 0 WHEN 'pending_approval' "
+            + "THEN 1 ELSE 2 END, a.score DESC, a.opened_at, a.id FETCH FIRST ? ROWS ONLY";
+
     private final Database db;
 
     public CaseStore(Database db) {
@@ -220,8 +224,57 @@ public final class CaseStore {
 
     /** The queue: open alerts first, then pending, then closed; within each, highest score, then oldest. */
     public List<Alert> queue(AlertFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT " + AlertRows.ALERT_COLUMNS + " FROM case_alert a WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
+        String sql = "SELECT " + AlertRows.ALERT_COLUMNS + " FROM case_alert a" + queueWhere(filter, args) + QUEUE_ORDER;
+        args.add(filter.limit());
+        return db.inTransaction("cannot read the alert queue", c -> AlertRows.alerts(c, sql, args.toArray()));
+    }
+
+    /** The queue as {@link #queue} orders it, each alert with its party: what a reviewer's list shows. */
+    public List<QueuedAlert> queueWithParties(AlertFilter filter) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT " + AlertRows.ALERT_COLUMNS + ", " + AlertRows.PARTY_COLUMNS + " FROM case_alert a JOIN "
+                + AlertRows.PARTY_FROM + " ON p.id = a.party_id" + queueWhere(filter, args) + QUEUE_ORDER;
+        args.add(filter.limit());
+        return db.inTransaction("cannot read the alert queue", c -> {
+            List<QueuedAlert> out = new ArrayList<>();
+            try (PreparedStatement ps = AlertRows.bind(c.prepareStatement(sql), args.toArray());
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new QueuedAlert(AlertRows.alert(rs), AlertRows.party(rs, AlertRows.PARTY_FROM_COLUMN)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The open alert that follows {@code current} in the queue of open alerts (lower score, or the same
+     * score and opened later), or, past the end, the first one: a reviewer working down the queue
+     * comes back to the alerts they skipped. {@code current} itself never is the answer, whatever
+     * its status now.
+     *
+     * @param dataset only alerts on entries of this dataset, or null for all
+     */
+    public Optional<Alert> nextOpen(Alert current, String dataset) {
+        List<Object> args = new ArrayList<>();
+        String open = "SELECT " + AlertRows.ALERT_COLUMNS + " FROM case_alert a"
+                + queueWhere(new AlertFilter(AlertStatus.OPEN, dataset, 1), args) + " AND a.id <> ?";
+        args.add(current.id());
+        List<Object> afterArgs = new ArrayList<>(args);
+        var openedAt = AlertRows.timestamp(current.openedAt());
+        afterArgs.addAll(List.of(current.score(), current.score(), openedAt, openedAt, current.id(), 1));
+        args.add(1);
+        String after = open + " AND (a.score < ? OR (a.score = ? AND (a.opened_at > ? OR (a.opened_at = ? AND a.id > ?))))";
+        return db.inTransaction("cannot read the alert queue", c -> {
+            List<Alert> next = AlertRows.alerts(c, after + QUEUE_ORDER, afterArgs.toArray());
+            return (next.isEmpty() ? AlertRows.alerts(c, open + QUEUE_ORDER, args.toArray()) : next).stream().findFirst();
+        });
+    }
+
+    /** The WHERE clause of a filter (without its limit), its values added to {@code args}. */
+    private static String queueWhere(AlertFilter filter, List<Object> args) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         if (filter.status() != null) {
             sql.append(" AND a.status = ?");
             args.add(filter.status().wire());
@@ -230,10 +283,7 @@ public final class CaseStore {
             sql.append(" AND a.dataset = ?");
             args.add(filter.dataset());
         }
-        sql.append(" ORDER BY CASE a.status WHEN 'open' THEN 0 WHEN 'pending_approval' THEN 1 ELSE 2 END, "
-                + "a.score DESC, a.opened_at, a.id FETCH FIRST ? ROWS ONLY");
-        args.add(filter.limit());
-        return db.inTransaction("cannot read the alert queue", c -> AlertRows.alerts(c, sql.toString(), args.toArray()));
+        return sql.toString();
     }
 
     /** One alert with its party and its decisions. */
@@ -285,7 +335,6 @@ public final class CaseStore {
                 try (ResultSet ar = alerts.executeQuery(); ResultSet dr = decisions.executeQuery()) {
                     // both are ordered by alert id, so one pass over each joins them
                     DecisionEntry pending = dr.next() ? AlertRows.decision(dr) : null;
-                    int partyFrom = AlertRows.ALERT_COLUMNS.split(",").length + 1;
                     while (ar.next()) {
                         Alert a = AlertRows.alert(ar);
                         List<DecisionEntry> history = new ArrayList<>();
@@ -295,7 +344,7 @@ public final class CaseStore {
                             }
                             pending = dr.next() ? AlertRows.decision(dr) : null;
                         }
-                        sink.accept(new AlertCase(a, AlertRows.party(ar, partyFrom), history));
+                        sink.accept(new AlertCase(a, AlertRows.party(ar, AlertRows.PARTY_FROM_COLUMN), history));
                     }
                 }
             }

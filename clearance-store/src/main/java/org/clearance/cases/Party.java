@@ -3,6 +3,8 @@ package org.clearance.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -66,5 +68,12 @@ public record Party(String id, String schema, ObjectNode properties, String cont
             throw new IllegalArgumentException("id: at most " + MAX_ID_LENGTH + " characters, got " + partyId.length());
         }
         return new Party(partyId, s, props, hash);
+    }
+
+    /** The party's names (its {@code name} property), sorted; empty when it has none. */
+    public List<String> names() {
+        List<String> out = new ArrayList<>();
+        properties.path("name").forEach(n -> out.add(n.asText()));
+        return out;
     }
 }

@@ -343,6 +343,41 @@ class CaseStoreTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void theReviewQueueNamesEachPartyAndLeadsFromOneOpenAlertToTheNext(String kind) throws Exception {
+        try (Database db = open(kind)) {
+            CaseStore cases = new CaseStore(db);
+            cases.record(party("q-1"), List.of(CaseFixtures.hit(lists.stable, 0.95), CaseFixtures.hit(lists.changedBefore, 0.75)),
+                    SCREENER);
+            cases.record(Party.of("q-2", "Person", JSON.createObjectNode().set("name",
+                    JSON.createArrayNode().add("Zed Second").add("Another Name"))), List.of(CaseFixtures.hit(lists.stable, 0.85)),
+                    SCREENER);
+            // the same score, recorded later: it comes after q-2 (oldest first among equal scores)
+            cases.record(party("q-3"), List.of(CaseFixtures.hit(lists.stable, 0.85)), SCREENER);
+
+            List<QueuedAlert> queue = cases.queueWithParties(new AlertFilter(AlertStatus.OPEN, null, 10));
+            assertThat(queue).extracting(q -> q.alert().partyId() + " " + q.alert().score())
+                    .containsExactly("q-1 0.95", "q-2 0.85", "q-3 0.85", "q-1 0.75");
+            assertThat(queue).extracting(q -> q.alert().id())
+                    .containsExactlyElementsOf(cases.queue(new AlertFilter(AlertStatus.OPEN, null, 10)).stream().map(Alert::id).toList());
+            assertThat(queue.get(1).party().names()).containsExactly("Another Name", "Zed Second");
+            assertThat(cases.queueWithParties(new AlertFilter(AlertStatus.OPEN, "un_sc_sanctions", 10))).isEmpty();
+
+            List<Alert> alerts = queue.stream().map(QueuedAlert::alert).toList();
+            assertThat(cases.nextOpen(alerts.get(0), null)).map(Alert::id).contains(alerts.get(1).id());
+            assertThat(cases.nextOpen(alerts.get(1), null)).map(Alert::id).contains(alerts.get(2).id());
+            assertThat(cases.nextOpen(alerts.get(2), null)).map(Alert::id).contains(alerts.get(3).id());
+            assertThat(cases.nextOpen(alerts.get(3), null)).as("past the end: back to the top").map(Alert::id)
+                    .contains(alerts.get(0).id());
+            // a decided alert keeps its place: the next is the one after it, not the top
+            cases.decide(alerts.get(1).id(), 1, Decision.FALSE_POSITIVE, "another person", ANALYST);
+            assertThat(cases.nextOpen(alerts.get(1), null)).map(Alert::id).contains(alerts.get(2).id());
+            assertThat(cases.nextOpen(alerts.get(0), null)).map(Alert::id).contains(alerts.get(2).id());
+            assertThat(cases.nextOpen(alerts.get(0), "un_sc_sanctions")).isEmpty();
+        }
+    }
+
     private static List<AuditEntry> auditEntries(Database db, String subject) {
         List<AuditEntry> out = new ArrayList<>();
         new AuditLog(db).forEach(1, e -> {

@@ -27,6 +27,7 @@ public final class WebApp implements Extension {
         new DashboardPage(service, guard, view).register(app);
         new BatchPage(service, guard, view).register(app);
         new ChainsPage(service, guard, view).register(app);
+        new ReviewPages(service, guard, view).register(app);
     }
 
     /** Errors of pages, and of any browser asking for a page that does not exist, are answered as a page. */

@@ -1,0 +1,191 @@
+package org.clearance.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.clearance.access.Caller;
+import org.clearance.access.Role;
+import org.clearance.api.ApiException;
+import org.clearance.api.Service;
+import org.clearance.cases.Alert;
+import org.clearance.cases.AlertCase;
+import org.clearance.cases.AlertConflictException;
+import org.clearance.cases.AlertStatus;
+import org.clearance.cases.CaseStore;
+import org.clearance.cases.Decision;
+import org.clearance.cases.DecisionEntry;
+import org.clearance.cases.DecisionRefusedException;
+import org.clearance.cases.Party;
+
+/**
+ * {@code /review/{id}}: one alert with its party, list entry, score explanation, history and the
+ * party's other alerts, and the forms that decide it (analysts) or approve a proposed true match
+ * (a different approver: four eyes). Each form sends the alert version the page showed; when
+ * someone decided meanwhile the store refuses it, and the page says so beside the form (htmx swaps
+ * the error answer into it), leaving the form as it was, so the reason typed is not lost.
+ */
+final class AlertPage {
+    /** The hidden field with how many decisions the page showed: tells "decided meanwhile" from other changes. */
+    static final String SEEN = "seen";
+
+    private final Service service;
+    private final Guard guard;
+    private final View view;
+    private final CaseView cases;
+
+    AlertPage(Service service, Guard guard, View view, CaseView cases) {
+        this.service = service;
+        this.guard = guard;
+        this.view = view;
+        this.cases = cases;
+    }
+
+    void register(Javalin app) {
+        app.get("/review/{id}", guard.page(Role.ANALYST, (ctx, v) -> {
+            QueueQuery q = QueueQuery.of(ctx, view.messages());
+            view.page(ctx, 200, "review-alert", v, "review", model(find(ctx), q, v.caller()));
+        }));
+        app.get("/review/{id}/next", guard.page(Role.ANALYST, (ctx, v) -> {
+            QueueQuery q = QueueQuery.of(ctx, view.messages());
+            var next = store().nextOpen(find(ctx).alert(), q.dataset());
+            ctx.redirect(next.map(a -> "/review/" + a.id() + q.query()).orElse("/review" + q.query() + "&done=1"),
+                    HttpStatus.SEE_OTHER);
+        }));
+        app.post("/review/{id}/decision", guard.page(Role.ANALYST, (ctx, v) -> {
+            String choice = ctx.formParam("decision");
+            Decision decision;
+            try {
+                decision = Decision.parse(choice == null ? "" : choice);
+            } catch (IllegalArgumentException e) {
+                throw new ApiException(400, view.messages().format("review_choose_decision"));
+            }
+            long id = id(ctx);
+            int version = version(ctx);
+            decided(ctx, id, () -> store().decide(id, version, decision, reason(ctx), v.caller()));
+        }));
+        app.post("/review/{id}/approval", guard.page(Role.APPROVER, (ctx, v) -> {
+            String choice = ctx.formParam("approval");
+            if (!"approve".equals(choice) && !"reject".equals(choice)) {
+                throw new ApiException(400, view.messages().format("review_choose_approval"));
+            }
+            long id = id(ctx);
+            int version = version(ctx);
+            decided(ctx, id, () -> store().approve(id, version, choice.equals("approve"), reason(ctx), v.caller()));
+        }));
+    }
+
+    private CaseStore store() {
+        return service.cases();
+    }
+
+    private Map<String, Object> model(AlertCase k, QueueQuery q, Caller caller) {
+        Alert a = k.alert();
+        Party p = k.party();
+        Instant now = Instant.now();
+        Map<String, Object> m = new HashMap<>(cases.row(a, q.query(), now));
+        m.put("version", a.version());
+        m.put("seen", k.history().size());
+        m.put("entity_id", a.entityId());
+        m.put("entity_href", CaseView.entityHref(a.entityId()));
+        m.put("closed_reason", a.closedReason());
+        m.put("updated", cases.time(a.updatedAt()));
+        m.put("party", CaseView.partyName(p));
+        m.put("party_id", p.id());
+        m.put("party_schema", p.schema());
+        m.put("properties", cases.properties(p));
+        m.put("explanation", cases.explanation(a));
+        m.put("changes_party", a.changes().party().isEmpty() ? null : String.join(", ",
+                a.changes().party().stream().map(cases::property).toList()));
+        m.put("changes_entry", a.changes().entry().isEmpty() ? null : String.join(", ", a.changes().entry()));
+        m.put("changed", !a.changes().party().isEmpty() || !a.changes().entry().isEmpty());
+        m.put("history", cases.history(k.history()));
+        m.put("others", store().party(p.id()).map(pc -> pc.alerts().stream().filter(o -> o.id() != a.id())
+                .map(o -> cases.row(o, q.query(), now)).toList()).orElse(List.of()));
+        m.put("queue_href", "/review" + q.query());
+        m.put("next_href", "/review/" + a.id() + "/next" + q.query());
+        m.put("action", "/review/" + a.id());
+        m.put("query", q.query());
+        m.put("alert_keys", true);
+        boolean pending = a.status() == AlertStatus.PENDING_APPROVAL;
+        boolean own = pending && caller.name().equals(a.proposedBy());
+        m.put("can_decide", a.status() == AlertStatus.OPEN && caller.role().allows(Role.ANALYST));
+        m.put("can_approve", pending && !own && caller.role().allows(Role.APPROVER));
+        m.put("waiting", pending ? view.messages().format(own ? "review_own_proposal"
+                : caller.role().allows(Role.APPROVER) ? "review_waiting_for_you" : "review_waiting", a.proposedBy()) : null);
+        return m;
+    }
+
+    private AlertCase find(Context ctx) {
+        long id = id(ctx);
+        return store().alert(id).orElseThrow(() -> new ApiException(404, view.messages().format("review_no_alert", String.valueOf(id))));
+    }
+
+    /**
+     * Runs a decision and answers it: the browser is sent to the alert's page, now in its new state.
+     * A refused decision is an error, which htmx shows beside the form (a plain post: as a page).
+     */
+    private void decided(Context ctx, long id, Runnable decision) {
+        try {
+            decision.run();
+        } catch (AlertConflictException e) {
+            throw new ApiException(409, conflict(ctx, id));
+        } catch (DecisionRefusedException e) {
+            throw new ApiException(403, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, e.getMessage()); // a reason over the store's length
+        }
+        String page = "/review/" + id + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        if (ctx.header("HX-Request") != null) {
+            ctx.status(200).header("HX-Redirect", page);
+        } else {
+            ctx.redirect(page, HttpStatus.SEE_OTHER);
+        }
+    }
+
+    /** Who decided since the page was shown, or, when no one did (monitoring closed or reopened it), what it is now. */
+    private String conflict(Context ctx, long id) {
+        AlertCase now = store().alert(id).orElseThrow(() -> new ApiException(404, view.messages().format("review_no_alert", String.valueOf(id))));
+        List<DecisionEntry> history = now.history();
+        int seen = history.size();
+        try {
+            seen = Integer.parseInt(ctx.formParam(SEEN));
+        } catch (NumberFormatException e) {
+            // a form without the count: say what the alert is now rather than who changed it
+        }
+        if (seen >= 0 && seen < history.size()) {
+            DecisionEntry last = history.get(history.size() - 1);
+            return view.messages().format("review_conflict_decided", last.actor(), last.role().id(),
+                    cases.decision(last.decision()), cases.time(last.at()));
+        }
+        return view.messages().format("review_conflict_changed", cases.status(now.alert()));
+    }
+
+    private long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new ApiException(404, view.messages().format("review_no_alert", ctx.pathParam("id")));
+        }
+    }
+
+    private int version(Context ctx) {
+        try {
+            return Integer.parseInt(ctx.formParam("version"));
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, view.messages().format("review_bad_version"));
+        }
+    }
+
+    /** The reason typed; a blank one is refused here, in the page's words, before the store would. */
+    private String reason(Context ctx) {
+        String r = ctx.formParam("reason");
+        if (r == null || r.isBlank()) {
+            throw new ApiException(400, view.messages().format("review_reason_required"));
+        }
+        return r.strip();
+    }
+}
