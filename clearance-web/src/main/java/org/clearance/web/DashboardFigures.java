@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.clearance.lists.DatasetCatalog;
  * @param openByList open alerts per dataset, most first
  * @param days       the days of the decisions chart, oldest first
  * @param decisions  one series per kind of decision, a count per day
- * @param freshness  the age of each dataset's current version
+ * @param freshness  the age of each dataset's current version, oldest first
  */
 record DashboardFigures(List<ListCount> openByList, List<LocalDate> days, List<Series> decisions,
         List<ListFreshness.Age> freshness) {
@@ -68,7 +69,10 @@ record DashboardFigures(List<ListCount> openByList, List<LocalDate> days, List<S
             String label = messages.all().containsKey(key) ? messages.format(key) : kind;
             series.add(new Series(kind, label, perDay.stream().map(d -> d.byDecision().getOrDefault(kind, 0L)).toList()));
         }
-        return new DashboardFigures(open, perDay.stream().map(CaseFigures.DecisionDay::day).toList(), series, freshness);
+        // oldest first: the list most in need of an update leads
+        List<ListFreshness.Age> byAge = freshness.stream()
+                .sorted(Comparator.comparingLong(ListFreshness.Age::days).reversed()).toList();
+        return new DashboardFigures(open, perDay.stream().map(CaseFigures.DecisionDay::day).toList(), series, byAge);
     }
 
     List<DayRow> dayRows() {

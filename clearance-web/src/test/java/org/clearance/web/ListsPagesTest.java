@@ -85,7 +85,7 @@ class ListsPagesTest {
         // a catalogued dataset that was never imported is still listed, saying so
         assertThat(browser.driver.findElement(By.cssSelector("tr[data-dataset='eu_fsf']")).getText())
                 .contains("No version imported yet");
-        browser.screenshot("lists");
+        FullPage.screenshot(browser, "lists");
     }
 
     @Test
@@ -102,7 +102,7 @@ class ListsPagesTest {
         browser.open("/lists/" + UN);
         browser.waitFor(By.id("versions"));
         assertThat(browser.driver.findElements(By.cssSelector("#versions tbody tr"))).hasSize(2);
-        browser.screenshot("list-versions");
+        FullPage.screenshot(browser, "list-versions");
         // the form proposes the older version as "from" and the newer as "to": submit it as it is
         browser.driver.findElement(By.cssSelector("form.diff-form button[type=submit]")).click();
         browser.waitFor(By.id("added-count"));
@@ -116,7 +116,7 @@ class ListsPagesTest {
         assertThat(browser.driver.findElements(By.cssSelector("#added-list li"))).hasSize(Math.min(added.size(), DiffModel.PAGE_SIZE));
         // changed entries say which fields changed
         assertThat(browser.driver.findElements(By.cssSelector("#changed-list tbody tr .field-tag"))).isNotEmpty();
-        browser.screenshot("list-diff");
+        FullPage.screenshot(browser, "list-diff");
 
         gone.click();
         assertThat(browser.waitFor(By.id("caption")).getText()).isEqualTo("ABU MOHAMMED AL-JAWLANI");
@@ -125,7 +125,7 @@ class ListsPagesTest {
         List<WebElement> periods = browser.driver.findElements(By.cssSelector("#history tbody tr"));
         assertThat(periods).hasSize(1);
         assertThat(periods.get(0).getText()).contains("2025-04-19").contains("absent from the version published 2026-02-27");
-        browser.screenshot("entity-delisted");
+        FullPage.screenshot(browser, "entity-delisted");
     }
 
     @Test
@@ -139,7 +139,7 @@ class ListsPagesTest {
         List<WebElement> periods = browser.driver.findElements(By.cssSelector("#history tbody tr"));
         assertThat(periods).hasSize(1);
         assertThat(periods.get(0).getText()).contains("2025-04-19").contains("still listed");
-        browser.screenshot("entity");
+        FullPage.screenshot(browser, "entity");
     }
 
     @Test

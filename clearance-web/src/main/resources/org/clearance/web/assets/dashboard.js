@@ -19,6 +19,8 @@
   };
   const OTHER_COLOURS = ["#0a58a8", "#6a1b9a", "#00695c"];
   const FONT = { color: TEXT, fontFamily: "system-ui, 'DejaVu Sans', sans-serif", fontSize: 13 };
+  // room left of the list charts for the list titles, which are long ("OFAC Specially Designated Nationals (SDN) List")
+  const LABEL_WIDTH = 250;
   const charts = [];
 
   // the supply-chain helper answers /chains/exposure; until it does (404) or when it fails, the section stays empty
@@ -48,7 +50,8 @@
   function listAxis(names, name) {
     return {
       type: "category", data: names, inverse: true, name, nameTextStyle: { color: TEXT },
-      axisLabel: { color: TEXT, width: 230, overflow: "break" }, axisLine: { lineStyle: { color: MUTED } },
+      axisLabel: { color: TEXT, width: LABEL_WIDTH - 16, overflow: "break", lineHeight: 16 },
+      axisLine: { lineStyle: { color: MUTED } },
     };
   }
 
@@ -66,11 +69,11 @@
     const open = f.open_by_list;
     chart("chart-open", {
       title: Object.assign(title(t.open_title), open.length ? {} : { subtext: t.open_none, subtextStyle: { color: MUTED, fontSize: 14 } }),
-      grid: { left: 8, right: 24, top: 56, bottom: 40, containLabel: true },
+      grid: { left: LABEL_WIDTH, right: 40, top: 56, bottom: 48 },
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
       xAxis: valueAxis(t.open_axis),
       yAxis: listAxis(open.map((x) => x.title), ""),
-      series: [{ type: "bar", data: open.map((x) => x.open), itemStyle: { color: BRAND },
+      series: [{ type: "bar", data: open.map((x) => x.open), itemStyle: { color: BRAND }, barMaxWidth: 28,
         label: { show: true, position: "right", color: TEXT } }],
     });
 
@@ -78,7 +81,7 @@
     chart("chart-decisions", {
       title: title(t.decisions_title),
       legend: { top: 28, left: 0, textStyle: { color: TEXT } },
-      grid: { left: 8, right: 24, top: 72, bottom: 40, containLabel: true },
+      grid: { left: 56, right: 24, top: 72, bottom: 48 },
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
       xAxis: {
         type: "category", data: d.days.map((s) => s.slice(5)), name: t.day_axis, nameLocation: "middle", nameGap: 30,
@@ -93,20 +96,16 @@
 
     const lists = f.freshness.lists;
     chart("chart-freshness", {
-      title: title(t.freshness_title),
-      grid: { left: 8, right: 48, top: 48, bottom: 40, containLabel: true },
+      title: Object.assign(title(t.freshness_title), { subtext: t.stale_line, subtextStyle: { color: MUTED, fontSize: 13 } }),
+      grid: { left: LABEL_WIDTH, right: 56, top: 64, bottom: 48 },
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
       xAxis: valueAxis(t.freshness_axis),
       yAxis: listAxis(lists.map((x) => x.title), ""),
       series: [{
         type: "bar",
         data: lists.map((x) => ({ value: x.age_days, itemStyle: { color: x.stale ? STALE : FRESH } })),
+        barMaxWidth: 28,
         label: { show: true, position: "right", color: TEXT },
-        markLine: {
-          symbol: "none", silent: true, lineStyle: { color: TEXT, type: "dashed" },
-          label: { formatter: t.stale_line, color: TEXT, position: "insideEndTop" },
-          data: [{ xAxis: f.freshness.stale_after_days }],
-        },
       }],
     });
   }
