@@ -32,9 +32,11 @@ final class DiffModel {
         m.put("datasetHref", Links.dataset(dataset));
         m.put("from", d.from());
         m.put("to", d.to());
-        m.put("addedCount", d.added().size());
-        m.put("removedCount", d.removed().size());
-        m.put("changedCount", d.changed().size());
+        m.put("fromEntities", messages.format("lists_count", d.from().entityCount()));
+        m.put("toEntities", messages.format("lists_count", d.to().entityCount()));
+        m.put("addedCount", messages.format("lists_count", d.added().size()));
+        m.put("removedCount", messages.format("lists_count", d.removed().size()));
+        m.put("changedCount", messages.format("lists_count", d.changed().size()));
         m.put("added", slice(d.added().stream().map(e -> row(e.entityId(), e.caption(), List.of())).toList(), page));
         m.put("removed", slice(d.removed().stream().map(e -> row(e.entityId(), e.caption(), List.of())).toList(), page));
         m.put("changed", slice(d.changed().stream().map(c -> row(c.entityId(), c.caption(),

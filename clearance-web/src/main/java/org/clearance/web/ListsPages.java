@@ -37,10 +37,10 @@ final class ListsPages {
 
     /** A dataset of the overview: its current version's age, or null when none is stored. */
     record DatasetRow(String id, String title, String href, String publisher, String url,
-            ListFreshness.Age age, int versions) {}
+            ListFreshness.Age age, String entities, int versions) {}
 
     /** A stored version as the dataset page lists it, with a link to its changes from the one before. */
-    record VersionRow(VersionInfo v, String imported, String changesHref, boolean current) {}
+    record VersionRow(VersionInfo v, String imported, String entities, String names, String changesHref, boolean current) {}
 
     ListsPages(Service service, Guard guard, View view) {
         this.service = service;
@@ -73,7 +73,8 @@ final class ListsPages {
                 Optional<DatasetCatalog.Dataset> known = DatasetCatalog.byId(id);
                 rows.add(new DatasetRow(id, DatasetCatalog.title(id), Links.dataset(id),
                         known.map(DatasetCatalog.Dataset::publisher).orElse(null), known.map(DatasetCatalog.Dataset::url).orElse(null),
-                        v == null ? null : ListFreshness.of(List.of(v), today).get(0), v == null ? 0 : store.versions(id).size()));
+                        v == null ? null : ListFreshness.of(List.of(v), today).get(0), v == null ? null : count(v.entityCount()),
+                        v == null ? 0 : store.versions(id).size()));
             }
             return Map.of("datasets", rows, "staleDays", ListFreshness.STALE_AFTER_DAYS, "today", today.toString());
         }
@@ -86,7 +87,8 @@ final class ListsPages {
             for (int i = 0; i < all.size(); i++) {
                 VersionInfo x = all.get(i);
                 String changes = i + 1 < all.size() ? Links.diff(dataset, all.get(i + 1).id(), x.id(), 1) : null;
-                rows.add(new VersionRow(x, IMPORTED.format(x.importedAt()), changes, i == 0));
+                rows.add(new VersionRow(x, IMPORTED.format(x.importedAt()), count(x.entityCount()), count(x.nameCount()),
+                        changes, i == 0));
             }
             Map<String, Object> m = new HashMap<>();
             m.put("dataset", dataset);
@@ -170,8 +172,13 @@ final class ListsPages {
     }
 
     /** The options of a version menu, with one selected. */
-    private static List<Map<String, Object>> choices(List<VersionInfo> all, long selected) {
+    private List<Map<String, Object>> choices(List<VersionInfo> all, long selected) {
         return all.stream().map(x -> Map.<String, Object>of("id", x.id(), "published", x.publicationDate().toString(),
-                "entities", x.entityCount(), "selected", x.id() == selected)).toList();
+                "entities", count(x.entityCount()), "selected", x.id() == selected)).toList();
+    }
+
+    /** A count as the reader's language writes it (14,965 in English). */
+    private String count(long n) {
+        return view.messages().format("lists_count", n);
     }
 }

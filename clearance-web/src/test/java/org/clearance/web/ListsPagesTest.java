@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -72,7 +73,8 @@ class ListsPagesTest {
                 long age = ChronoUnit.DAYS.between(v.publicationDate(), today);
                 assertThat(row.findElement(By.cssSelector(".version-id")).getText()).isEqualTo("version " + v.id());
                 assertThat(row.getText()).contains(v.publicationDate().toString());
-                assertThat(row.findElement(By.cssSelector(".entities")).getText()).isEqualTo(String.valueOf(v.entityCount()));
+                assertThat(row.findElement(By.cssSelector(".entities")).getText())
+                        .isEqualTo(String.format(Locale.ENGLISH, "%,d", v.entityCount()));
                 assertThat(row.findElement(By.cssSelector(".versions")).getText())
                         .isEqualTo(String.valueOf(store.versions(v.dataset()).size()));
                 assertThat(row.findElement(By.cssSelector(".age")).getText()).startsWith(age + " ")
@@ -107,8 +109,8 @@ class ListsPagesTest {
         browser.driver.findElement(By.cssSelector("form.diff-form button[type=submit]")).click();
         browser.waitFor(By.id("added-count"));
         assertThat(browser.driver.getCurrentUrl()).contains("/lists/un_sc_sanctions/diff?from=");
-        assertThat(browser.driver.findElement(By.id("added-count")).getText()).isEqualTo(String.valueOf(added.size()));
-        assertThat(browser.driver.findElement(By.id("removed-count")).getText()).isEqualTo(String.valueOf(removed.size()));
+        assertThat(browser.driver.findElement(By.id("added-count")).getText()).isEqualTo(String.format(Locale.ENGLISH, "%,d", added.size()));
+        assertThat(browser.driver.findElement(By.id("removed-count")).getText()).isEqualTo(String.format(Locale.ENGLISH, "%,d", removed.size()));
         WebElement gone = browser.driver.findElement(By.cssSelector("#removed-list a[href='/lists/entities/" + JAWLANI + "']"));
         assertThat(gone.getText()).isEqualTo("ABU MOHAMMED AL-JAWLANI");
         assertThat(browser.driver.findElement(By.cssSelector("#added-list a[href='/lists/entities/" + YAZD + "']")).getText())
