@@ -28,6 +28,7 @@ public final class WebApp implements Extension {
         new BatchPage(service, guard, view).register(app);
         new ChainsPage(service, guard, view).register(app);
         new ReviewPages(service, guard, view).register(app);
+        new ListsPages(service, guard, view).register(app);
     }
 
     /** Errors of pages, and of any browser asking for a page that does not exist, are answered as a page. */
