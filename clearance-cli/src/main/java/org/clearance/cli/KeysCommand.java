@@ -44,17 +44,12 @@ final class KeysCommand implements Callable<Integer> {
         @Option(names = "--name", required = true, description = "Who uses the key (a person or system); unique.")
         String name;
 
-        @Option(names = "--role", required = true, description = "screen, analyst, approver or admin.")
-        String role;
+        @picocli.CommandLine.Mixin
+        RoleOption role;
 
         @Override
         public Integer call() throws Exception {
-            Role r;
-            try {
-                r = Role.of(role);
-            } catch (IllegalArgumentException e) {
-                throw new Errors.UserException("--role: " + e.getMessage());
-            }
+            Role r = role.parse();
             try (Database db = Home.openDatabase()) {
                 ApiKeys.NewKey k;
                 try {

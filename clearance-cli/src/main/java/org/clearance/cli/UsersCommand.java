@@ -74,20 +74,15 @@ final class UsersCommand implements Callable<Integer> {
         @Option(names = "--name", required = true, description = "The person's user name; unique.")
         String name;
 
-        @Option(names = "--role", required = true, description = "screen, analyst, approver or admin.")
-        String role;
+        @picocli.CommandLine.Mixin
+        RoleOption role;
 
         @picocli.CommandLine.Mixin
         PasswordInput password;
 
         @Override
         public Integer call() throws Exception {
-            Role r;
-            try {
-                r = Role.of(role);
-            } catch (IllegalArgumentException e) {
-                throw new Errors.UserException("--role: " + e.getMessage());
-            }
+            Role r = role.parse();
             char[] pw = password.read();
             try (Database db = Home.openDatabase()) {
                 new Users(db).create(name, r, pw, Actors.localUser());
