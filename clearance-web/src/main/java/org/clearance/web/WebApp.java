@@ -25,6 +25,7 @@ public final class WebApp implements Extension {
         Assets.register(app);
         new SignInPages(new Users(service.database()), sessions, guard, view).register(app);
         new DashboardPage(service, guard, view).register(app);
+        new ScreenPage(service, guard, view).register(app);
     }
 
     /** Errors of pages, and of any browser asking for a page that does not exist, are answered as a page. */
