@@ -7,8 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import org.clearance.access.Role;
+import org.clearance.audit.Actors;
+import org.clearance.audit.AuditEntry;
+import org.clearance.audit.AuditLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,12 +27,13 @@ import org.openqa.selenium.support.ui.Select;
 class ScreenPageTest {
     private static WebFixture fixture;
     private static Browser browser;
+    private static String user;
 
     @BeforeAll
     static void start() throws Exception {
         fixture = WebFixture.get();
         browser = new Browser(fixture);
-        browser.signInAs("sam", Role.SCREEN);
+        user = browser.signInAs("sam", Role.SCREEN);
     }
 
     @AfterAll
@@ -169,5 +174,31 @@ class ScreenPageTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(htmxStranger.statusCode()).isEqualTo(401);
         assertThat(htmxStranger.headers().firstValue("HX-Redirect")).isPresent();
+    }
+
+    @Test
+    void aScreeningIsTheApisAndIsAuditedOnceUnderTheSignedInPerson() throws Exception {
+        browser.open("/screen");
+        browser.waitFor(By.id("screen-name"));
+        String cookie = browser.driver.manage().getCookieNamed(Guard.COOKIE).getValue();
+        String csrf = (String) browser.driver.executeScript("return document.body.dataset.csrf");
+        // ZHU, Hailun is on OFAC's SDN list (bundled sdn.csv, uid 29219); this word order is used by no other test
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fixture.url("/screen/results")))
+                .header("Cookie", Guard.COOKIE + "=" + cookie).header(Guard.CSRF_HEADER, csrf).header("HX-Request", "true")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("name=Hailun+ZHU&type=person&scope=us_ofac_sdn")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("us_ofac_sdn-29219").doesNotContain("ca_sema");
+        List<AuditEntry> mine = new ArrayList<>();
+        new AuditLog(fixture.database()).forEach(0, e -> {
+            if (e.actor().equals(Actors.user(user)) && e.detail().contains("Hailun ZHU")) {
+                mine.add(e);
+            }
+        });
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).action()).isEqualTo("screen");
+        assertThat(mine.get(0).subject()).isEqualTo("match/us_ofac_sdn");
+        assertThat(mine.get(0).detail()).contains("us_ofac_sdn-29219").contains("list_versions");
     }
 }
