@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -428,6 +429,17 @@ public final class MatchIndex implements AutoCloseable {
     public MatchResult compare(Schema schema, String name1, String name2, MatchConfig config) {
         Entity other = Entity.builder("pair", "2", schema).name(name2, org.clearance.model.NameKind.PRIMARY).build();
         return new Scorer(config).score(prepare(Query.ofName(schema, name1)), candidate(other, preparer));
+    }
+
+    /**
+     * The name pairing behind a result's {@code name_match}: which query name met which of the entry's
+     * names, part by part, as {@link #match} scored it (same weights and config), so that a page can
+     * mark the parts that met. Empty when the query or the entry has no name to compare.
+     */
+    public Optional<NameAlignment> nameAlignment(Query query, Entity entity, MatchConfig config) {
+        int ord = ordOf(entity.id());
+        Candidate c = ord >= 0 && entities.get(ord).equals(entity) ? candidate(ord) : candidate(entity, preparer);
+        return Optional.ofNullable(new Scorer(config).bestName(prepare(query), c));
     }
 
     /** A query prepared for scoring with this index's part weights. */

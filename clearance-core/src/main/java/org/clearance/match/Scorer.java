@@ -33,17 +33,7 @@ final class Scorer {
      */
     MatchResult score(Prepared q, Candidate c, boolean explain) {
         List<FeatureScore> features = explain ? new ArrayList<>() : null;
-        NameAlignment best = null;
-        boolean listHasLatin = c.names().stream().anyMatch(PreparedName::latin);
-        for (PreparedName qn : q.names()) {
-            for (PreparedName cn : c.names()) {
-                // a skeleton comparison is a last resort: not when the entry has a Latin name to compare
-                NameAlignment a = names.align(qn, cn, !(qn.latin() && listHasLatin));
-                if (best == null || a.score() > best.score()) {
-                    best = a;
-                }
-            }
-        }
+        NameAlignment best = bestName(q, c);
         double score = best == null ? 0 : best.score();
         if (best != null && explain) {
             NameAlignment b = best;
@@ -62,6 +52,22 @@ final class Scorer {
         score += gender(q.query().gender(), c.entity().gender(), features);
         score = Math.max(0, Math.min(1, score));
         return new MatchResult(c.entity(), score, score >= config.threshold(), explain ? List.copyOf(features) : List.of());
+    }
+
+    /** The best pairing of any query name with any of the candidate's names; null when either has none. */
+    NameAlignment bestName(Prepared q, Candidate c) {
+        NameAlignment best = null;
+        boolean listHasLatin = c.names().stream().anyMatch(PreparedName::latin);
+        for (PreparedName qn : q.names()) {
+            for (PreparedName cn : c.names()) {
+                // a skeleton comparison is a last resort: not when the entry has a Latin name to compare
+                NameAlignment a = names.align(qn, cn, !(qn.latin() && listHasLatin));
+                if (best == null || a.score() > best.score()) {
+                    best = a;
+                }
+            }
+        }
+        return best;
     }
 
     /** Adds a feature to the explanation, writing its detail only when there is one to write. */

@@ -1,0 +1,180 @@
+package org.clearance.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.clearance.api.LoadedLists;
+import org.clearance.lists.DatasetCatalog;
+import org.clearance.match.MatchConfig;
+import org.clearance.match.NameAlignment;
+import org.clearance.match.Query;
+import org.clearance.model.Entity;
+import org.clearance.names.NameText;
+
+/**
+ * One screening result as the page shows it: the entry, its lists, the score against the threshold,
+ * and why it matched in plain words: the query's and the entry's name with the parts that met
+ * marked (from the matcher's own pairing, {@code MatchIndex.nameAlignment}), and whether birth date,
+ * country and identifier agree, disagree or could not be compared (from the API's explanations).
+ */
+final class HitView {
+    private final Messages messages;
+    private final LoadedLists lists;
+
+    HitView(Messages messages, LoadedLists lists) {
+        this.messages = messages;
+        this.lists = lists;
+    }
+
+    /** @param r one result of the API's match answer */
+    Map<String, Object> of(Query query, ScreenPage.Form form, JsonNode r) {
+        String id = r.path("id").asText();
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", id);
+        m.put("href", "/lists/entities/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"));
+        m.put("caption", r.path("caption").asText());
+        m.put("schema", r.path("schema").asText());
+        long percent = ScreenPage.percent(r.path("score").asDouble());
+        m.put("percent", percent);
+        boolean match = r.path("match").asBoolean();
+        m.put("match", match);
+        m.put("verdict", messages.format(match ? "screen_above" : "screen_below", ScreenPage.percent(MatchConfig.DEFAULT.threshold())));
+        m.put("score_text", messages.format("screen_score", percent));
+        m.put("datasets", datasets(r.path("datasets")));
+        Entity entity = lists.byId().get(id);
+        Optional<NameAlignment> alignment = entity == null ? Optional.empty()
+                : lists.index().nameAlignment(query, entity, MatchConfig.DEFAULT);
+        alignment.ifPresent(a -> m.put("name", name(a)));
+        m.put("evidence", evidence(form, r.path("explanations"), entity));
+        return m;
+    }
+
+    private List<Map<String, Object>> datasets(JsonNode ids) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (JsonNode d : ids) {
+            LocalDate published = lists.published().get(d.asText());
+            out.add(Map.of("title", DatasetCatalog.title(d.asText()), "published",
+                    published == null ? messages.format("screen_date_unknown") : published.toString()));
+        }
+        return out;
+    }
+
+    private Map<String, Object> name(NameAlignment a) {
+        Set<String> queryParts = new HashSet<>();
+        Set<String> listParts = new HashSet<>();
+        List<String> pairs = new ArrayList<>();
+        for (NameAlignment.Pair p : a.pairs()) {
+            queryParts.addAll(parts(p.query()));
+            listParts.addAll(parts(p.list()));
+            pairs.add(p.similarity() >= 1.0 ? messages.format("screen_pair_same", part(p.query()), part(p.list()))
+                    : messages.format("screen_pair_near", part(p.query()), part(p.list()), ScreenPage.percent(p.similarity())));
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("query", marked(a.query().original(), queryParts));
+        m.put("list", marked(a.list().original(), listParts));
+        m.put("kind", messages.format("screen_kind_" + a.list().kind().toLowerCase(Locale.ROOT)));
+        m.put("percent", ScreenPage.percent(a.score()));
+        m.put("pairs", String.join("; ", pairs));
+        if (!a.extraQuery().isEmpty()) {
+            m.put("extra_query", messages.format("screen_extra_query", String.join(", ", a.extraQuery().stream().map(this::part).toList())));
+        }
+        if (!a.extraList().isEmpty()) {
+            m.put("extra_list", messages.format("screen_extra_list", String.join(", ", a.extraList().stream().map(this::part).toList())));
+        }
+        return m;
+    }
+
+    /** The comparable parts of one side of a pair: joined parts are written "hai+lun". */
+    private static List<String> parts(String side) {
+        return List.of(side.split("[+ ]"));
+    }
+
+    /** A comparable part in words: a legal form's class ({@code ~ltd}) says so. */
+    private String part(String p) {
+        return p.startsWith("~") ? messages.format("screen_legal_form", p.substring(1)) : p;
+    }
+
+    /**
+     * A name as written, cut into words (each Han character one word, as the matcher reads them
+     * syllable by syllable) and the separators between them; a word is marked when one of its
+     * comparable parts met a part of the other name.
+     */
+    static List<Map<String, Object>> marked(String name, Set<String> met) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        boolean inWord = false;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            boolean word = han || Character.isLetterOrDigit(cp) || (inWord && isInWord(cp));
+            if (run.length() > 0 && (word != inWord || han)) {
+                out.add(segment(run.toString(), inWord, met));
+                run.setLength(0);
+            }
+            run.appendCodePoint(cp);
+            inWord = word;
+            i += Character.charCount(cp);
+            if (han) {
+                out.add(segment(run.toString(), true, met));
+                run.setLength(0);
+                inWord = false;
+            }
+        }
+        if (run.length() > 0) {
+            out.add(segment(run.toString(), inWord, met));
+        }
+        return out;
+    }
+
+    /** Combining marks and apostrophes belong to the word they are in ("Ch'en", "Kade’er"). */
+    private static boolean isInWord(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || cp == '\'' || cp == '’';
+    }
+
+    private static Map<String, Object> segment(String text, boolean word, Set<String> met) {
+        boolean mark = word && NameText.tokens(text).stream().anyMatch(met::contains);
+        return Map.of("text", text, "mark", mark);
+    }
+
+    /** Birth date, country and identifier: each agrees, disagrees, or could not be compared. */
+    private List<Map<String, Object>> evidence(ScreenPage.Form form, JsonNode explanations, Entity entity) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        out.add(row("dob", form.birthDate(), explanations, List.of("dob_match", "dob_day_mismatch", "dob_year_mismatch"), "dob_none"));
+        out.add(row("country", form.country(), explanations, List.of("country_match", "country_mismatch"), "country_none"));
+        boolean entryHasIds = entity != null && !entity.identifiers().isEmpty();
+        out.add(row("identifier", form.identifier(), explanations, List.of("identifier_match"),
+                entryHasIds ? "identifier_other" : "identifier_none"));
+        return out;
+    }
+
+    /**
+     * @param features the explanation features of this evidence, each with its own sentence
+     * @param absent   the sentence when the party gave a value but the matcher compared nothing
+     */
+    private Map<String, Object> row(String what, String given, JsonNode explanations, List<String> features, String absent) {
+        String verdict = "unknown";
+        String text = messages.format("screen_not_given");
+        if (!given.isEmpty()) {
+            text = messages.format("screen_" + absent, given);
+            for (String f : features) {
+                JsonNode x = explanations.path(f);
+                if (!x.isMissingNode()) {
+                    verdict = f.endsWith("_mismatch") ? "disagree" : "agree";
+                    text = messages.format("screen_" + f, x.path("detail").asText(), Math.abs(ScreenPage.percent(x.path("score").asDouble())));
+                }
+            }
+        }
+        return Map.of("label", messages.format("screen_ev_" + what), "verdict", verdict,
+                "verdict_text", messages.format("screen_verdict_" + verdict), "text", text);
+    }
+}
