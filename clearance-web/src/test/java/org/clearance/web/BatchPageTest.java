@@ -25,14 +25,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.clearance.access.Role;
 import org.clearance.cases.Alert;
 import org.clearance.cases.CaseStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-class BatchPageTest {
+class BatchPageTest extends BrowserTest {
     static final Path EXAMPLE = Path.of("../examples/parties.csv");
     /**
      * The rows of examples/parties.csv that are on the bundled lists, with the list that has them, as read
@@ -45,21 +43,6 @@ class BatchPageTest {
             "C-003", "us_ofac_sdn", "C-004", "us_dhs_uflpa", "C-005", "un_sc_sanctions", "C-006", "us_ofac_sdn");
     static final Set<String> INVENTED = Set.of("C-007", "C-008", "C-009", "C-010", "C-011", "C-012");
 
-    private static WebFixture fixture;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = WebFixture.get();
-        browser = new Browser(fixture);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAnalystUploadsTheExampleAndSeesItsHitsAndDownloadsThem() throws Exception {

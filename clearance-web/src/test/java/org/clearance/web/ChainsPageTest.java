@@ -19,7 +19,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.clearance.access.Role;
 import org.clearance.evidence.DocumentKind;
 import org.clearance.evidence.EvidenceChecklist;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,28 +34,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * {@code clearance trace} traces them, with what {@code examples/README.md} and {@code ExamplesTest}
  * say each holds (worked out by hand from the files).
  */
-class ChainsPageTest {
+class ChainsPageTest extends BrowserTest {
     private static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
     private static final String GINNER = "Awat Tianyuan Cotton Ginning Co., Ltd.";
 
-    private static WebFixture fixture;
-    private static Browser browser;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void start() throws Exception {
-        fixture = WebFixture.get();
-        browser = new Browser(fixture);
         browser.signInAs("chen", Role.SCREEN);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     /** Uploads a file through the form; returns the chain's page path once its graph is drawn. */

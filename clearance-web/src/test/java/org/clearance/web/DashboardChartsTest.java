@@ -30,23 +30,18 @@ import org.clearance.match.MatchResult;
 import org.clearance.model.Entity;
 import org.clearance.store.ListStore;
 import org.clearance.store.VersionInfo;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The dashboard's charts: drawn in the browser, from figures that agree with the store. */
-class DashboardChartsTest {
+class DashboardChartsTest extends BrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static WebFixture fixture;
-    private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        fixture = WebFixture.get();
-        browser = new Browser(fixture);
         browser.signInAs("dash", Role.SCREEN);
         // two alerts on real UN entries, one decided as a false positive today
         CaseStore cases = new CaseStore(fixture.database());
@@ -61,13 +56,6 @@ class DashboardChartsTest {
         var recorded = cases.record(Party.of("dash-1", "Person", props), List.of(hit(cherizier), hit(yazd)), "key:test");
         cases.decide(recorded.party().alerts().get(1).id(), 1, Decision.FALSE_POSITIVE, "an organisation, not a person",
                 Caller.key("dana", Role.ANALYST));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private static MatchResult hit(Entity e) {

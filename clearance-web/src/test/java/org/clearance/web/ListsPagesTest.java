@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 import org.clearance.access.Role;
 import org.clearance.store.ListStore;
 import org.clearance.store.VersionInfo;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,7 +30,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The lists pages over the bundled snapshot, whose UN list holds two real versions (2025-04-19 and
  * 2026-02-27): what the pages show is checked against the store and against the two UN files as read here.
  */
-class ListsPagesTest {
+class ListsPagesTest extends BrowserTest {
     private static final String UN = "un_sc_sanctions";
     /** Delisted by the Security Council between the two files: in the 2025 file, not in the 2026 one. */
     private static final String JAWLANI = "un_sc_sanctions-QDi.317";
@@ -40,23 +39,12 @@ class ListsPagesTest {
     /** Listed in both files, with an alias, a birth date and an identity number. */
     private static final String CHERIZIER = "un_sc_sanctions-HTi.001";
 
-    private static WebFixture fixture;
-    private static Browser browser;
     private static String cookie;
 
     @BeforeAll
     static void start() throws Exception {
-        fixture = WebFixture.get();
-        browser = new Browser(fixture);
         browser.signInAs("lia", Role.SCREEN);
         cookie = browser.driver.manage().getCookieNamed(Guard.COOKIE).getValue();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 import org.clearance.access.ApiKeys;
 import org.clearance.access.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,29 +29,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * {@code POST /parties} with an API key, screened against the bundled lists. Each test makes its
  * own parties and people, so other tests' alerts in the shared store do not matter.
  */
-class ReviewPagesTest {
+class ReviewPagesTest extends BrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** The former Xinjiang party secretary, on the SDN list since 2020: a certain hit. */
     private static final String SDN_NAME = "Chen Quanguo";
     private static final String SCRIPT = "<script>alert(1)</script>";
 
-    private static WebFixture fixture;
-    private static Browser browser;
     private static String intakeKey;
 
     @BeforeAll
     static void start() throws Exception {
-        fixture = WebFixture.get();
-        browser = new Browser(fixture);
         intakeKey = new ApiKeys(fixture.database()).create("review-intake", Role.SCREEN, "cli:test").key();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @BeforeEach

@@ -13,7 +13,6 @@ import org.clearance.access.Role;
 import org.clearance.audit.Actors;
 import org.clearance.audit.AuditEntry;
 import org.clearance.audit.AuditLog;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,23 +23,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The "Screen a party" page, driven as an analyst would, over the bundled lists. */
-class ScreenPageTest {
-    private static WebFixture fixture;
-    private static Browser browser;
+class ScreenPageTest extends BrowserTest {
     private static String user;
 
     @BeforeAll
     static void start() throws Exception {
-        fixture = WebFixture.get();
-        browser = new Browser(fixture);
         user = browser.signInAs("sam", Role.SCREEN);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     /** Opens the page, types the name as a person would, and waits for the summary of that name's results. */

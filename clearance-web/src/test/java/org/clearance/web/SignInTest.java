@@ -7,28 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.clearance.access.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-class SignInTest {
-    private static WebFixture fixture;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = WebFixture.get();
-        browser = new Browser(fixture);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class SignInTest extends BrowserTest {
 
     @Test
     void aPageSendsAStrangerToSignInAndBackAfterwards() throws Exception {
