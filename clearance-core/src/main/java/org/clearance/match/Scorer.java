@@ -33,23 +33,11 @@ final class Scorer {
      */
     MatchResult score(Prepared q, Candidate c, boolean explain) {
         List<FeatureScore> features = explain ? new ArrayList<>() : null;
-        NameAlignment best = null;
-        boolean listHasLatin = c.names().stream().anyMatch(PreparedName::latin);
-        for (PreparedName qn : q.names()) {
-            for (PreparedName cn : c.names()) {
-                // a skeleton comparison is a last resort: not when the entry has a Latin name to compare
-                NameAlignment a = names.align(qn, cn, !(qn.latin() && listHasLatin));
-                if (best == null || a.score() > best.score()) {
-                    best = a;
-                }
-            }
+        boolean listHasLatin = false;
+        for (PreparedName cn : c.names()) {
+            listHasLatin |= cn.latin();
         }
-        double score = best == null ? 0 : best.score();
-        if (best != null && explain) {
-            NameAlignment b = best;
-            add(features, "name_match", b.score(), () -> "'" + b.query().original() + "' ~ '"
-                    + b.list().original() + "' (" + b.list().kind().toLowerCase().replace('_', ' ') + "): " + b.describe());
-        }
+        double score = explain ? explainedName(q, c, listHasLatin, features) : nameScore(q, c, listHasLatin);
         for (String id : q.identifiers()) {
             if (c.identifiers().contains(id)) {
                 add(features, "identifier_match", config.identifierMatch(), () -> "shared identifier " + id);
@@ -62,6 +50,45 @@ final class Scorer {
         score += gender(q.query().gender(), c.entity().gender(), features);
         score = Math.max(0, Math.min(1, score));
         return new MatchResult(c.entity(), score, score >= config.threshold(), explain ? List.copyOf(features) : List.of());
+    }
+
+    /** The best pairing of any query name with any list name, explained; 0 when either side has no name. */
+    private double explainedName(Prepared q, Candidate c, boolean listHasLatin, List<FeatureScore> features) {
+        NameAlignment best = null;
+        for (PreparedName qn : q.names()) {
+            for (PreparedName cn : c.names()) {
+                NameAlignment a = names.align(qn, cn, crossScript(qn, listHasLatin));
+                if (best == null || a.score() > best.score()) {
+                    best = a;
+                }
+            }
+        }
+        if (best == null) {
+            return 0;
+        }
+        NameAlignment b = best;
+        add(features, "name_match", b.score(), () -> "'" + b.query().original() + "' ~ '"
+                + b.list().original() + "' (" + b.list().kind().toLowerCase().replace('_', ' ') + "): " + b.describe());
+        return b.score();
+    }
+
+    /** The score of {@link #explainedName} alone, which stops at the first perfect pairing: none scores higher. */
+    private double nameScore(Prepared q, Candidate c, boolean listHasLatin) {
+        double best = 0;
+        for (PreparedName qn : q.names()) {
+            for (PreparedName cn : c.names()) {
+                best = Math.max(best, names.score(qn, cn, crossScript(qn, listHasLatin)));
+                if (best >= NameScorer.PERFECT) {
+                    return best;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A skeleton comparison is a last resort: not when the entry has a Latin name to compare. */
+    private static boolean crossScript(PreparedName query, boolean listHasLatin) {
+        return !(query.latin() && listHasLatin);
     }
 
     /** Adds a feature to the explanation, writing its detail only when there is one to write. */
