@@ -22,7 +22,7 @@ final class NameScorer {
     }
 
     /** A stretch of one name: one part, or two adjacent parts read as one word. */
-    private record Unit(int from, int to, String text, double weight) {
+    private record Unit(int from, int to, double weight) {
         boolean overlaps(boolean[] used) {
             for (int i = from; i < to; i++) {
                 if (used[i]) {
@@ -31,9 +31,28 @@ final class NameScorer {
             }
             return false;
         }
+
+        /** As the explanation writes it: the part, or two parts joined with a plus. */
+        String text(List<Token> tokens) {
+            return to - from == 1 ? tokens.get(from).text() : tokens.get(from).text() + "+" + tokens.get(from + 1).text();
+        }
     }
 
     private record Candidate(Unit q, Unit r, double sim) {}
+
+    /** What an explanation shows beside the score: the pairs made and the parts left over. */
+    private static final class Explanation {
+        List<NameAlignment.Pair> pairs = new ArrayList<>();
+        List<String> extraQuery = new ArrayList<>();
+        List<String> extraList = new ArrayList<>();
+
+        /** One pair stands for the whole name (acronym, skeletons): nothing is left over. */
+        void whole(String query, String list, double score) {
+            pairs = List.of(new NameAlignment.Pair(query, list, score));
+            extraQuery = List.of();
+            extraList = List.of();
+        }
+    }
 
     NameAlignment align(PreparedName query, PreparedName list) {
         return align(query, list, true);
@@ -44,17 +63,41 @@ final class NameScorer {
      *                    the caller says no when the entry also has a Latin name to compare directly
      */
     NameAlignment align(PreparedName query, PreparedName list, boolean crossScript) {
+        Explanation e = new Explanation();
+        double score = pair(query, list, crossScript, e);
+        return new NameAlignment(new NameAlignment.PreparedNameView(query.original(), query.kind().name()),
+                new NameAlignment.PreparedNameView(list.original(), list.kind().name()), score, e.pairs, e.extraQuery, e.extraList);
+    }
+
+    /**
+     * The score of {@link #align(PreparedName, PreparedName, boolean)} without its explanation: screening
+     * scores some fifty candidates per query and explains only the few it reports, and writing the
+     * pairs' texts for all of them cost as much as finding the pairs.
+     */
+    double score(PreparedName query, PreparedName list, boolean crossScript) {
+        return pair(query, list, crossScript, null);
+    }
+
+    /** Pairs the parts and returns the score; fills {@code explain} when it is given. */
+    private double pair(PreparedName query, PreparedName list, boolean crossScript, Explanation explain) {
         List<Token> q = query.tokens();
         List<Token> r = list.tokens();
         List<Candidate> candidates = new ArrayList<>();
         boolean strictSyllables = query.chinese() && list.chinese();
         double floor = Math.min(config.minTokenSimilarity(), TokenSimilarity.MIN_PHONETIC_SPELLING);
+        // each part's letters once, rather than once for every part of the other name it is compared with
+        long[] lettersR = new long[r.size()];
+        for (int j = 0; j < r.size(); j++) {
+            lettersR[j] = TokenSimilarity.letters(r.get(j).text());
+        }
         for (int i = 0; i < q.size(); i++) {
+            Token a = q.get(i);
+            long lettersA = TokenSimilarity.letters(a.text());
             for (int j = 0; j < r.size(); j++) {
-                double s = similarity(q.get(i), r.get(j), strictSyllables, floor);
-                boolean initial = q.get(i).text().length() == 1 || r.get(j).text().length() == 1;
+                double s = similarity(a, lettersA, r.get(j), lettersR[j], strictSyllables, floor);
+                boolean initial = a.text().length() == 1 || r.get(j).text().length() == 1;
                 if (s >= config.minTokenSimilarity() || (initial && s == TokenSimilarity.INITIAL)) {
-                    candidates.add(new Candidate(unit(q, i, 1), unit(r, j, 1), s));
+                    candidates.add(new Candidate(unit(q, i), unit(r, j), s));
                 }
             }
         }
@@ -69,7 +112,6 @@ final class NameScorer {
         boolean[] usedR = new boolean[r.size()];
         double matched = 0;
         double matchedWeight = 0;
-        List<NameAlignment.Pair> pairs = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.q().overlaps(usedQ) || c.r().overlaps(usedR)) {
                 continue;
@@ -79,46 +121,51 @@ final class NameScorer {
             double w = (c.q().weight() + c.r().weight()) / 2;
             matched += c.sim() * w;
             matchedWeight += w;
-            pairs.add(new NameAlignment.Pair(c.q().text(), c.r().text(), c.sim()));
+            if (explain != null) {
+                explain.pairs.add(new NameAlignment.Pair(c.q().text(q), c.r().text(r), c.sim()));
+            }
         }
         double extraR = 0;
-        List<String> extraList = new ArrayList<>();
+        boolean listLeftOver = false;
         for (int j = 0; j < r.size(); j++) {
             if (!usedR[j]) {
                 extraR += r.get(j).weight();
-                extraList.add(r.get(j).text());
+                listLeftOver = true;
+                if (explain != null) {
+                    explain.extraList.add(r.get(j).text());
+                }
             }
         }
         double extraQ = 0;
-        List<String> extraQuery = new ArrayList<>();
         for (int i = 0; i < q.size(); i++) {
             if (!usedQ[i]) {
                 double w = q.get(i).weight();
                 // a title weighs almost nothing and never makes a conflict; a different legal form does
                 boolean title = w < MIN_CONFLICT_WEIGHT && !q.get(i).text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
-                extraQ += extraList.isEmpty() || title ? w : Math.max(w, config.conflictWeight());
-                extraQuery.add(q.get(i).text());
+                extraQ += !listLeftOver || title ? w : Math.max(w, config.conflictWeight());
+                if (explain != null) {
+                    explain.extraQuery.add(q.get(i).text());
+                }
             }
         }
         double denominator = matchedWeight + config.extraQueryWeight() * extraQ + config.extraResultWeight() * extraR;
         double score = denominator <= 0 ? 0 : matched / denominator;
         if (score < ACRONYM_MATCH && (acronym(q, r) || acronym(r, q))) {
-            return new NameAlignment(new NameAlignment.PreparedNameView(query.original(), query.kind().name()),
-                    new NameAlignment.PreparedNameView(list.original(), list.kind().name()), ACRONYM_MATCH,
-                    List.of(new NameAlignment.Pair(q.size() == 1 ? q.get(0).text() : "(initials)",
-                            r.size() == 1 ? r.get(0).text() : "(initials)", ACRONYM_MATCH)), List.of(), List.of());
+            if (explain != null) {
+                explain.whole(q.size() == 1 ? q.get(0).text() : "(initials)", r.size() == 1 ? r.get(0).text() : "(initials)", ACRONYM_MATCH);
+            }
+            return ACRONYM_MATCH;
         }
         if (crossScript && query.latin() != list.latin() && !query.skeletons().isEmpty() && !list.skeletons().isEmpty()) {
             double cross = crossScript(query.skeletons(), list.skeletons());
             if (cross > score) {
-                return new NameAlignment(new NameAlignment.PreparedNameView(query.original(), query.kind().name()),
-                        new NameAlignment.PreparedNameView(list.original(), list.kind().name()), cross,
-                        List.of(new NameAlignment.Pair(String.join(" ", query.skeletons()), String.join(" ", list.skeletons()), cross)),
-                        List.of(), List.of());
+                if (explain != null) {
+                    explain.whole(String.join(" ", query.skeletons()), String.join(" ", list.skeletons()), cross);
+                }
+                return cross;
             }
         }
-        return new NameAlignment(new NameAlignment.PreparedNameView(query.original(), query.kind().name()),
-                new NameAlignment.PreparedNameView(list.original(), list.kind().name()), score, pairs, extraQuery, extraList);
+        return score;
     }
 
     /**
@@ -164,20 +211,37 @@ final class NameScorer {
      */
     private static void joined(PreparedName name, List<Token> b, List<Candidate> out, boolean aIsQuery) {
         List<Token> a = name.tokens();
+        if (a.size() < 2) {
+            return;
+        }
+        // the lengths of b's parts, so that two parts without readings whose joined length no part of b
+        // has are passed over without comparing them with each part of b (nearly all are)
+        long lengthsB = 0;
+        for (Token t : b) {
+            lengthsB |= lengthBit(t.text().length());
+        }
         for (int i = 0; i + 1 < a.size(); i++) {
             Token x = a.get(i);
             Token y = a.get(i + 1);
             Set<String> read = name.joinedReadings().get(i);
+            if (read.isEmpty() && (lengthsB & lengthBit(x.text().length() + y.text().length())) == 0) {
+                continue;
+            }
             for (int j = 0; j < b.size(); j++) {
                 Token t = b.get(j);
                 double sim = writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? READING_MATCH : 0;
                 if (sim > 0) {
-                    Unit joint = new Unit(i, i + 2, x.text() + "+" + y.text(), x.weight() + y.weight());
-                    Unit single = unit(b, j, 1);
+                    Unit joint = new Unit(i, i + 2, x.weight() + y.weight());
+                    Unit single = unit(b, j);
                     out.add(aIsQuery ? new Candidate(joint, single, sim) : new Candidate(single, joint, sim));
                 }
             }
         }
+    }
+
+    /** One bit per length, lengths from 63 up sharing the last: a set of lengths in a long. */
+    private static long lengthBit(int length) {
+        return 1L << Math.min(length, Long.SIZE - 1);
     }
 
     /** Whether {@code joined} is {@code x} followed by {@code y}, without building the joined text for every pair. */
@@ -200,8 +264,8 @@ final class NameScorer {
         return false;
     }
 
-    private static Unit unit(List<Token> tokens, int i, int n) {
-        return new Unit(i, i + n, tokens.get(i).text(), tokens.get(i).weight());
+    private static Unit unit(List<Token> tokens, int i) {
+        return new Unit(i, i + 1, tokens.get(i).weight());
     }
 
     private static void mark(boolean[] used, Unit u) {
@@ -219,7 +283,12 @@ final class NameScorer {
      *                        they need not be computed exactly
      */
     static double similarity(Token a, Token b, boolean strictSyllables, double floor) {
-        double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0 : TokenSimilarity.of(a.text(), b.text(), floor);
+        return similarity(a, TokenSimilarity.letters(a.text()), b, TokenSimilarity.letters(b.text()), strictSyllables, floor);
+    }
+
+    /** {@link #similarity(Token, Token, boolean, double)} with each part's {@link TokenSimilarity#letters} given. */
+    private static double similarity(Token a, long lettersA, Token b, long lettersB, boolean strictSyllables, double floor) {
+        double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0 : TokenSimilarity.of(a.text(), lettersA, b.text(), lettersB, floor);
         if (s < 1.0 && !a.readings().isEmpty() && !b.readings().isEmpty()) {
             for (String ra : a.readings()) {
                 if (b.readings().contains(ra)) {
@@ -257,6 +326,9 @@ final class NameScorer {
         }
         return OrgNames.get().isAcronymOf(a, texts);
     }
+
+    /** The highest score a pairing can have: every pair's similarity is at most 1, and so is their weighted mean. */
+    static final double PERFECT = 1.0;
 
     /** Acronyms of fewer words ("AB") match by chance. */
     static final int MIN_ACRONYM_WORDS = 3;

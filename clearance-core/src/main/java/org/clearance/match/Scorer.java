@@ -33,12 +33,17 @@ final class Scorer {
      */
     MatchResult score(Prepared q, Candidate c, boolean explain) {
         List<FeatureScore> features = explain ? new ArrayList<>() : null;
-        NameAlignment best = bestName(q, c);
-        double score = best == null ? 0 : best.score();
-        if (best != null && explain) {
-            NameAlignment b = best;
-            add(features, "name_match", b.score(), () -> "'" + b.query().original() + "' ~ '"
-                    + b.list().original() + "' (" + b.list().kind().toLowerCase().replace('_', ' ') + "): " + b.describe());
+        double score;
+        if (explain) {
+            NameAlignment best = bestName(q, c);
+            score = best == null ? 0 : best.score();
+            if (best != null) {
+                add(features, "name_match", best.score(), () -> "'" + best.query().original() + "' ~ '"
+                        + best.list().original() + "' (" + best.list().kind().toLowerCase().replace('_', ' ') + "): "
+                        + best.describe());
+            }
+        } else {
+            score = nameScore(q, c);
         }
         for (String id : q.identifiers()) {
             if (c.identifiers().contains(id)) {
@@ -57,17 +62,45 @@ final class Scorer {
     /** The best pairing of any query name with any of the candidate's names; null when either has none. */
     NameAlignment bestName(Prepared q, Candidate c) {
         NameAlignment best = null;
-        boolean listHasLatin = c.names().stream().anyMatch(PreparedName::latin);
+        boolean listHasLatin = listHasLatin(c);
         for (PreparedName qn : q.names()) {
             for (PreparedName cn : c.names()) {
-                // a skeleton comparison is a last resort: not when the entry has a Latin name to compare
-                NameAlignment a = names.align(qn, cn, !(qn.latin() && listHasLatin));
+                NameAlignment a = names.align(qn, cn, crossScript(qn, listHasLatin));
                 if (best == null || a.score() > best.score()) {
                     best = a;
                 }
             }
         }
         return best;
+    }
+
+    /** The score of {@link #bestName} alone, which stops at the first perfect pairing: none scores higher. */
+    private double nameScore(Prepared q, Candidate c) {
+        double best = 0;
+        boolean listHasLatin = listHasLatin(c);
+        for (PreparedName qn : q.names()) {
+            for (PreparedName cn : c.names()) {
+                best = Math.max(best, names.score(qn, cn, crossScript(qn, listHasLatin)));
+                if (best >= NameScorer.PERFECT) {
+                    return best;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean listHasLatin(Candidate c) {
+        for (PreparedName cn : c.names()) {
+            if (cn.latin()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A skeleton comparison is a last resort: not when the entry has a Latin name to compare. */
+    private static boolean crossScript(PreparedName query, boolean listHasLatin) {
+        return !(query.latin() && listHasLatin);
     }
 
     /** Adds a feature to the explanation, writing its detail only when there is one to write. */

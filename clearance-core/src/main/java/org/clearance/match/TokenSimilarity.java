@@ -45,6 +45,11 @@ final class TokenSimilarity {
      * nearly all of them unlike, and a cheap bound on Jaro-Winkler settles most such pairs.
      */
     static double of(String a, String b, double floor) {
+        return of(a, letters(a), b, letters(b), floor);
+    }
+
+    /** {@link #of(String, String, double)} with each part's {@link #letters} given, computed once per part by a caller comparing many pairs. */
+    static double of(String a, long lettersA, String b, long lettersB, double floor) {
         if (a.equals(b)) {
             return 1.0;
         }
@@ -54,7 +59,7 @@ final class TokenSimilarity {
         if (a.length() == 1 || b.length() == 1) {
             return (a.length() == 1 ? b : a).charAt(0) == (a.length() == 1 ? a : b).charAt(0) ? INITIAL : 0;
         }
-        if (!comparableLength(a, b) || isNumber(a) || isNumber(b) || jaroWinklerBound(a, b) < floor - BOUND_MARGIN) {
+        if (!comparableLength(a, b) || isNumber(a) || isNumber(b) || jaroWinklerBound(a, lettersA, b, lettersB) < floor - BOUND_MARGIN) {
             return 0;
         }
         return JW.apply(a, b);
@@ -75,8 +80,10 @@ final class TokenSimilarity {
      * the bound higher.
      */
     static double jaroWinklerBound(String a, String b) {
-        long lettersA = letters(a);
-        long lettersB = letters(b);
+        return jaroWinklerBound(a, letters(a), b, letters(b));
+    }
+
+    private static double jaroWinklerBound(String a, long lettersA, String b, long lettersB) {
         int common = Math.min(countIn(a, lettersB), countIn(b, lettersA));
         if (common == 0) {
             return 0;
@@ -92,7 +99,8 @@ final class TokenSimilarity {
         return jaro + WINKLER_SCALE * prefix * (1 - jaro);
     }
 
-    private static long letters(String s) {
+    /** The letters of a part as a set of bits, for {@link #jaroWinklerBound}. */
+    static long letters(String s) {
         long set = 0;
         for (int i = 0; i < s.length(); i++) {
             set |= 1L << s.charAt(i); // a shift takes the low six bits of its distance
