@@ -16,6 +16,11 @@ import org.clearance.store.Database;
  * the same work give the same answer and leave the same audit entry.
  */
 public final class Service {
+    /** Queries in one {@link #match} and parties in one {@link #recordParties} at most, as the API takes them. */
+    public static final int MAX_QUERIES = MatchRequest.MAX_QUERIES;
+    /** Results per query at most ({@code limit}), as the API returns them and {@code POST /parties} records them. */
+    public static final int MAX_RESULTS = MatchParams.MAX_LIMIT;
+
     private final ApiServer server;
     private final Database db;
     private final CaseStore cases;

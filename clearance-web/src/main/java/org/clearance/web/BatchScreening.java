@@ -21,16 +21,13 @@ import org.clearance.api.Service;
  * one bad party is refused with the API's reason and the others are screened.
  */
 final class BatchScreening {
+    /** Parties per request: the API's own limit; a larger chunk would be refused with a 413. */
+    static final int CHUNK = Service.MAX_QUERIES;
     /**
-     * Parties per request: the API's own limit of queries in one {@code POST /match} and of parties in
-     * one {@code POST /parties} (100, yente's batch size); a larger chunk would be refused with a 413.
-     */
-    static final int CHUNK = 100;
-    /**
-     * Matches kept per party at most, as {@code POST /parties} records (100): both options then report
+     * Matches kept per party at most, as {@code POST /parties} records them: both options then report
      * the same hits for the same file.
      */
-    static final int MAX_HITS = 100;
+    static final int MAX_HITS = Service.MAX_RESULTS;
     /** Screened against every list, as {@code POST /parties} screens. */
     static final String DATASET = "default";
 
