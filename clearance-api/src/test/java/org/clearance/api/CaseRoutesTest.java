@@ -290,6 +290,8 @@ class CaseRoutesTest {
         assertThat(get("/reviews", SCREEN).status()).isEqualTo(403);
         assertError(post(done, "{}", ANALYST), 400, "note");
         assertError(post(done, "{\"note\": \"x\", \"extra\": 1}", ANALYST), 400, "extra");
+        assertError(post(done, "{\"note\": \"" + "x".repeat(CaseStore.MAX_REASON_LENGTH + 1) + "\"}", ANALYST), 400,
+                "at most " + CaseStore.MAX_REASON_LENGTH);
         Reply recorded = post(done, "{\"note\": \"sanction lifted; customer unblocked\"}", ANALYST_2);
         assertThat(recorded.status()).isEqualTo(200);
         assertThat(recorded.body().path("done_by").asText()).isEqualTo(ANALYST_2);

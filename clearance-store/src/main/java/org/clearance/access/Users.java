@@ -28,6 +28,8 @@ public final class Users {
      * long passphrases; the people here clear sanctions hits, so we ask for 12.
      */
     public static final int MIN_PASSWORD = 12;
+    /** Longest user name, as for API keys. */
+    public static final int MAX_NAME = Names.MAX;
     /** Longest password accepted: Argon2 hashes anything, but a megabyte "password" is an attack. */
     public static final int MAX_PASSWORD = 1024;
     /**

@@ -71,6 +71,11 @@ final class SignInPages {
             form(ctx, 403, next, name, view.messages().format("signin_expired"));
             return;
         }
+        if (name.length() > Users.MAX_NAME) {
+            // no such user can exist; not remembered as a failure, so long made-up names cannot fill memory
+            form(ctx, 401, next, "", view.messages().format("signin_wrong"));
+            return;
+        }
         if (paused(name)) {
             form(ctx, 429, next, name, view.messages().format("signin_paused", FAILURE_WINDOW.toMinutes()));
             return;

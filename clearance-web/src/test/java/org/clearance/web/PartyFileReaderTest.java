@@ -24,6 +24,11 @@ class PartyFileReaderTest {
     }
 
     @Test
+    void anEmptyFileIsRefusedByName() {
+        assertThatThrownBy(() -> read("")).isInstanceOf(FileRefusedException.class).hasMessage("f.csv: the file is empty");
+    }
+
+    @Test
     void columnsAreFoundByNameInAnyCaseAndOrderAfterAByteOrderMark() throws Exception {
         PartyFile f = read("\uFEFFCountry , NAME,Type\nCN,Sun Jinlong,Person\n");
         assertThat(f.parties()).containsExactly(new PartyRow(2, "", "Sun Jinlong", "person", "", "CN", ""));

@@ -87,6 +87,31 @@ class SignInTest extends BrowserTest {
     }
 
     @Test
+    void emptyAndOversizedSignInFieldsAreRefusedAsAWrongSignIn() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(fixture.url("/login"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(token.find()).isTrue();
+        String name = fixture.user("fay", Role.SCREEN);
+        for (String[] fields : new String[][] {{"", ""}, {name, ""}, {"n".repeat(100_000), WebFixture.PASSWORD},
+                {name, "p".repeat(org.clearance.access.Users.MAX_PASSWORD + 1)}}) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(fixture.url("/login")))
+                    .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token.group(1) + "&name=" + fields[0]
+                            + "&password=" + fields[1])).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as("name of %d characters", fields[0].length()).isEqualTo(401);
+            assertThat(r.body()).contains("user name or password is wrong").doesNotContain("n".repeat(200));
+        }
+        HttpResponse<String> tooLarge = http.send(HttpRequest.newBuilder(URI.create(fixture.url("/login")))
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token.group(1) + "&name=" + "n".repeat(2 << 20)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+    }
+
+    @Test
     void theApiStillAnswersJsonAndUnknownPagesAnswerAPage() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(fixture.url("/catalog"))).build(),
