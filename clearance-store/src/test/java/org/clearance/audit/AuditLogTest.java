@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.clearance.store.Database;
+import org.clearance.store.StoreException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,28 +150,47 @@ class AuditLogTest {
         }
     }
 
+    /**
+     * Concurrent callers are written in shared transactions; each still gets back its own entry, and
+     * two logs on one database (two processes) still form one chain. One entry the database refuses
+     * (a subject longer than its column) fails its own caller only.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
-    void concurrentAppendsFormOneChain(String kind) throws Exception {
+    void concurrentAppendsFormOneChainAndARefusedEntryFailsOnlyItsCaller(String kind) throws Exception {
         try (Database db = open(kind)) {
-            AuditLog log = new AuditLog(db);
-            ExecutorService pool = Executors.newFixedThreadPool(4);
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
+            List<AuditLog> logs = List.of(new AuditLog(db), new AuditLog(db));
+            ExecutorService pool = Executors.newFixedThreadPool(6);
+            List<Future<List<Object>>> done = new ArrayList<>();
+            for (int t = 0; t < 6; t++) {
                 int thread = t;
                 done.add(pool.submit(() -> {
+                    List<Object> out = new ArrayList<>();
                     for (int i = 0; i < 25; i++) {
-                        log.append("key:t" + thread, "screen", "q" + i, AuditDetail.object().put("i", i));
+                        String subject = thread == 0 && i == 10 ? "x".repeat(1_000) : "t" + thread + "q" + i;
+                        try {
+                            AuditEntry e = logs.get(thread % 2).append("key:t" + thread, "screen", subject, AuditDetail.object().put("i", i));
+                            assertThat(e.subject()).isEqualTo(subject);
+                            assertThat(e.actor()).isEqualTo("key:t" + thread);
+                            out.add(e);
+                        } catch (StoreException refused) {
+                            out.add(refused);
+                        }
                     }
+                    return out;
                 }));
             }
-            for (Future<?> f : done) {
-                f.get();
+            List<Object> results = new ArrayList<>();
+            for (Future<List<Object>> f : done) {
+                results.addAll(f.get());
             }
             pool.shutdown();
-            Verification v = log.verify();
+            assertThat(results).filteredOn(StoreException.class::isInstance).hasSize(1);
+            assertThat(results).filteredOn(AuditEntry.class::isInstance).extracting(e -> ((AuditEntry) e).seq())
+                    .doesNotHaveDuplicates().hasSize(149);
+            Verification v = logs.get(0).verify();
             assertThat(v.intact()).as(v.problem()).isTrue();
-            assertThat(v.checked()).isEqualTo(100);
+            assertThat(v.checked()).isEqualTo(149);
         }
     }
 
