@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.lucene.document.Document;
@@ -30,18 +33,26 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -112,6 +123,8 @@ public final class MatchIndex implements AutoCloseable {
     private final NamePreparer preparer;
     private final NamePreparer listNames;
     private final TokenWeights weights;
+    /** The datasets the entities come from. */
+    private final Set<String> datasetIds;
     /** Positions by entity id, made on first use: only monitoring looks entities up by id. */
     private volatile Map<String, Integer> ordById;
 
@@ -126,6 +139,7 @@ public final class MatchIndex implements AutoCloseable {
         this.preparer = preparer;
         this.listNames = listNames;
         this.weights = weights;
+        this.datasetIds = entities.stream().map(Entity::dataset).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The entry at {@code ord}, prepared for scoring. */
@@ -329,27 +343,18 @@ public final class MatchIndex implements AutoCloseable {
         grams.forEach(t -> should.add(boost(F_GRAM, t, BOOST_GRAM), BooleanClause.Occur.SHOULD));
         prepared.identifiers().forEach(t -> should.add(boost(F_IDENTIFIER, t, BOOST_IDENTIFIER), BooleanClause.Occur.SHOULD));
         BooleanQuery.setMaxClauseCount(Math.max(BooleanQuery.getMaxClauseCount(), 4096));
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(should.build(), BooleanClause.Occur.MUST);
-        List<BytesRef> schemata = new ArrayList<>();
-        for (Schema s : Schema.values()) {
-            if (Scorer.compatible(query.schema(), s)) {
-                schemata.add(new BytesRef(s.name()));
-            }
-        }
-        q.add(new TermInSetQuery(F_SCHEMA, schemata), BooleanClause.Occur.FILTER);
-        if (!datasets.isEmpty()) {
-            q.add(new TermInSetQuery(F_DATASET, datasets.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+        org.apache.lucene.search.Query lucene = should.build();
+        if (!datasets.isEmpty() && !datasets.containsAll(datasetIds)) {
+            // some of the lists only: a Lucene filter skips the others' entries, which checking each hit would score first
+            lucene = new BooleanQuery.Builder().add(lucene, BooleanClause.Occur.MUST)
+                    .add(new TermInSetQuery(F_DATASET, datasets.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER).build();
         }
         Scorer scorer = new Scorer(config);
         record Scored(Candidate candidate, double score) {}
         List<Scored> passed = new ArrayList<>();
         try {
             int wanted = Math.min(config.candidates(), Math.max(1, reader.maxDoc()));
-            // counting hits only as far as the candidates wanted lets Lucene skip, from the first full page
-            // on, documents that cannot enter it; IndexSearcher.search(query, n) counts the first 1,000
-            // hits exactly, a total that is never read here. The candidates are the same either way.
-            TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(wanted, null, wanted, false);
-            for (ScoreDoc hit : searcher.search(q.build(), top).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(lucene, new Top(wanted, ord -> Scorer.compatible(query.schema(), entities.get(ord).schema()))).scoreDocs) {
                 Candidate c = candidate(ordByDoc[hit.doc]);
                 double score = scorer.score(prepared, c, false).score();
                 if (score >= config.cutoff()) {
@@ -362,6 +367,49 @@ public final class MatchIndex implements AutoCloseable {
         // only the results returned are scored again with their explanation, which costs as much again
         passed.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(r -> r.candidate().entity().id()));
         return passed.stream().limit(limit).map(r -> scorer.score(prepared, r.candidate(), true)).toList();
+    }
+
+    /**
+     * The best {@code wanted} hits among the entries {@code admit} lets through, by position. Checking
+     * the schema here rather than with a Lucene filter leaves the query a plain disjunction, which
+     * Lucene scores with MaxScore, skipping the documents of common terms that cannot enter the page;
+     * behind a filter it scored each of them (a third of a screening). Hits are counted only as far as
+     * the candidates wanted, so that pruning starts at the first full page; the candidates are the same.
+     */
+    private final class Top implements CollectorManager<Collector, TopDocs> {
+        private final TopScoreDocCollectorManager top;
+        private final IntPredicate admit;
+        private final List<TopScoreDocCollector> made = new ArrayList<>();
+
+        Top(int wanted, IntPredicate admit) {
+            this.top = new TopScoreDocCollectorManager(wanted, null, wanted, false);
+            this.admit = admit;
+        }
+
+        @Override
+        public Collector newCollector() throws IOException {
+            TopScoreDocCollector collector = top.newCollector();
+            made.add(collector);
+            return new FilterCollector(collector) {
+                @Override
+                public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
+                    int base = leaf.docBase;
+                    return new FilterLeafCollector(super.getLeafCollector(leaf)) {
+                        @Override
+                        public void collect(int doc) throws IOException {
+                            if (admit.test(ordByDoc[base + doc])) {
+                                in.collect(doc);
+                            }
+                        }
+                    };
+                }
+            };
+        }
+
+        @Override
+        public TopDocs reduce(Collection<Collector> collectors) throws IOException {
+            return top.reduce(made);
+        }
     }
 
     /** The position of an entity in {@link #entities()}, by id; -1 when this index does not hold it. */

@@ -92,7 +92,7 @@ final class NamePreparer {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             joined.add(joinedReadings(tokens.get(i), tokens.get(i + 1)));
         }
-        return new PreparedName(name, kind, List.copyOf(tokens), latin, skeletons, chineseName, List.copyOf(joined));
+        return new PreparedName(name, kind, tokens, latin, skeletons, chineseName, joined);
     }
 
     /** Every reading of x followed by every reading of y, each part's text counting as a reading. */
@@ -106,7 +106,7 @@ final class NamePreparer {
                 out.add(rx + ry);
             }
         }
-        return Set.copyOf(out);
+        return out;
     }
 
     private static Set<String> withText(Token t) {
@@ -133,7 +133,7 @@ final class NamePreparer {
         String crossKey = null;
         if (person) {
             if (!fromHan) {
-                hanReadings = Set.copyOf(joined(chinese.readings(text)));
+                hanReadings = new LinkedHashSet<>(joined(chinese.readings(text)));
             }
             Set<String> r = new LinkedHashSet<>(chineseReadings(text));
             if (text.length() > 2) {
@@ -141,7 +141,7 @@ final class NamePreparer {
                 // a Chinese syllable read from Han is no Uyghur word: only Latin parts get the coarse key
                 crossKey = fromHan ? null : uyghur.skeleton(text);
             }
-            readings = Set.copyOf(r);
+            readings = r;
         }
         return new Token(text, TokenSimilarity.phonetic(text), weight, readings, crossKey, fromHan, hanReadings);
     }
@@ -219,7 +219,7 @@ final class NamePreparer {
         for (List<String> readings : elements) {
             String text = readings.get(0);
             Set<String> set = new LinkedHashSet<>(readings);
-            out.add(new Token(text, TokenSimilarity.phonetic(text), weights.of(text), Set.copyOf(set),
+            out.add(new Token(text, TokenSimilarity.phonetic(text), weights.of(text), set,
                     uyghur.skeleton(text), true));
         }
         return out;

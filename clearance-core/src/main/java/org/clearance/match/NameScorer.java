@@ -85,16 +85,10 @@ final class NameScorer {
         List<Candidate> candidates = new ArrayList<>();
         boolean strictSyllables = query.chinese() && list.chinese();
         double floor = Math.min(config.minTokenSimilarity(), TokenSimilarity.MIN_PHONETIC_SPELLING);
-        // each part's letters once, rather than once for every part of the other name it is compared with
-        long[] lettersR = new long[r.size()];
-        for (int j = 0; j < r.size(); j++) {
-            lettersR[j] = TokenSimilarity.letters(r.get(j).text());
-        }
         for (int i = 0; i < q.size(); i++) {
             Token a = q.get(i);
-            long lettersA = TokenSimilarity.letters(a.text());
             for (int j = 0; j < r.size(); j++) {
-                double s = similarity(a, lettersA, r.get(j), lettersR[j], strictSyllables, floor);
+                double s = similarity(a, r.get(j), strictSyllables, floor);
                 boolean initial = a.text().length() == 1 || r.get(j).text().length() == 1;
                 if (s >= config.minTokenSimilarity() || (initial && s == TokenSimilarity.INITIAL)) {
                     candidates.add(new Candidate(unit(q, i), unit(r, j), s));
@@ -283,12 +277,7 @@ final class NameScorer {
      *                        they need not be computed exactly
      */
     static double similarity(Token a, Token b, boolean strictSyllables, double floor) {
-        return similarity(a, TokenSimilarity.letters(a.text()), b, TokenSimilarity.letters(b.text()), strictSyllables, floor);
-    }
-
-    /** {@link #similarity(Token, Token, boolean, double)} with each part's {@link TokenSimilarity#letters} given. */
-    private static double similarity(Token a, long lettersA, Token b, long lettersB, boolean strictSyllables, double floor) {
-        double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0 : TokenSimilarity.of(a.text(), lettersA, b.text(), lettersB, floor);
+        double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0 : TokenSimilarity.of(a.text(), a.letters(), b.text(), b.letters(), floor);
         if (s < 1.0 && !a.readings().isEmpty() && !b.readings().isEmpty()) {
             for (String ra : a.readings()) {
                 if (b.readings().contains(ra)) {

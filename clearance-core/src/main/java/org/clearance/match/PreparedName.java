@@ -18,4 +18,10 @@ import org.clearance.model.NameKind;
  *                  reading of the second ("chin"+"ping" read "jinping"), empty when neither has readings
  */
 record PreparedName(String original, NameKind kind, List<Token> tokens, boolean latin, List<String> skeletons,
-        boolean chinese, List<Set<String>> joinedReadings) {}
+        boolean chinese, List<Set<String>> joinedReadings) {
+    PreparedName {
+        tokens = OneClass.list(tokens);
+        skeletons = OneClass.list(skeletons);
+        joinedReadings = OneClass.list(joinedReadings.stream().map(OneClass::set).toList());
+    }
+}

@@ -16,9 +16,22 @@ import java.util.Set;
  * @param hanReadings every pinyin reading of a romanised Chinese part, Wade-Giles included ("teng"
  *                 reads deng); compared only with parts read from Han characters, whose pinyin is
  *                 certain, so that "Chen" never meets "Zhen" between two romanisations
+ * @param letters  the text's {@link TokenSimilarity#letters}: a list name's parts are compared with
+ *                 every query that retrieves it, and computing them at each comparison was a twentieth
+ *                 of screening
  */
 record Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
-        Set<String> hanReadings) {
+        Set<String> hanReadings, long letters) {
+    Token {
+        readings = OneClass.set(readings);
+        hanReadings = OneClass.set(hanReadings);
+    }
+
+    Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
+            Set<String> hanReadings) {
+        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text));
+    }
+
     Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan) {
         this(text, phonetic, weight, readings, crossKey, fromHan, Set.of());
     }

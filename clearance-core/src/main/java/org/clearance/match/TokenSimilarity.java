@@ -48,7 +48,7 @@ final class TokenSimilarity {
         return of(a, letters(a), b, letters(b), floor);
     }
 
-    /** {@link #of(String, String, double)} with each part's {@link #letters} given, computed once per part by a caller comparing many pairs. */
+    /** {@link #of(String, String, double)} with each part's {@link #letters} given, as {@link Token} keeps them. */
     static double of(String a, long lettersA, String b, long lettersB, double floor) {
         if (a.equals(b)) {
             return 1.0;
