@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -106,6 +105,11 @@ public final class MatchIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final int[] ordByDoc;
+    /**
+     * Each document's schema, by ordinal: a query checks the schema of every hit Lucene scores, some
+     * thousands, and reading it from each entity, scattered over the heap, was a fifth of a screening.
+     */
+    private final byte[] schemaByDoc;
     private final List<Entity> entities;
     /**
      * Each entity's prepared names, made the first time a search retrieves it: preparing all 20,000-odd
@@ -134,6 +138,10 @@ public final class MatchIndex implements AutoCloseable {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.ordByDoc = ordByDoc;
+        this.schemaByDoc = new byte[ordByDoc.length];
+        for (int doc = 0; doc < ordByDoc.length; doc++) {
+            schemaByDoc[doc] = (byte) entities.get(ordByDoc[doc]).schema().ordinal();
+        }
         this.entities = entities;
         this.candidates = new AtomicReferenceArray<>(entities.size());
         this.preparer = preparer;
@@ -211,6 +219,8 @@ public final class MatchIndex implements AutoCloseable {
             tokens.add(words.toString());
         }
     }
+
+    private static final Schema[] SCHEMATA = Schema.values();
 
     /** Words that acronyms often skip. */
     private static final Set<String> CONNECTORS = Set.of("and", "of", "the", "for", "de", "la", "du", "des", "y", "e");
@@ -354,7 +364,11 @@ public final class MatchIndex implements AutoCloseable {
         List<Scored> passed = new ArrayList<>();
         try {
             int wanted = Math.min(config.candidates(), Math.max(1, reader.maxDoc()));
-            for (ScoreDoc hit : searcher.search(lucene, new Top(wanted, ord -> Scorer.compatible(query.schema(), entities.get(ord).schema()))).scoreDocs) {
+            boolean[] admit = new boolean[SCHEMATA.length];
+            for (Schema s : SCHEMATA) {
+                admit[s.ordinal()] = Scorer.compatible(query.schema(), s);
+            }
+            for (ScoreDoc hit : searcher.search(lucene, new Top(wanted, admit)).scoreDocs) {
                 Candidate c = candidate(ordByDoc[hit.doc]);
                 double score = scorer.score(prepared, c, false).score();
                 if (score >= config.cutoff()) {
@@ -370,7 +384,7 @@ public final class MatchIndex implements AutoCloseable {
     }
 
     /**
-     * The best {@code wanted} hits among the entries {@code admit} lets through, by position. Checking
+     * The best {@code wanted} hits among the entries of the schemata {@code admit} lets through. Checking
      * the schema here rather than with a Lucene filter leaves the query a plain disjunction, which
      * Lucene scores with MaxScore, skipping the documents of common terms that cannot enter the page;
      * behind a filter it scored each of them (a third of a screening). Hits are counted only as far as
@@ -378,10 +392,11 @@ public final class MatchIndex implements AutoCloseable {
      */
     private final class Top implements CollectorManager<Collector, TopDocs> {
         private final TopScoreDocCollectorManager top;
-        private final IntPredicate admit;
+        /** By schema ordinal. */
+        private final boolean[] admit;
         private final List<TopScoreDocCollector> made = new ArrayList<>();
 
-        Top(int wanted, IntPredicate admit) {
+        Top(int wanted, boolean[] admit) {
             this.top = new TopScoreDocCollectorManager(wanted, null, wanted, false);
             this.admit = admit;
         }
@@ -397,7 +412,7 @@ public final class MatchIndex implements AutoCloseable {
                     return new FilterLeafCollector(super.getLeafCollector(leaf)) {
                         @Override
                         public void collect(int doc) throws IOException {
-                            if (admit.test(ordByDoc[base + doc])) {
+                            if (admit[schemaByDoc[base + doc]]) {
                                 in.collect(doc);
                             }
                         }

@@ -21,7 +21,15 @@ public final class Countries {
         if (text == null) {
             return null;
         }
+        if (text.length() == 2 && isAsciiLetter(text.charAt(0)) && isAsciiLetter(text.charAt(1))) {
+            // a code as most queries and lists give it, looked up without tokenising (its key is its lower case)
+            return CODES.get(text.toLowerCase(Locale.ROOT));
+        }
         return CODES.get(key(text));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static String key(String text) {
