@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.lucene.document.Document;
@@ -426,6 +427,28 @@ public final class MatchIndex implements AutoCloseable {
             return top.reduce(made);
         }
     }
+
+    /**
+     * Screens {@code queries} of this index's own names, spread over its entries, on every core: what a
+     * service does before it says it is ready. A fresh JVM screened at half speed for its first minute
+     * while the JIT compiled the matcher and each entry retrieved was prepared for the first time, and
+     * a load balancer would have sent it full traffic meanwhile.
+     *
+     * @return how many names were screened
+     */
+    public int warmUp(int queries) {
+        int n = Math.min(queries, entities.size());
+        IntStream.range(0, n).parallel().forEach(i -> {
+            Entity e = entities.get((int) ((long) i * entities.size() / n));
+            if (!e.names().isEmpty()) {
+                match(Query.ofName(e.schema(), e.names().get(0).full()), MatchConfig.DEFAULT, WARM_UP_RESULTS, Set.of());
+            }
+        });
+        return n;
+    }
+
+    /** Results asked for while warming up: what a screening request asks for by default. */
+    private static final int WARM_UP_RESULTS = 5;
 
     /** The position of an entity in {@link #entities()}, by id; -1 when this index does not hold it. */
     int ordOf(String entityId) {

@@ -117,4 +117,22 @@ class ScreeningTest {
     void theSameQueryGivesTheSameAnswer() {
         assertThat(screen(Schema.PERSON, "Mohammed Ali")).isEqualTo(screen(Schema.PERSON, "Mohammed Ali"));
     }
+
+    @Test
+    void namingEveryDatasetGivesTheAnswerOfNamingNone() {
+        Set<String> all = new java.util.HashSet<>();
+        index.entities().forEach(e -> all.add(e.dataset()));
+        for (String name : List.of("Zhu Hailun", "Xinjiang Production and Construction Corps", "Chen Quanguo")) {
+            assertThat(index.match(Query.ofName(Schema.LEGAL_ENTITY, name), MatchConfig.DEFAULT, 5, all))
+                    .isEqualTo(index.match(Query.ofName(Schema.LEGAL_ENTITY, name), MatchConfig.DEFAULT, 5, Set.of()));
+        }
+    }
+
+    @Test
+    void warmingUpScreensTheNamesAskedForAndChangesNoAnswer() {
+        List<MatchResult> before = screen(Schema.PERSON, "Chen Quanguo");
+        assertThat(index.warmUp(300)).isEqualTo(300);
+        assertThat(index.warmUp(0)).isZero();
+        assertThat(screen(Schema.PERSON, "Chen Quanguo")).isEqualTo(before);
+    }
 }
