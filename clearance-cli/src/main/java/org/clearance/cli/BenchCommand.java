@@ -135,8 +135,8 @@ final class BenchCommand implements Callable<Integer> {
             }
             out.printf("%nLoading the bundled snapshot into a new embedded store: %.2f s, peak heap %d MB%n",
                     (System.nanoTime() - t0) / 1e9, peakHeapMb());
-            out.printf("(java %s, %d cores, max heap %d MB)%n", System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            out.printf("(java %s, %d cores, max heap %d MB, %s)%n", System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, collectors());
         } finally {
             try (Stream<Path> files = Files.walk(tmp)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -182,5 +182,10 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return sum >> 20;
+    }
+
+    /** The garbage collectors in use ("PS Scavenge, PS MarkSweep"): figures depend on them, so a bench names them. */
+    static String collectors() {
+        return String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList());
     }
 }

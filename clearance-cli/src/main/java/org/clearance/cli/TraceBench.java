@@ -163,8 +163,8 @@ final class TraceBench {
         out.println();
         t.print(out);
         // each pool peaks at its own moment, so their sum is an upper bound, which can exceed the maximum
-        out.printf("%nPeak heap: at most %d MB (the heap pools' peaks added up); max heap %d MB; java %s%n", BenchCommand.peakHeapMb(),
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+        out.printf("%nPeak heap: at most %d MB (the heap pools' peaks added up); max heap %d MB; java %s; %s%n", BenchCommand.peakHeapMb(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), BenchCommand.collectors());
         out.flush();
     }
 
