@@ -387,9 +387,10 @@ public final class MatchIndex implements AutoCloseable {
     /**
      * The best {@code wanted} hits among the entries of the schemata {@code admit} lets through. Checking
      * the schema here rather than with a Lucene filter leaves the query a plain disjunction, which
-     * Lucene scores with MaxScore, skipping the documents of common terms that cannot enter the page;
-     * behind a filter it scored each of them (a third of a screening). Hits are counted only as far as
-     * the candidates wanted, so that pruning starts at the first full page; the candidates are the same.
+     * Lucene scores with its MaxScore bulk scorer; nested in a conjunction with a filter it went through
+     * WAND one document at a time, and the evaluation names screened at 2,760 queries/s against 3,391
+     * this way ({@code clearance bench screen}). Hits are counted only as far as the candidates wanted,
+     * so that pruning starts at the first full page; the candidates are the same.
      */
     private final class Top implements CollectorManager<Collector, TopDocs> {
         private final TopScoreDocCollectorManager top;
