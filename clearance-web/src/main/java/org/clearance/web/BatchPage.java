@@ -52,9 +52,7 @@ final class BatchPage {
         app.get("/batch", guard.page(Role.SCREEN, (ctx, v) -> form(ctx, 200, v, null)));
         app.post("/batch", guard.page(Role.SCREEN, this::upload));
         app.get("/batch/jobs/{id}", guard.page(Role.SCREEN, (ctx, v) -> {
-            BatchJob job = job(ctx, v);
-            Map<String, Object> m = new HashMap<>(jobModel(job));
-            view.page(ctx, 200, "batch-job", v, "batch", m);
+            view.page(ctx, 200, "batch-job", v, "batch", jobModel(job(ctx, v)));
         }));
         app.get("/batch/jobs/{id}/progress", guard.page(Role.SCREEN, (ctx, v) ->
                 view.fragment(ctx, 200, "batch-progress", jobModel(job(ctx, v)))));

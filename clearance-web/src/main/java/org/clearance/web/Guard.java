@@ -47,7 +47,7 @@ final class Guard {
                 signInFirst(ctx);
                 return;
             }
-            Visitor v = new Visitor(session.get().caller(), session.get().csrf());
+            Visitor v = new Visitor(session.get());
             if (!v.caller().role().allows(needed)) {
                 throw new ApiException(403, messages.format("error_role", v.caller().role().id(), needed.id()));
             }

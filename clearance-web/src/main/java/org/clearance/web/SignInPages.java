@@ -57,7 +57,7 @@ final class SignInPages {
         });
         app.post("/login", this::signIn);
         app.post("/logout", guard.page(Role.SCREEN, (ctx, v) -> {
-            guard.session(ctx).ifPresent(sessions::close);
+            sessions.close(v.session());
             ctx.header("Set-Cookie", cookie(ctx, Guard.COOKIE, "", 0));
             ctx.redirect("/login", HttpStatus.SEE_OTHER);
         }));
