@@ -14,6 +14,7 @@ import org.clearance.model.Schema;
 import org.clearance.names.NameText;
 import org.clearance.names.PhoneticSkeleton;
 import org.clearance.names.Titles;
+import org.clearance.names.abjad.AbjadLetters;
 import org.clearance.names.chinese.ChineseNames;
 import org.clearance.names.org.OrgNames;
 import org.clearance.names.org.OrgToken;
@@ -73,6 +74,9 @@ final class NamePreparer {
         if (tokens == null && han && schema != Schema.ORGANIZATION && schema != Schema.COMPANY) {
             tokens = uyghurHan(name);
         }
+        if (tokens == null && AbjadLetters.isAbjad(script) && !AbjadLetters.isUyghur(name)) {
+            tokens = abjad(name);
+        }
         if (tokens == null) {
             if (han) {
                 List<String> syllables = chinese.fromHan(name); // surname readings ICU gets wrong (单 shan)
@@ -94,6 +98,50 @@ final class NamePreparer {
         }
         return new PreparedName(name, kind, tokens, latin, skeletons, chineseName, joined);
     }
+
+    /**
+     * The words of a name written in an abjad, each keeping its letters for alignment with Latin parts. A word
+     * whose commonness cannot be looked up (the lists write names in Latin) weighs {@link #ABJAD_WEIGHT}; a
+     * particle (bin, abu, al) weighs as its Latin form does and is written as it.
+     */
+    private List<Token> abjad(String name) {
+        List<Token> out = new ArrayList<>();
+        String servantOf = null; // "abd" waiting for the name it belongs to
+        for (String word : ABJAD_WORD_BREAK.split(name)) {
+            String letters = AbjadLetters.of(word);
+            String text = String.join("", NameText.tokens(word));
+            if (letters.isEmpty() || text.isEmpty()) {
+                continue;
+            }
+            String particle = AbjadLetters.particle(letters);
+            if (servantOf != null) {
+                // 'abd al-X ("servant of X") is one name however it is spaced: عبد الله, Abdullah, Abd Allah
+                out.add(Token.abjad(SERVANT_OF + text, ABJAD_WEIGHT, servantOf + letters));
+                servantOf = null;
+            } else if (SERVANT_OF.equals(particle)) {
+                servantOf = letters;
+            } else {
+                out.add(particle != null ? Token.abjad(particle, weights.of(particle), letters)
+                        : Token.abjad(text, Math.min(ABJAD_WEIGHT, weights.of(text)), letters));
+            }
+        }
+        if (servantOf != null) {
+            out.add(Token.abjad(SERVANT_OF, weights.of(SERVANT_OF), servantOf));
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * The weight of a word written in an abjad: the lists' frequencies are of Latin spellings, and the
+     * transliteration of a word without its vowels ("mhmd") is in none of them, so it would weigh as the
+     * rarest name. A middling weight (a Latin part in about 30 list names weighs as much) keeps a common
+     * name from deciding a match alone and an unmatched part from sinking a true one.
+     */
+    static final double ABJAD_WEIGHT = 0.7;
+    /** The particle that begins a theophoric name ('Abd al-Aziz), as particles.tsv writes it. */
+    private static final String SERVANT_OF = "abd";
+    /** Between the words of a name: anything but letters and the marks written on them. */
+    private static final Pattern ABJAD_WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}]+");
 
     /** Every reading of x followed by every reading of y, each part's text counting as a reading. */
     private static Set<String> joinedReadings(Token x, Token y) {
@@ -232,14 +280,17 @@ final class NamePreparer {
 
     /**
      * Whether a non-Latin name loses so much in transliteration that only its consonant skeleton can
-     * be compared: abjads (Hebrew, Arabic) drop vowels, Hangul transcriptions add them ("maikeul" for
+     * be compared: Syriac drops vowels, Hangul transcriptions add them ("maikeul" for
      * Michael), and Han or Kana transcriptions of foreign names
      * (marked by "·" between words) bend every syllable. Cyrillic, Greek and the like transliterate
      * nearly letter for letter, and Chinese names proper are compared by their pinyin parts.
      */
     private static boolean lossy(String name, int script) {
         return switch (script) {
-            case UScript.HEBREW, UScript.ARABIC, UScript.SYRIAC, UScript.THAANA, UScript.HANGUL -> true;
+            case UScript.SYRIAC, UScript.HANGUL -> true;
+            // Arabic script and Hebrew are aligned word by word (AbjadAlignment); Uyghur, which writes its vowels,
+            // is read by its own alphabet
+            case UScript.ARABIC, UScript.HEBREW -> AbjadLetters.isUyghur(name);
             case UScript.HAN, UScript.KATAKANA, UScript.HIRAGANA -> WORD_DOT.matcher(name).find();
             default -> false;
         };

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.clearance.names.abjad.AbjadAlignment;
 import org.clearance.names.org.OrgNames;
 
 /**
@@ -32,9 +33,16 @@ final class NameScorer {
             return false;
         }
 
-        /** As the explanation writes it: the part, or two parts joined with a plus. */
+        /** As the explanation writes it: the part, or the parts joined with a plus. */
         String text(List<Token> tokens) {
-            return to - from == 1 ? tokens.get(from).text() : tokens.get(from).text() + "+" + tokens.get(from + 1).text();
+            if (to - from == 1) {
+                return tokens.get(from).text();
+            }
+            StringBuilder sb = new StringBuilder(tokens.get(from).text());
+            for (int i = from + 1; i < to; i++) {
+                sb.append('+').append(tokens.get(i).text());
+            }
+            return sb.toString();
         }
     }
 
@@ -211,26 +219,42 @@ final class NameScorer {
         // the lengths of b's parts, so that two parts without readings whose joined length no part of b
         // has are passed over without comparing them with each part of b (nearly all are)
         long lengthsB = 0;
+        boolean crossAbjad = false;
         for (Token t : b) {
             lengthsB |= lengthBit(t.text().length());
+            crossAbjad |= t.abjad() != null;
         }
         for (int i = 0; i + 1 < a.size(); i++) {
             Token x = a.get(i);
             Token y = a.get(i + 1);
             Set<String> read = name.joinedReadings().get(i);
-            if (read.isEmpty() && (lengthsB & lengthBit(x.text().length() + y.text().length())) == 0) {
+            boolean abjad = x.abjad() != null && y.abjad() != null;
+            if (!abjad && !crossAbjad && read.isEmpty() && (lengthsB & lengthBit(x.text().length() + y.text().length())) == 0) {
                 continue;
             }
             for (int j = 0; j < b.size(); j++) {
                 Token t = b.get(j);
-                double sim = writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? READING_MATCH : 0;
+                double sim = abjad ? (t.abjad() == null ? abjad(x.abjad() + y.abjad(), t.text()) : 0)
+                        : t.abjad() != null ? (x.abjad() == null && y.abjad() == null ? abjad(t.abjad(), x.text() + y.text()) : 0)
+                        : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? READING_MATCH : 0;
                 if (sim > 0) {
-                    Unit joint = new Unit(i, i + 2, x.weight() + y.weight());
-                    Unit single = unit(b, j);
-                    out.add(aIsQuery ? new Candidate(joint, single, sim) : new Candidate(single, joint, sim));
+                    add(out, new Unit(i, i + 2, x.weight() + y.weight()), unit(b, j), sim, aIsQuery);
+                }
+                // Latin often writes a theophoric name in three words (Abd al-Aziz, Abd el Halim) where the abjad
+                // writes one or two
+                if (crossAbjad && t.abjad() != null && !abjad && i + 2 < a.size() && a.get(i + 2).abjad() == null) {
+                    Token z = a.get(i + 2);
+                    double three = abjad(t.abjad(), x.text() + y.text() + z.text());
+                    if (three > 0) {
+                        add(out, new Unit(i, i + 3, x.weight() + y.weight() + z.weight()), unit(b, j), three, aIsQuery);
+                    }
                 }
             }
         }
+    }
+
+    private static void add(List<Candidate> out, Unit joint, Unit single, double sim, boolean jointIsQuery) {
+        out.add(jointIsQuery ? new Candidate(joint, single, sim) : new Candidate(single, joint, sim));
     }
 
     /** One bit per length, lengths from 63 up sharing the last: a set of lengths in a long. */
@@ -277,6 +301,9 @@ final class NameScorer {
      *                        they need not be computed exactly
      */
     static double similarity(Token a, Token b, boolean strictSyllables, double floor) {
+        if ((a.abjad() == null) != (b.abjad() == null)) {
+            return a.abjad() != null ? abjad(a.abjad(), b.text()) : abjad(b.abjad(), a.text());
+        }
         double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0 : TokenSimilarity.of(a.text(), a.letters(), b.text(), b.letters(), floor);
         if (s < 1.0 && !a.readings().isEmpty() && !b.readings().isEmpty()) {
             for (String ra : a.readings()) {
@@ -299,6 +326,42 @@ final class NameScorer {
         }
         return s;
     }
+
+    /**
+     * A word written in an abjad against a Latin part: {@link #ABJAD_MATCH} when the Latin part spells every
+     * written letter, less by {@link #ABJAD_COST_STEP} per tenth of an edit ({@link AbjadAlignment}), 0 past
+     * the budget: a word of three letters must be spelt exactly, one of four may differ by a Latin glide or a
+     * diphthong, a longer one by a long vowel; never by a consonant, since the vowels the Latin side may add already make
+     * many spellings meet. An article written on the word (al-) may be left out in Latin.
+     */
+    static double abjad(String letters, String latin) {
+        int budget = letters.length() >= ABJAD_LONG_WORD ? ABJAD_LONG_BUDGET
+                : letters.length() > ABJAD_EXACT_WORD ? ABJAD_SHORT_BUDGET : 0;
+        int cost = AbjadAlignment.cost(letters, latin, budget);
+        if (cost > 0 && letters.length() > ARTICLE.length() + 1 && letters.startsWith(ARTICLE)) {
+            cost = Math.min(cost, AbjadAlignment.cost(letters.substring(ARTICLE.length()), latin, budget));
+        }
+        return cost > budget ? 0 : ABJAD_MATCH - cost * ABJAD_COST_STEP;
+    }
+
+    /** The Arabic article as AbjadLetters writes it. */
+    private static final String ARTICLE = "ال";
+
+    /**
+     * A Latin part that spells every letter of an abjad word: the same name as far as the writing tells, but
+     * the short vowels it leaves out may differ (Omar and Amr), so less sure than a known reading.
+     */
+    static final double ABJAD_MATCH = 0.93;
+    /** Similarity lost per tenth of an edit: a long vowel left unwritten lands at 0.88. */
+    static final double ABJAD_COST_STEP = 0.008;
+    /** Abjad words of at least this many letters may differ from the Latin part by a long vowel. */
+    static final int ABJAD_LONG_WORD = 5;
+    /** A long word's budget, in tenths of an edit: a long vowel or two glides (AbjadAlignment's costs). */
+    static final int ABJAD_LONG_BUDGET = 6;
+    /** Abjad words of at most this many letters must be spelt exactly: with free vowels, three letters meet many names. */
+    static final int ABJAD_EXACT_WORD = 3;
+    /** A four-letter word's budget: a Latin glide (h, w, y) or a diphthong at most. */
+    static final int ABJAD_SHORT_BUDGET = 3;
 
     /** Whether {@code single} is one part that abbreviates the parts of {@code words} (XPCC). */
     private static boolean acronym(List<Token> single, List<Token> words) {

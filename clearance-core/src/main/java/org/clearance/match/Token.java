@@ -19,9 +19,12 @@ import java.util.Set;
  * @param letters  the text's {@link TokenSimilarity#letters}: a list name's parts are compared with
  *                 every query that retrieves it, and computing them at each comparison was a twentieth
  *                 of screening
+ * @param abjad    for a word written in an abjad (Arabic script, Hebrew), its letters as written
+ *                 ({@link org.clearance.names.abjad.AbjadLetters#of}), which a Latin part is aligned with
+ *                 directly: the transliteration has no vowels to compare; null for other parts
  */
 record Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
-        Set<String> hanReadings, long letters) {
+        Set<String> hanReadings, long letters, String abjad) {
     Token {
         readings = OneClass.set(readings);
         hanReadings = OneClass.set(hanReadings);
@@ -29,7 +32,13 @@ record Token(String text, String phonetic, double weight, Set<String> readings, 
 
     Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
             Set<String> hanReadings) {
-        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text));
+        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), null);
+    }
+
+    /** A part of a name written in an abjad. */
+    static Token abjad(String text, double weight, String letters) {
+        return new Token(text, TokenSimilarity.phonetic(text), weight, Set.of(), null, false, Set.of(),
+                TokenSimilarity.letters(text), letters);
     }
 
     Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan) {

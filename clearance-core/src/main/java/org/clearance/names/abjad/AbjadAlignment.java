@@ -1,0 +1,151 @@
+package org.clearance.names.abjad;
+
+/**
+ * How well a Latin name part spells a word written in an abjad. The abjad leaves short vowels out, so the
+ * Latin vowels between the letters it writes are free; every written consonant must be spelt by one of its
+ * Latin spellings ({@code letters.tsv}); long vowels and glides may be left out at a small cost, silent
+ * letters (alif, ayn, hamza, final ha) for nothing; a doubled Latin consonant is the abjad's unwritten
+ * gemination. What remains (a consonant in either name that the other lacks or spells otherwise) costs a
+ * full edit. This supplies the vowels from the Latin name being compared, never by guessing them.
+ *
+ * <p>The search is an edit distance over (abjad letters) x (Latin characters), cut off as soon as every
+ * path costs more than the caller's budget, which keeps the many unlike pairs of a screening cheap.
+ */
+public final class AbjadAlignment {
+    /** A consonant left out or spelt otherwise, on either side. */
+    public static final int EDIT = 10;
+    /**
+     * A written long vowel or glide (waw, ya, medial ha) that the Latin spelling leaves out: Latin nearly
+     * always writes them ("Saud", "Hussein"), and leaving one out is how Hassan meets Husayn.
+     */
+    static final int VOWEL_LEFT_OUT = 6;
+    /**
+     * A Latin long vowel (aa, ee, oo, uu, ou) that no written letter spells: the abjad writes long vowels, so the
+     * Latin name has a vowel the original lacks (Mahmoud against Muhammad's letters).
+     */
+    static final int LONG_VOWEL_UNWRITTEN = 6;
+    /**
+     * Another run of two Latin vowels (au, ia, oe, ea) that no written letter spells: a diphthong the abjad
+     * would often write with waw or ya, or a foreign name's spelling (Boeker, Meadows), so weaker evidence.
+     */
+    static final int DIPHTHONG_UNWRITTEN = 3;
+    /**
+     * A Latin word-final vowel that no letter spells: Arabic names end in a consonant or write their final
+     * vowel (Fatima with ta marbuta, Musa with alif maqsura), so Nuri is not a spelling of Nur.
+     */
+    static final int FINAL_VOWEL_UNWRITTEN = 3;
+    /** A Latin h, w or y between spelt letters: often a length or glide mark ("Fatimah", "Shah"), sometimes a consonant. */
+    static final int LATIN_GLIDE = 3;
+
+    private static final int INFINITE = Integer.MAX_VALUE / 2;
+
+    private AbjadAlignment() {}
+
+    /**
+     * The cost of spelling {@code letters} (from {@link AbjadLetters#of}) as {@code latin} (lower-case ASCII),
+     * in tenths of an edit; {@code budget + 1} when it is surely more than {@code budget}.
+     */
+    public static int cost(String letters, String latin, int budget) {
+        int n = letters.length();
+        int m = latin.length();
+        if (n == 0 || m == 0) {
+            return n == m ? 0 : budget + 1;
+        }
+        int[][] d = new int[n + 1][m + 1];
+        for (int[] row : d) {
+            java.util.Arrays.fill(row, INFINITE);
+        }
+        d[0][0] = 0;
+        for (int i = 0; i <= n; i++) {
+            AbjadLetters.Letter letter = i < n ? AbjadLetters.letter(letters.charAt(i)) : null;
+            int rowBest = INFINITE;
+            for (int j = 0; j <= m; j++) {
+                int c = d[i][j];
+                if (c >= INFINITE) {
+                    continue;
+                }
+                rowBest = Math.min(rowBest, c);
+                if (j < m) {
+                    relax(d, i, j + 1, c + latinLeftOver(latin, j));
+                }
+                if (letter == null) {
+                    continue;
+                }
+                String[] spellings = letter.spellings();
+                // a final letter is its consonant (the first spelling) inside a word
+                int spelt = letter.kind() == AbjadLetters.Kind.FINAL && i < n - 1 ? 1 : spellings.length;
+                for (int k = 0; k < spelt; k++) {
+                    String s = spellings[k];
+                    if (latin.startsWith(s, j)) {
+                        relax(d, i + 1, j + s.length(), c);
+                    }
+                }
+                relax(d, i + 1, j, c + (isAssimilatedArticle(letters, i) ? 0 : leftOut(letter, i == n - 1, latin, j)));
+                if (j < m) {
+                    relax(d, i + 1, j + 1, c + EDIT);
+                }
+            }
+            if (rowBest > budget) {
+                return budget + 1;
+            }
+        }
+        return Math.min(d[n][m], budget + 1);
+    }
+
+    private static void relax(int[][] d, int i, int j, int cost) {
+        if (cost < d[i][j]) {
+            d[i][j] = cost;
+        }
+    }
+
+    /** The cost of a Latin character that spells no letter: a short vowel is free, a repeated consonant too. */
+    private static int latinLeftOver(String latin, int j) {
+        char ch = latin.charAt(j);
+        if (isVowel(ch)) {
+            if (j == latin.length() - 1 && j > 0 && !isVowel(latin.charAt(j - 1))) {
+                return FINAL_VOWEL_UNWRITTEN;
+            }
+            if (j == 0 || !isVowel(latin.charAt(j - 1))) {
+                return 0;
+            }
+            char before = latin.charAt(j - 1);
+            return before == ch || before == 'o' && ch == 'u' ? LONG_VOWEL_UNWRITTEN : DIPHTHONG_UNWRITTEN;
+        }
+        if (j == 0) {
+            return EDIT; // a word's first h, w or y is a consonant
+        }
+        if (j > 0 && latin.charAt(j - 1) == ch) {
+            return 0;
+        }
+        return ch == 'h' || ch == 'w' || ch == 'y' ? LATIN_GLIDE : EDIT;
+    }
+
+    /**
+     * Whether the letter at {@code i} is the lam of the article before a sun letter, which it becomes in speech
+     * and in Latin: al-Din is ad-Din, Jalal al-Din is Jalaluddin, Abd al-Rahman is Abdurrahman.
+     */
+    private static boolean isAssimilatedArticle(String letters, int i) {
+        return i > 0 && i + 1 < letters.length() && letters.charAt(i) == 'ل' && letters.charAt(i - 1) == 'ا'
+                && SUN_LETTERS.indexOf(letters.charAt(i + 1)) >= 0;
+    }
+
+    /** The Arabic letters that assimilate the article's lam (al-shams al-qamariyya, the sun letters). */
+    private static final String SUN_LETTERS = "تثدذرزسشصضطظلن";
+
+    private static boolean isVowel(char ch) {
+        return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u';
+    }
+
+    /**
+     * The cost of a written letter that the Latin spelling leaves out. A word-final ha is silent ("Fatima"); a
+     * word-final ya may be an alif maqsura, read a, which Persian and Urdu write with the same letter ("Isa").
+     */
+    private static int leftOut(AbjadLetters.Letter letter, boolean last, String latin, int j) {
+        return switch (letter.kind()) {
+            case SILENT -> 0;
+            case FINAL -> last ? 0 : EDIT;
+            case VOWEL -> last && letter.letter() == 'ي' && j < latin.length() && latin.charAt(j) == 'a' ? 0 : VOWEL_LEFT_OUT;
+            case CONSONANT -> EDIT;
+        };
+    }
+}

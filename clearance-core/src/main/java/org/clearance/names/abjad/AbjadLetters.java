@@ -1,0 +1,107 @@
+package org.clearance.names.abjad;
+
+import com.ibm.icu.lang.UScript;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.clearance.lists.TsvResource;
+
+/**
+ * The letters of a word written in an abjad (Arabic script, Hebrew), folded to the base letters of
+ * {@code letters.tsv}, with what each letter may be spelt as in Latin. Vowel signs, which names rarely carry
+ * and never carry consistently, are dropped.
+ */
+public final class AbjadLetters {
+    /** How a letter behaves when a Latin spelling leaves it out (see {@code letters.tsv}). */
+    enum Kind { CONSONANT, VOWEL, SILENT, FINAL }
+
+    record Letter(char letter, Kind kind, String[] spellings) {}
+
+    private static final Map<Character, Letter> LETTERS = load();
+    /**
+     * Letters written differently for position or by language but read alike: alif with hamza or madda,
+     * Persian ye and kaf, Urdu he forms, and the Hebrew final forms.
+     */
+    private static final Map<Character, Character> FOLD = Map.ofEntries(
+            Map.entry('أ', 'ا'), Map.entry('إ', 'ا'), Map.entry('آ', 'ا'), Map.entry('ٱ', 'ا'),
+            Map.entry('ی', 'ي'), Map.entry('ۍ', 'ي'), Map.entry('ہ', 'ه'),
+            Map.entry('ۃ', 'ة'), Map.entry('ك', 'ک'),
+            Map.entry('ך', 'כ'), Map.entry('ם', 'מ'), Map.entry('ן', 'נ'), Map.entry('ף', 'פ'), Map.entry('ץ', 'צ'));
+
+    private static final Map<String, String> PARTICLES = particles();
+    /**
+     * Letters that Uyghur writes and Arabic, Persian and Urdu do not: Uyghur Arabic script writes every vowel,
+     * so its names are read by {@link org.clearance.names.uyghur.UyghurNames} rather than aligned as an abjad.
+     */
+    private static final String UYGHUR_LETTERS = "ەېۇۆۈۋ";
+
+    private AbjadLetters() {}
+
+    /** Whether a name in Arabic script is written in the Uyghur alphabet, which is no abjad. */
+    public static boolean isUyghur(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (UYGHUR_LETTERS.indexOf(name.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The Latin form of a name particle ("bin" for بن, "abu" for أبو), or null when the letters are none. */
+    public static String particle(String letters) {
+        return PARTICLES.get(letters);
+    }
+
+    /** Whether names in this script (an ICU {@link UScript} code) are written as an abjad. */
+    public static boolean isAbjad(int script) {
+        return script == UScript.ARABIC || script == UScript.HEBREW;
+    }
+
+    /**
+     * The word's letters as folded base letters, in order; letters the table does not know (another script,
+     * a rare letter) are left out, so the result may be empty.
+     */
+    public static String of(String word) {
+        // Arabic has no letter for ch and writes it as ta and shin (تشارلز, Charles): read that as Persian che
+        word = word.replace("تش", "چ");
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char f = FOLD.getOrDefault(c, c);
+            if (LETTERS.containsKey(f)) {
+                sb.append(f);
+            }
+        }
+        return sb.toString();
+    }
+
+    static Letter letter(char c) {
+        return LETTERS.get(c);
+    }
+
+    private static Map<String, String> particles() {
+        Map<String, String> m = new HashMap<>();
+        for (String[] row : TsvResource.rows(AbjadLetters.class, "particles.tsv")) {
+            String word = of(row[0]);
+            if (row.length != 2 || word.length() != row[0].length() || m.put(word, row[1]) != null) {
+                throw new IllegalStateException("particles.tsv: bad or repeated row " + String.join("|", row));
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    private static Map<Character, Letter> load() {
+        Map<Character, Letter> m = new HashMap<>();
+        List<String[]> rows = TsvResource.rows(AbjadLetters.class, "letters.tsv");
+        for (String[] row : rows) {
+            if (row.length != 3 || row[0].length() != 1) {
+                throw new IllegalStateException("letters.tsv: bad row " + String.join("|", row));
+            }
+            Letter l = new Letter(row[0].charAt(0), Kind.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)), row[2].split(" "));
+            if (m.put(l.letter(), l) != null) {
+                throw new IllegalStateException("letters.tsv: letter twice: " + row[0]);
+            }
+        }
+        return Map.copyOf(m);
+    }
+}
