@@ -1,0 +1,122 @@
+package org.clearance.names.korean;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Korean personal names written in Hangul, and the Latin spellings they are found under on lists: Revised
+ * Romanization (South Korea since 2000), McCune–Reischauer without diacritics and the DPRK's own romanisation
+ * (Kim Jong Un, Choe Ryong Hae), the usual passport spellings of family names (Lee, Park, Choi) and the common
+ * spelling variants of given names (Myung-bak, Ki-moon). Immutable and thread-safe; the tables load once, on the
+ * first use of {@link #get()}.
+ */
+public final class KoreanNames {
+    private static final class Holder {
+        static final KoreanNames INSTANCE = new KoreanNames();
+    }
+
+    private final SurnameTable surnames;
+    private final Romaniser romaniser;
+
+    private KoreanNames() {
+        this.surnames = SurnameTable.load();
+        this.romaniser = new Romaniser(JamoTable.load());
+    }
+
+    /** The shared instance. */
+    public static KoreanNames get() {
+        return Holder.INSTANCE;
+    }
+
+    /** Whether the text is a Korean name written in Hangul (all letters Hangul syllables; spaces, hyphens, middle dots allowed). */
+    public boolean isHangulName(String name) {
+        return !words(name).isEmpty();
+    }
+
+    /**
+     * The parts of a Hangul person name, in written order, each with its Latin readings, the first reading
+     * being the canonical Revised Romanization form (lower-case ASCII, no hyphens/spaces). A word without spaces
+     * (3 syllables usually) splits into family name (one syllable, or a known two-syllable family name such as
+     * 남궁, 황보, 제갈, 선우, 독고, 사공, 서문 when the word is long enough) and given name (the rest, one part).
+     * Words separated by spaces are parts of their own (a space-separated two-syllable word is still one part).
+     *
+     * <p>The first part is read as a family name: the usual spellings of a known family name (kim, lee, park,
+     * choi) follow its RR form. Every part has at most {@value Romaniser#MAX_READINGS} readings. Hyphens inside a
+     * word are ignored (정-은 is 정은); a middle dot separates words as a space does. Not a Hangul name (see
+     * {@link #isHangulName}): an empty list.
+     */
+    public List<List<String>> parts(String name) {
+        List<List<Syllable>> words = words(name);
+        List<List<Syllable>> parts = words.size() == 1 ? split(words.get(0)) : words;
+        List<List<String>> readings = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            List<String> known = i == 0 ? surnames.spellings(hangul(parts.get(i))) : List.of();
+            readings.add(romaniser.readings(parts.get(i), known));
+        }
+        return List.copyOf(readings);
+    }
+
+    /** A space-free word as family name and given name; a word of one syllable stays whole. */
+    private List<List<Syllable>> split(List<Syllable> word) {
+        if (word.size() < 2) {
+            return List.of(word);
+        }
+        int family = surnames.headsAsCompound(hangul(word.subList(0, 2)), word.size()) ? 2 : 1;
+        return List.of(word.subList(0, family), word.subList(family, word.size()));
+    }
+
+    /** The words of a Hangul name as syllables; empty when the text is no Hangul name. */
+    private static List<List<Syllable>> words(String name) {
+        if (name == null) {
+            return List.of();
+        }
+        // Text copied from some sources holds syllables decomposed into conjoining jamo; NFC puts them together.
+        String text = Normalizer.normalize(name, Normalizer.Form.NFC);
+        List<List<Syllable>> words = new ArrayList<>();
+        List<Syllable> word = new ArrayList<>();
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Syllable.isSyllable(c)) {
+                word.add(Syllable.of(c));
+            } else if (isSeparator(c)) {
+                if (!word.isEmpty()) {
+                    words.add(List.copyOf(word));
+                    word.clear();
+                }
+            } else if (!isHyphen(c)) {
+                return List.of();
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(List.copyOf(word));
+        }
+        return List.copyOf(words);
+    }
+
+    private static boolean isSeparator(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || isMiddleDot(c);
+    }
+
+    /**
+     * Middle dots: · (U+00B7), the Katakana ・ and its half-width form, ‧ (U+2027), and ㆍ (U+318D, the archaic
+     * vowel arae-a), which Korean keyboards and documents commonly use in the middle dot's place.
+     */
+    private static boolean isMiddleDot(int c) {
+        return c == 0x00B7 || c == 0x30FB || c == 0xFF65 || c == 0x2027 || c == 0x318D;
+    }
+
+    /** ASCII hyphen-minus, and the Unicode hyphen, non-breaking hyphen and figure dash that word processors put in. */
+    private static boolean isHyphen(int c) {
+        return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012;
+    }
+
+    private static String hangul(List<Syllable> syllables) {
+        StringBuilder out = new StringBuilder();
+        for (Syllable s : syllables) {
+            out.appendCodePoint(s.codePoint());
+        }
+        return out.toString();
+    }
+}
