@@ -1,6 +1,7 @@
 package org.clearance.api;
 
 import java.util.List;
+import org.clearance.match.Feature;
 
 /**
  * The {@code algorithm} parameter. Clearance has one scorer; yente's algorithm names are accepted so
@@ -22,7 +23,11 @@ final class Algorithms {
     static com.fasterxml.jackson.databind.node.ObjectNode describe() {
         var o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         o.put("name", NAME).put("description", DESCRIPTION);
-        o.putObject("features");
+        // yente's shape: each feature's name and what it measures
+        var features = o.putObject("features");
+        for (Feature f : Feature.values()) {
+            features.put(f.id(), f.description());
+        }
         return o;
     }
 

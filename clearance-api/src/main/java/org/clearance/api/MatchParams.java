@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.clearance.match.MatchConfig;
 
 /**
  * The query parameters of {@code POST /match/{dataset}}, by yente's names. Unknown parameters are
@@ -80,20 +81,17 @@ record MatchParams(int limit, Double threshold, Double cutoff, String algorithm,
         return v.get(0);
     }
 
+    /** {@code threshold} or {@code cutoff}, checked as the setting of that name is (a 400 names it, the value and the range). */
     private static Double score(Map<String, List<String>> params, String name) {
         String v = one(params, name);
         if (v == null) {
             return null;
         }
         try {
-            double d = Double.parseDouble(v.strip());
-            if (d >= 0 && d <= 1) {
-                return d;
-            }
-        } catch (NumberFormatException e) {
-            // answered below with the range
+            return MatchConfig.setting(name).orElseThrow().parse(v);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage()); // names the parameter: it is the setting of that name
         }
-        throw ApiException.badRequest(name + ": '" + v + "' is not a score between 0 and 1");
     }
 
     /** The {@code limit} parameter: {@code fallback} when absent, a 400 unless a whole number in 1..max. */

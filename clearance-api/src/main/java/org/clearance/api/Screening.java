@@ -3,7 +3,7 @@ package org.clearance.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,22 +48,25 @@ final class Screening {
         return out;
     }
 
+    /**
+     * The body's {@code weights}, then its {@code config}, then the {@code threshold} and {@code cutoff}
+     * parameters, merged in one {@link MatchConfig#with} by its rule (as the command line's options are):
+     * a threshold given lowers the cutoff to itself when the cutoff is above it.
+     */
     private static MatchConfig config(MatchRequest request, MatchParams params) {
-        Map<String, String> settings = new HashMap<>(request.weights());
+        Map<String, String> settings = new LinkedHashMap<>(request.weights());
         settings.putAll(request.config());
-        MatchConfig c;
+        if (params.cutoff() != null) {
+            settings.put(MatchConfig.CUTOFF.name(), Double.toString(params.cutoff()));
+        }
+        if (params.threshold() != null) {
+            settings.put(MatchConfig.THRESHOLD.name(), Double.toString(params.threshold()));
+        }
         try {
-            c = MatchConfig.DEFAULT.with(settings);
+            return MatchConfig.DEFAULT.with(settings);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("config: " + e.getMessage());
         }
-        if (params.threshold() != null) {
-            c = c.withThreshold(params.threshold());
-        }
-        if (params.cutoff() != null) {
-            c = c.withCutoff(params.cutoff());
-        }
-        return c;
     }
 
     private static boolean kept(LoadedLists lists, MatchResult r, MatchParams params) {

@@ -173,6 +173,12 @@ class ApiServerTest {
         assertThat(c.body().path("current").toString()).contains("us_ofac_sdn", "us_dhs_uflpa");
         Reply a = get("/algorithms");
         assertThat(a.body().path("default").asText()).isEqualTo(Algorithms.NAME);
+        // the features of the scorer's explanations, from its table
+        JsonNode features = a.body().path("algorithms").get(0).path("features");
+        for (org.clearance.match.Feature f : org.clearance.match.Feature.values()) {
+            assertThat(features.path(f.id()).asText()).isEqualTo(f.description());
+        }
+        assertThat(features.size()).isEqualTo(org.clearance.match.Feature.values().length);
     }
 
     @Test
@@ -183,6 +189,14 @@ class ApiServerTest {
         assertError(post("/match/default", """
                 {"queries": {"q": {"schema": "Person", "properties": {"name": ["x"]}}}, "config": {"noSuchSetting": 1}}"""),
                 400, "noSuchSetting");
+        // a value out of a setting's range is refused as the command line refuses it: setting, value and range named
+        assertError(post("/match/default", """
+                {"queries": {"q": {"schema": "Person", "properties": {"name": ["x"]}}}, "config": {"candidates": 5000}}"""),
+                400, "config: setting 'candidates': 5000 is out of range [1, 1000]");
+        assertError(post("/match/default", """
+                {"queries": {"q": {"schema": "Person", "properties": {"name": ["x"]}}}, "weights": {"dobYearMismatch": -1}}"""),
+                400, "setting 'dobYearMismatch': -1 is out of range [0, 1]");
+        assertError(post("/match/default?threshold=1.5", ok), 400, "setting 'threshold': 1.5 is out of range [0, 1]");
         assertError(post("/match/no_such_list", ok), 404, "no_such_list");
         assertError(post("/match/default?limit=100000", ok), 400, "limit");
         assertError(post("/match/default?algorithm=magic", ok), 400, "magic");

@@ -30,6 +30,12 @@ final class MatchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "The party's name(s), in any script.")
     List<String> names;
 
+    /** A help option in picocli's sense (help = true): given, the NAME the command otherwise requires is not asked for. */
+    @SuppressWarnings("deprecation")
+    @Option(names = "--settings", help = true, description = "Print the matcher's settings (for --set and the API's config) "
+            + "and the features of its explanations, and exit.")
+    boolean printSettings;
+
     @Option(names = "--schema", defaultValue = "LegalEntity", description = "Person, Organization, Company, LegalEntity (default: people and organisations), Vessel, Airplane.")
     String schema;
 
@@ -52,8 +58,12 @@ final class MatchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (printSettings) {
+            SettingsTable.print(out);
+            return 0;
+        }
         Query query = new Query(Schemas.parse(schema), names, dates(birthDates), countries, identifiers, gender);
-        MatchConfig config = options.config(options.cutoff);
+        MatchConfig config = options.config();
         try (ListStore store = Home.openStore(err); MatchIndex index = options.openIndex(store, err)) {
             List<MatchResult> results = index.match(query, config, options.limit, options.datasets);
             if (results.isEmpty()) {

@@ -3,24 +3,24 @@ package org.clearance.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
 import org.clearance.store.ListStore;
 import org.clearance.store.VersionInfo;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The screening options that {@code match} and {@code screen} share, mixed into each with {@code @Mixin}. */
+/**
+ * The screening options that {@code match} and {@code screen} share, mixed into each with {@code @Mixin};
+ * the scoring options ({@code --threshold}, {@code --cutoff}, {@code --set}) are those of every command
+ * that scores ({@link ScoringOptions}).
+ */
 final class MatchOptions {
-    @Option(names = "--threshold", defaultValue = "0.7", description = "Score from which a result is a match (default ${DEFAULT-VALUE}).")
-    double threshold;
-
-    @Option(names = "--cutoff", defaultValue = "0.5", description = "Results below this score are left out (default ${DEFAULT-VALUE}).")
-    double cutoff;
+    @Mixin
+    ScoringOptions scoring;
 
     @Option(names = "--limit", defaultValue = "5", description = "Results per party at most (default ${DEFAULT-VALUE}).")
     int limit;
@@ -32,9 +32,6 @@ final class MatchOptions {
             + "(YYYY-MM-DD): of each dataset the version published last on or before it.",
             "Answers 'was this party listed on that day?' from the stored versions (see 'lists versions')."})
     LocalDate asOf;
-
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override a scoring setting of MatchConfig, e.g. --set extraQueryWeight=0.6 --set candidates=100.")
-    Map<String, String> settings = new HashMap<>();
 
     /**
      * Opens the index to screen against: the current lists, or those in force on {@code --as-of},
@@ -60,13 +57,8 @@ final class MatchOptions {
         return Home.openIndex(store, then, err);
     }
 
-    /** The default configuration with these options' threshold, the given cutoff and the --set overrides. */
-    MatchConfig config(double cutoff) throws Errors.UserException {
-        MatchConfig base = MatchConfig.DEFAULT.withCutoff(cutoff).withThreshold(threshold);
-        try {
-            return settings.isEmpty() ? base : base.with(settings);
-        } catch (IllegalArgumentException e) {
-            throw new Errors.UserException("--set: " + e.getMessage());
-        }
+    /** The configuration of {@code --threshold}, {@code --cutoff} and {@code --set}. */
+    MatchConfig config() throws Errors.UserException {
+        return scoring.config();
     }
 }

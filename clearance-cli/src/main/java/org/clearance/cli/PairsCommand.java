@@ -18,6 +18,7 @@ import org.clearance.match.MatchIndex;
 import org.clearance.match.MatchResult;
 import org.clearance.store.ListStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,13 +39,13 @@ final class PairsCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
     Path output;
 
-    @Option(names = "--threshold", defaultValue = "0.7", description = "Score from which a pair is a match (default ${DEFAULT-VALUE}).")
-    double threshold;
+    @Mixin
+    ScoringOptions scoring;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        MatchConfig config = MatchConfig.DEFAULT.withThreshold(threshold);
+        MatchConfig config = scoring.config();
         CSVFormat headed = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err);
                 CsvRecords in = CsvRecords.open(ListInput.of(input), headed);

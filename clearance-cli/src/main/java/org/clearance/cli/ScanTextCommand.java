@@ -25,6 +25,7 @@ import org.clearance.scan.TextScanner;
 import org.clearance.store.ListStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,18 +54,20 @@ final class ScanTextCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (one JSON object per line; default ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--threshold", defaultValue = "0.7", description = "Score from which a party is reported (default ${DEFAULT-VALUE}).")
-    double threshold;
+    /** {@code --threshold} is the score from which a party is reported. */
+    @Mixin
+    ScoringOptions scoring;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (threshold <= 0 || threshold > 1) {
-            throw new Errors.UserException("--threshold must be above 0 and at most 1, not " + threshold);
+        // a threshold of 0 would report every run of words that retrieves any entry
+        if (scoring.threshold <= 0 || scoring.threshold > 1) {
+            throw new Errors.UserException("--threshold must be above 0 and at most 1, not " + scoring.threshold);
         }
+        MatchConfig config = scoring.config();
         String text = read();
-        MatchConfig config = MatchConfig.DEFAULT.withThreshold(threshold);
         try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err)) {
             TextScanner scanner = new TextScanner(index.entities(), index, config);
             long t0 = System.nanoTime();

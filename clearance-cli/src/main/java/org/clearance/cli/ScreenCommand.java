@@ -74,7 +74,7 @@ final class ScreenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        MatchConfig config = options.config(Math.min(options.cutoff, options.threshold));
+        MatchConfig config = options.config();
         CSVFormat headed = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
         try (ListStore store = Home.openStore(err); MatchIndex index = options.openIndex(store, err);
                 CsvRecords in = CsvRecords.open(ListInput.of(input), headed);

@@ -1,82 +1,352 @@
 package org.clearance.match;
 
-/**
- * Every weight and threshold that changes a screening decision, in one place. A request may pass
- * its own copy; {@link #DEFAULT} is what the command line and API use when it does not.
- *
- * @param threshold          a candidate with at least this score is a match (yente's default, 0.70,
- *                           so that clients moving from it see the same cut)
- * @param cutoff             candidates below this score are not reported at all (yente: 0.50)
- * @param extraQueryWeight   how much a query name part that found no partner counts against the
- *                           score, relative to a matched part: a missing part the user typed is
- *                           strong evidence of a different person (logic-v2 uses 0.8)
- * @param extraResultWeight  the same for list-side parts: lists carry extra names (patronymics,
- *                           middle names, tribal names) the user rarely knows, so they count little
- * @param conflictWeight     the least weight of an unpaired query part when the list name also has
- *                           unpaired parts: then the names disagree ("Ali" against "Mohammad"), which
- *                           is evidence of a different person however common the parts are
- * @param minTokenSimilarity two name parts below this similarity are not paired at all
- * @param minCrossScript     across scripts (Hebrew, Arabic, Han, Hangul against Latin), the least
- *                           similarity of the names' consonant skeletons that counts as a name score
- * @param dobYearMismatch    subtracted when every birth date on both sides differs in the year
- * @param dobDayMismatch     subtracted when years agree but the known months or days differ
- * @param countryMismatch    subtracted when both sides name countries and none is shared
- * @param genderMismatch     subtracted when both sides state a gender and they differ
- * @param identifierMatch    the least score of a candidate sharing an identifier (passport, IMO,
- *                           USCC...) with the query: an exact identifier match is evidence on its own
- * @param candidates         candidates retrieved per query before scoring
- */
-public record MatchConfig(double threshold, double cutoff, double extraQueryWeight, double extraResultWeight,
-        double conflictWeight, double minTokenSimilarity, double minCrossScript, double dobYearMismatch, double dobDayMismatch, double countryMismatch,
-        double genderMismatch, double identifierMatch, int candidates) {
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
-    public static final MatchConfig DEFAULT = new MatchConfig(0.70, 0.50, 0.8, 0.2, 0.8, 0.86, 0.75, 0.15, 0.10, 0.10, 0.20, 0.95, 50);
+/**
+ * Every setting that changes a screening decision, declared once in {@link #SETTINGS}, and one set of
+ * their values. A request may pass its own copy; {@link #DEFAULT} is what the command line and the API
+ * use when it does not. The command line ({@code --threshold}, {@code --cutoff}, {@code --set}) and the
+ * API ({@code threshold}, {@code cutoff}, the body's {@code config} and {@code weights}) both merge
+ * their overrides through {@link #with(Map)}, so that both check and combine them alike.
+ *
+ * <p>The values are plain fields behind accessors: the scorer reads several per comparison of two
+ * names, thousands of times per screening, where a lookup by name would show.
+ *
+ * <p>The table's order is fixed and documented (it is the order of {@code clearance match --settings}):
+ * decision, name scoring, qualifiers, identifiers, part weights, retrieval.
+ */
+public final class MatchConfig {
+    // decision
+    public static final Setting THRESHOLD = Setting.decimal("threshold", 0.70, 0, 1,
+            "A candidate scoring at least this is a match; 0.70 is yente's default, so that clients moving from it see the same cut.");
+    public static final Setting CUTOFF = Setting.decimal("cutoff", 0.50, 0, 1,
+            "Candidates scoring below this are not reported at all; 0.50 is yente's default, and a threshold given below it "
+                    + "lowers it to the threshold, so that every match is reported.");
+    // name scoring
+    public static final Setting EXTRA_QUERY_WEIGHT = Setting.decimal("extraQueryWeight", 0.8, 0, 2,
+            "How much a query name part that found no partner counts against the score, relative to a paired part; 0.8 "
+                    + "(as logic-v2) because a part the user typed and the entry lacks is strong evidence of another party.");
+    public static final Setting EXTRA_RESULT_WEIGHT = Setting.decimal("extraResultWeight", 0.2, 0, 2,
+            "How much an entry's name part that found no partner counts against the score; 0.2 because lists carry "
+                    + "patronymics, middle and tribal names that users rarely know.");
+    public static final Setting CONFLICT_WEIGHT = Setting.decimal("conflictWeight", 0.8, 0, 1,
+            "The least weight of an unpaired query part when the entry's name has unpaired parts too; 0.8 because then the "
+                    + "names disagree ('Ali' against 'Mohammad'), which is evidence of another party however common the parts are.");
+    public static final Setting MIN_TOKEN_SIMILARITY = Setting.decimal("minTokenSimilarity", 0.86, 0, 1,
+            "Two name parts less alike than this (Jaro-Winkler) are not paired at all; 0.86 pairs a typo in a longer part "
+                    + "and keeps unlike parts apart.");
+    public static final Setting MIN_CROSS_SCRIPT = Setting.decimal("minCrossScript", 0.75, 0, 1,
+            "Across lossy scripts (Hebrew, Arabic, Han, Hangul against Latin) the least similarity of the names' consonant "
+                    + "skeletons that counts as a name score; 0.75 because transliteration bends vowels and some consonants.");
+    // qualifiers
+    public static final Setting DOB_YEAR_MISMATCH = Setting.decimal("dobYearMismatch", 0.15, 0, 1,
+            "Subtracted when every birth date on both sides differs in the year; 0.15 leaves a perfect name a match (0.85) "
+                    + "and takes a fair one (0.80) below the threshold.");
+    public static final Setting DOB_DAY_MISMATCH = Setting.decimal("dobDayMismatch", 0.10, 0, 1,
+            "Subtracted when the years agree but the known months or days differ; 0.10, less than a year's difference, "
+                    + "because day and month are more often wrong or swapped than the year.");
+    public static final Setting COUNTRY_MISMATCH = Setting.decimal("countryMismatch", 0.10, 0, 1,
+            "Subtracted when both sides name countries and none is shared; 0.10 because parties move and lists name "
+                    + "only some of their countries.");
+    public static final Setting GENDER_MISMATCH = Setting.decimal("genderMismatch", 0.20, 0, 1,
+            "Subtracted when both sides state a gender and they differ; 0.20 because a stated gender rarely differs for "
+                    + "the same person.");
+    // identifiers
+    public static final Setting IDENTIFIER_MATCH = Setting.decimal("identifierMatch", 0.95, 0, 1,
+            "The least score of a candidate sharing an identifier (passport, IMO, USCC...) with the query; 0.95 because an "
+                    + "exact identifier is evidence on its own, and below 1 so that a perfect name ranks above an unlike one.");
+    // part weights: applied when names are prepared, to query and entry alike (see MatchIndex)
+    public static final Setting TOKEN_WEIGHT_FLOOR = Setting.decimal("tokenWeightFloor", 0.3, 0, 1,
+            "The least weight of a name part however many list names carry it; 0.3 so that 'co' or 'mohammad' still count "
+                    + "but cannot carry a match alone (applied when names are prepared: a value other than the index's "
+                    + "prepares the candidates' names again per query, which is slower).");
+    public static final Setting TOKEN_WEIGHT_SLOPE = Setting.decimal("tokenWeightSlope", 0.15, 0, 1,
+            "Weight a name part loses per natural-log unit of the number of list names carrying it; 0.15 puts a part of 100 "
+                    + "names near 0.5 and one of 1,000 at the floor (applied when names are prepared, as tokenWeightFloor).");
+    public static final Setting TOKEN_WEIGHT_START = Setting.decimal("tokenWeightStart", 1.2, 0, 3,
+            "The weight before the slope is taken off, capped at 1; 1.2 so that a part carried by a couple of names weighs "
+                    + "as much as a unique one (applied when names are prepared, as tokenWeightFloor).");
+    public static final Setting TITLE_WEIGHT = Setting.decimal("titleWeight", 0.05, 0, 1,
+            "The weight of a title ('Mr.', 'Sheikh', 'General') in a person's name of several parts; 0.05 because a title "
+                    + "says nothing about who a person is (applied when names are prepared, as tokenWeightFloor).");
+    // retrieval
+    public static final Setting CANDIDATES = Setting.whole("candidates", 50, 1, 1000,
+            "Candidates retrieved per query before scoring; 50 because scoring them is most of a screening's cost, and "
+                    + "monitoring measured pages of 50 finding what pages of 500 found.");
+    public static final Setting BOOST_TOKEN = Setting.decimal("boostToken", 3, 0, 100,
+            "Retrieval weight of a name part the entry has exactly; 3, above a sound-alike, because an exact part says most.");
+    public static final Setting BOOST_PHONETIC = Setting.decimal("boostPhonetic", 1, 0, 100,
+            "Retrieval weight of a part that sounds alike (Double Metaphone, Uyghur key); 1, between exact part and trigram.");
+    public static final Setting BOOST_GRAM = Setting.decimal("boostGram", 0.2, 0, 100,
+            "Retrieval weight of a shared character trigram of a long part; 0.2 because trigrams find typos but many "
+                    + "unrelated names share some.");
+    public static final Setting BOOST_IDENTIFIER = Setting.decimal("boostIdentifier", 10, 0, 100,
+            "Retrieval weight of a shared identifier; 10 so that an entry with the query's identifier is always among the "
+                    + "candidates, whatever its names.");
+
+    /** Every setting, in the documented order. */
+    public static final List<Setting> SETTINGS = List.of(THRESHOLD, CUTOFF, EXTRA_QUERY_WEIGHT, EXTRA_RESULT_WEIGHT,
+            CONFLICT_WEIGHT, MIN_TOKEN_SIMILARITY, MIN_CROSS_SCRIPT, DOB_YEAR_MISMATCH, DOB_DAY_MISMATCH, COUNTRY_MISMATCH,
+            GENDER_MISMATCH, IDENTIFIER_MATCH, TOKEN_WEIGHT_FLOOR, TOKEN_WEIGHT_SLOPE, TOKEN_WEIGHT_START, TITLE_WEIGHT,
+            CANDIDATES, BOOST_TOKEN, BOOST_PHONETIC, BOOST_GRAM, BOOST_IDENTIFIER);
+
+    private static final Map<String, Integer> POSITION = positions();
+
+    /** The declared defaults. */
+    public static final MatchConfig DEFAULT = new MatchConfig(SETTINGS.stream().mapToDouble(Setting::defaultValue).toArray());
+
+    /** Every value, in {@link #SETTINGS} order: for {@link #value}, {@link #with} and equality. */
+    private final double[] values;
+    private final double threshold;
+    private final double cutoff;
+    private final double extraQueryWeight;
+    private final double extraResultWeight;
+    private final double conflictWeight;
+    private final double minTokenSimilarity;
+    private final double minCrossScript;
+    private final double dobYearMismatch;
+    private final double dobDayMismatch;
+    private final double countryMismatch;
+    private final double genderMismatch;
+    private final double identifierMatch;
+    private final double tokenWeightFloor;
+    private final double tokenWeightSlope;
+    private final double tokenWeightStart;
+    private final double titleWeight;
+    private final int candidates;
+    private final double boostToken;
+    private final double boostPhonetic;
+    private final double boostGram;
+    private final double boostIdentifier;
+
+    /** @param values checked already, in {@link #SETTINGS} order; kept, not copied, so callers hand over a fresh array */
+    private MatchConfig(double[] values) {
+        this.values = values;
+        threshold = values[at(THRESHOLD)];
+        cutoff = values[at(CUTOFF)];
+        extraQueryWeight = values[at(EXTRA_QUERY_WEIGHT)];
+        extraResultWeight = values[at(EXTRA_RESULT_WEIGHT)];
+        conflictWeight = values[at(CONFLICT_WEIGHT)];
+        minTokenSimilarity = values[at(MIN_TOKEN_SIMILARITY)];
+        minCrossScript = values[at(MIN_CROSS_SCRIPT)];
+        dobYearMismatch = values[at(DOB_YEAR_MISMATCH)];
+        dobDayMismatch = values[at(DOB_DAY_MISMATCH)];
+        countryMismatch = values[at(COUNTRY_MISMATCH)];
+        genderMismatch = values[at(GENDER_MISMATCH)];
+        identifierMatch = values[at(IDENTIFIER_MATCH)];
+        tokenWeightFloor = values[at(TOKEN_WEIGHT_FLOOR)];
+        tokenWeightSlope = values[at(TOKEN_WEIGHT_SLOPE)];
+        tokenWeightStart = values[at(TOKEN_WEIGHT_START)];
+        titleWeight = values[at(TITLE_WEIGHT)];
+        candidates = (int) values[at(CANDIDATES)];
+        boostToken = values[at(BOOST_TOKEN)];
+        boostPhonetic = values[at(BOOST_PHONETIC)];
+        boostGram = values[at(BOOST_GRAM)];
+        boostIdentifier = values[at(BOOST_IDENTIFIER)];
+    }
+
+    private static Map<String, Integer> positions() {
+        Map<String, Integer> p = new HashMap<>();
+        for (int i = 0; i < SETTINGS.size(); i++) {
+            if (p.put(SETTINGS.get(i).name(), i) != null) {
+                throw new IllegalStateException("setting declared twice: " + SETTINGS.get(i).name());
+            }
+        }
+        return Map.copyOf(p);
+    }
+
+    private static int at(Setting s) {
+        return POSITION.get(s.name());
+    }
+
+    /** The declared setting of this name, as requests write it. */
+    public static Optional<Setting> setting(String name) {
+        Integer i = POSITION.get(name);
+        return i == null ? Optional.empty() : Optional.of(SETTINGS.get(i));
+    }
+
+    /** This configuration's value of {@code s}. */
+    public double value(Setting s) {
+        return values[at(s)];
+    }
 
     /**
-     * This configuration with some values replaced, by component name ({@code threshold=0.8},
-     * {@code extraQueryWeight=0.6}), as a request or the command line gives them.
+     * This configuration with some values replaced, by setting name ({@code threshold=0.8},
+     * {@code extraQueryWeight=0.6}), as a request or the command line gives them; the rule of
+     * {@link #with(Map, boolean)} applies.
      *
-     * @throws IllegalArgumentException naming an unknown setting or a value that is not a number
+     * @throws IllegalArgumentException naming an unknown setting (with the known ones, and the nearest
+     *                                  when one is close), or a value that is not a number or out of range
+     *                                  (with the setting, the value and the range)
      */
-    public MatchConfig with(java.util.Map<String, String> overrides) {
-        var components = MatchConfig.class.getRecordComponents();
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        java.util.Set<String> known = new java.util.TreeSet<>();
-        try {
-            for (int i = 0; i < components.length; i++) {
-                var c = components[i];
-                known.add(c.getName());
-                types[i] = c.getType();
-                String v = overrides.get(c.getName());
-                if (v == null) {
-                    values[i] = c.getAccessor().invoke(this);
-                } else if (c.getType() == int.class) {
-                    values[i] = Integer.parseInt(v.strip());
-                } else {
-                    values[i] = Double.parseDouble(v.strip());
-                }
-            }
-            for (String k : overrides.keySet()) {
-                if (!known.contains(k)) {
-                    throw new IllegalArgumentException("unknown setting '" + k + "'; settings: " + String.join(", ", known));
-                }
-            }
-            return MatchConfig.class.getDeclaredConstructor(types).newInstance(values);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a number: " + e.getMessage(), e);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("MatchConfig is a record with a canonical constructor", e);
+    public MatchConfig with(Map<String, String> overrides) {
+        Map<Setting, Double> parsed = new LinkedHashMap<>();
+        for (var e : overrides.entrySet()) {
+            Setting s = setting(e.getKey()).orElseThrow(() -> unknown(e.getKey()));
+            parsed.put(s, s.parse(e.getValue()));
         }
+        return apply(parsed);
     }
 
+    /**
+     * The one rule of merging: the named values replace this configuration's, then a threshold given
+     * lowers the cutoff to itself when the cutoff is above it, so that every match is also reported (a
+     * cutoff above the threshold would hide matches). A cutoff alone is taken as given.
+     */
+    private MatchConfig apply(Map<Setting, Double> parsed) {
+        if (parsed.isEmpty()) {
+            return this;
+        }
+        double[] v = values.clone();
+        parsed.forEach((s, d) -> v[at(s)] = d);
+        if (parsed.containsKey(THRESHOLD) && v[at(CUTOFF)] > v[at(THRESHOLD)]) {
+            v[at(CUTOFF)] = v[at(THRESHOLD)];
+        }
+        return new MatchConfig(v);
+    }
+
+    /** {@link #with(Map)} with the threshold alone: the cutoff follows it down when above it. */
     public MatchConfig withThreshold(double t) {
-        return new MatchConfig(t, Math.min(cutoff, t), extraQueryWeight, extraResultWeight, conflictWeight, minTokenSimilarity, minCrossScript,
-                dobYearMismatch, dobDayMismatch, countryMismatch, genderMismatch, identifierMatch, candidates);
+        return apply(Map.of(THRESHOLD, THRESHOLD.check(t)));
     }
 
+    /** {@link #with(Map)} with the cutoff alone. */
     public MatchConfig withCutoff(double c) {
-        return new MatchConfig(threshold, c, extraQueryWeight, extraResultWeight, conflictWeight, minTokenSimilarity, minCrossScript,
-                dobYearMismatch, dobDayMismatch, countryMismatch, genderMismatch, identifierMatch, candidates);
+        return apply(Map.of(CUTOFF, CUTOFF.check(c)));
+    }
+
+    private static IllegalArgumentException unknown(String name) {
+        List<String> names = SETTINGS.stream().map(Setting::name).toList();
+        String nearest = nearest(name, names);
+        return new IllegalArgumentException("unknown setting '" + name + "'"
+                + (nearest == null ? "" : " (did you mean '" + nearest + "'?)") + "; settings: " + String.join(", ", names));
+    }
+
+    /** The known name closest to a misspelt one, when it is close enough to be what was meant; else null. */
+    static String nearest(String name, List<String> names) {
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        String lower = name.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String n : names) {
+            int d = distance.apply(lower, n.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = n;
+                bestDistance = d;
+            }
+        }
+        // a third of the letters wrong is still a misspelling ("treshold", "extraQueryWeigth"); more is another word
+        return best != null && bestDistance <= Math.max(2, name.length() / 3) ? best : null;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    public double cutoff() {
+        return cutoff;
+    }
+
+    public double extraQueryWeight() {
+        return extraQueryWeight;
+    }
+
+    public double extraResultWeight() {
+        return extraResultWeight;
+    }
+
+    public double conflictWeight() {
+        return conflictWeight;
+    }
+
+    public double minTokenSimilarity() {
+        return minTokenSimilarity;
+    }
+
+    public double minCrossScript() {
+        return minCrossScript;
+    }
+
+    public double dobYearMismatch() {
+        return dobYearMismatch;
+    }
+
+    public double dobDayMismatch() {
+        return dobDayMismatch;
+    }
+
+    public double countryMismatch() {
+        return countryMismatch;
+    }
+
+    public double genderMismatch() {
+        return genderMismatch;
+    }
+
+    public double identifierMatch() {
+        return identifierMatch;
+    }
+
+    public double tokenWeightFloor() {
+        return tokenWeightFloor;
+    }
+
+    public double tokenWeightSlope() {
+        return tokenWeightSlope;
+    }
+
+    public double tokenWeightStart() {
+        return tokenWeightStart;
+    }
+
+    public double titleWeight() {
+        return titleWeight;
+    }
+
+    public int candidates() {
+        return candidates;
+    }
+
+    public double boostToken() {
+        return boostToken;
+    }
+
+    public double boostPhonetic() {
+        return boostPhonetic;
+    }
+
+    public double boostGram() {
+        return boostGram;
+    }
+
+    public double boostIdentifier() {
+        return boostIdentifier;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MatchConfig c && Arrays.equals(values, c.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        List<String> parts = new ArrayList<>(SETTINGS.size());
+        for (Setting s : SETTINGS) {
+            parts.add(s.name() + "=" + s.format(value(s)));
+        }
+        return "MatchConfig[" + String.join(", ", parts) + "]";
     }
 }

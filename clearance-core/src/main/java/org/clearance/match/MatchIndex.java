@@ -89,11 +89,6 @@ public final class MatchIndex implements AutoCloseable {
     private static final String F_DATASET = "ds";
     private static final String F_SCHEMA = "schema";
     private static final String F_ORD = "ord";
-    /** Retrieval boosts: an exact part says most, a sound-alike less, a shared trigram little. */
-    private static final float BOOST_TOKEN = 3f;
-    private static final float BOOST_PHONETIC = 1f;
-    private static final float BOOST_GRAM = 0.2f;
-    private static final float BOOST_IDENTIFIER = 10f;
     /**
      * Query terms whose states are remembered at most (a few MB); when full the memory is emptied and
      * fills again with the terms that recur, so that it stays bounded for a server that runs for months.
@@ -151,7 +146,7 @@ public final class MatchIndex implements AutoCloseable {
         this.datasetIds = entities.stream().map(Entity::dataset).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The entry at {@code ord}, prepared for scoring. */
+    /** The entry at {@code ord}, prepared for scoring with the index's part weights (the default settings). */
     Candidate candidate(int ord) {
         Candidate c = candidates.get(ord);
         if (c == null) {
@@ -159,6 +154,23 @@ public final class MatchIndex implements AutoCloseable {
             candidates.set(ord, c);
         }
         return c;
+    }
+
+    /**
+     * The entry at {@code ord}, prepared for scoring with {@code config}'s part weights: those remembered
+     * when they are the index's, else prepared again (not remembered: a request's weights are its own).
+     */
+    Candidate candidate(int ord, MatchConfig config) {
+        return weights.sameAs(config) ? candidate(ord) : candidate(entities.get(ord), new NamePreparer(weights.with(config)));
+    }
+
+    /**
+     * The preparer of names under {@code config}'s part weights ({@code tokenWeightFloor}...): the shared
+     * one for the defaults, a fresh one for a request that changes them, so that query and entries are
+     * weighed alike.
+     */
+    private NamePreparer preparer(MatchConfig config) {
+        return weights.sameAs(config) ? preparer : new NamePreparer(weights.with(config));
     }
 
     /** Writes the index of {@code entities} into {@code dir}, which must not exist yet or be empty. */
@@ -341,7 +353,7 @@ public final class MatchIndex implements AutoCloseable {
      * @param datasets the datasets to search, or empty for all
      */
     public List<MatchResult> match(Query query, MatchConfig config, int limit, Set<String> datasets) {
-        Scorer.Prepared prepared = prepare(query);
+        Scorer.Prepared prepared = prepare(query, config);
         BooleanQuery.Builder should = new BooleanQuery.Builder();
         Set<String> tokens = new LinkedHashSet<>();
         Set<String> phonetics = new LinkedHashSet<>();
@@ -349,10 +361,14 @@ public final class MatchIndex implements AutoCloseable {
         for (PreparedName n : prepared.names()) {
             terms(n, tokens, phonetics, grams, weights);
         }
-        tokens.forEach(t -> should.add(boost(F_TOKEN, t, BOOST_TOKEN), BooleanClause.Occur.SHOULD));
-        phonetics.forEach(t -> should.add(boost(F_PHONETIC, t, BOOST_PHONETIC), BooleanClause.Occur.SHOULD));
-        grams.forEach(t -> should.add(boost(F_GRAM, t, BOOST_GRAM), BooleanClause.Occur.SHOULD));
-        prepared.identifiers().forEach(t -> should.add(boost(F_IDENTIFIER, t, BOOST_IDENTIFIER), BooleanClause.Occur.SHOULD));
+        float boostToken = (float) config.boostToken();
+        float boostPhonetic = (float) config.boostPhonetic();
+        float boostGram = (float) config.boostGram();
+        float boostIdentifier = (float) config.boostIdentifier();
+        tokens.forEach(t -> should.add(boost(F_TOKEN, t, boostToken), BooleanClause.Occur.SHOULD));
+        phonetics.forEach(t -> should.add(boost(F_PHONETIC, t, boostPhonetic), BooleanClause.Occur.SHOULD));
+        grams.forEach(t -> should.add(boost(F_GRAM, t, boostGram), BooleanClause.Occur.SHOULD));
+        prepared.identifiers().forEach(t -> should.add(boost(F_IDENTIFIER, t, boostIdentifier), BooleanClause.Occur.SHOULD));
         BooleanQuery.setMaxClauseCount(Math.max(BooleanQuery.getMaxClauseCount(), 4096));
         org.apache.lucene.search.Query lucene = should.build();
         if (!datasets.isEmpty() && !datasets.containsAll(datasetIds)) {
@@ -370,7 +386,7 @@ public final class MatchIndex implements AutoCloseable {
                 admit[s.ordinal()] = Scorer.compatible(query.schema(), s);
             }
             for (ScoreDoc hit : searcher.search(lucene, new Top(wanted, admit)).scoreDocs) {
-                Candidate c = candidate(ordByDoc[hit.doc]);
+                Candidate c = candidate(ordByDoc[hit.doc], config);
                 double score = scorer.score(prepared, c, false).score();
                 if (score >= config.cutoff()) {
                     passed.add(new Scored(c, score));
@@ -479,17 +495,17 @@ public final class MatchIndex implements AutoCloseable {
      *              together would rank parties sharing a little with each above a party that is one of them
      * @param after the last hit of the previous page, or null for the first
      */
-    Page searchLike(Entity other, Name name, int size, ScoreDoc after) {
+    Page searchLike(Entity other, Name name, int size, ScoreDoc after, MatchConfig config) {
         Set<String> tokens = new LinkedHashSet<>();
         Set<String> phonetics = new LinkedHashSet<>();
         Set<String> grams = new LinkedHashSet<>();
         terms(listNames.prepare(name.full(), name.kind(), other.schema()), tokens, phonetics, grams);
         BooleanQuery.Builder should = new BooleanQuery.Builder();
-        tokens.forEach(t -> should.add(boost(F_TOKEN, t, BOOST_TOKEN), BooleanClause.Occur.SHOULD));
-        phonetics.forEach(t -> should.add(boost(F_PHONETIC, t, BOOST_PHONETIC), BooleanClause.Occur.SHOULD));
-        grams.forEach(t -> should.add(boost(F_GRAM, t, BOOST_GRAM), BooleanClause.Occur.SHOULD));
+        tokens.forEach(t -> should.add(boost(F_TOKEN, t, (float) config.boostToken()), BooleanClause.Occur.SHOULD));
+        phonetics.forEach(t -> should.add(boost(F_PHONETIC, t, (float) config.boostPhonetic()), BooleanClause.Occur.SHOULD));
+        grams.forEach(t -> should.add(boost(F_GRAM, t, (float) config.boostGram()), BooleanClause.Occur.SHOULD));
         for (String v : Identifiers.comparable(other.identifiers().stream().map(Identifier::value).toList())) {
-            should.add(boost(F_IDENTIFIER, v, BOOST_IDENTIFIER), BooleanClause.Occur.SHOULD);
+            should.add(boost(F_IDENTIFIER, v, (float) config.boostIdentifier()), BooleanClause.Occur.SHOULD);
         }
         BooleanQuery.setMaxClauseCount(Math.max(BooleanQuery.getMaxClauseCount(), 4096));
         List<BytesRef> schemata = new ArrayList<>();
@@ -515,7 +531,7 @@ public final class MatchIndex implements AutoCloseable {
     /** Scores two names directly, as {@code clearance pairs} does, with this index's part weights. */
     public MatchResult compare(Schema schema, String name1, String name2, MatchConfig config) {
         Entity other = Entity.builder("pair", "2", schema).name(name2, org.clearance.model.NameKind.PRIMARY).build();
-        return new Scorer(config).score(prepare(Query.ofName(schema, name1)), candidate(other, preparer));
+        return new Scorer(config).score(prepare(Query.ofName(schema, name1), config), candidate(other, preparer(config)));
     }
 
     /**
@@ -525,12 +541,13 @@ public final class MatchIndex implements AutoCloseable {
      */
     public Optional<NameAlignment> nameAlignment(Query query, Entity entity, MatchConfig config) {
         int ord = ordOf(entity.id());
-        Candidate c = ord >= 0 && entities.get(ord).equals(entity) ? candidate(ord) : candidate(entity, preparer);
-        return Optional.ofNullable(new Scorer(config).bestName(prepare(query), c));
+        Candidate c = ord >= 0 && entities.get(ord).equals(entity) ? candidate(ord, config) : candidate(entity, preparer(config));
+        return Optional.ofNullable(new Scorer(config).bestName(prepare(query, config), c));
     }
 
-    /** A query prepared for scoring with this index's part weights. */
-    Scorer.Prepared prepare(Query query) {
+    /** A query prepared for scoring with this index's part weights under {@code config}. */
+    Scorer.Prepared prepare(Query query, MatchConfig config) {
+        NamePreparer preparer = preparer(config);
         List<PreparedName> names = new ArrayList<>();
         for (String n : query.names()) {
             PreparedName p = preparer.prepare(n, org.clearance.model.NameKind.PRIMARY, query.schema());

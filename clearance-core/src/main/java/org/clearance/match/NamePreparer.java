@@ -30,8 +30,6 @@ import org.clearance.names.uyghur.UyghurNames;
 final class NamePreparer {
     /** Marks a legal-form class so it never equals a word of a name. */
     static final String LEGAL_FORM_PREFIX = "~";
-    /** A title ("Mr.", "Sheikh", "General") says nothing about who a person is. */
-    static final double TITLE_WEIGHT = 0.05;
     /** Han names at least this long without a word mark may still be one Uyghur word (买买提明). */
     private static final int MIN_UYGHUR_HAN_WORD = 4;
 
@@ -85,7 +83,7 @@ final class NamePreparer {
             tokens = new ArrayList<>(parts.size());
             boolean person = schema == Schema.PERSON || schema == Schema.LEGAL_ENTITY;
             for (String p : parts) {
-                double w = person && Titles.isTitle(p) && parts.size() > 1 ? TITLE_WEIGHT : weights.of(p);
+                double w = person && Titles.isTitle(p) && parts.size() > 1 ? weights.title() : weights.of(p);
                 tokens.add(token(p, w, person, han));
             }
         }

@@ -71,7 +71,7 @@ public final class ReverseScreen {
                 ords.add(ord);
             }
         }
-        return ords.parallelStream().flatMap(ord -> screen(lists.candidate(ord)).stream())
+        return ords.parallelStream().flatMap(ord -> screen(lists.candidate(ord, config)).stream())
                 .sorted(Comparator.comparing((PartyHit h) -> h.result().entity().id())
                         .thenComparing(h -> -h.result().score()).thenComparing(PartyHit::partyId))
                 .toList();
@@ -85,7 +85,7 @@ public final class ReverseScreen {
             for (Name name : entry.entity().names()) {
                 MatchIndex.Page page = null;
                 do {
-                    page = segment.index().searchLike(entry.entity(), name, PAGE, page == null ? null : page.last());
+                    page = segment.index().searchLike(entry.entity(), name, PAGE, page == null ? null : page.last(), config);
                     boolean matched = false;
                     for (int ord : page.ords()) {
                         if (!segment.live().get(ord)) {
@@ -110,7 +110,7 @@ public final class ReverseScreen {
     /** Scores one party against the entry as screening would, adding it to {@code hits} if it matches. */
     private boolean score(String partyId, Candidate entry, List<PartyHit> hits) {
         MonitoredParty party = parties.party(partyId);
-        Scorer.Prepared query = prepared.computeIfAbsent(party.id(), id -> lists.prepare(party.query()));
+        Scorer.Prepared query = prepared.computeIfAbsent(party.id(), id -> lists.prepare(party.query(), config));
         if (scorer.score(query, entry, false).score() < config.threshold()) {
             return false;
         }

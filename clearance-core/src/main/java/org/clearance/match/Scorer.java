@@ -38,7 +38,7 @@ final class Scorer {
             NameAlignment best = bestName(q, c);
             score = best == null ? 0 : best.score();
             if (best != null) {
-                add(features, "name_match", best.score(), () -> "'" + best.query().original() + "' ~ '"
+                add(features, Feature.NAME_MATCH, best.score(), () -> "'" + best.query().original() + "' ~ '"
                         + best.list().original() + "' (" + best.list().kind().toLowerCase().replace('_', ' ') + "): "
                         + best.describe());
             }
@@ -47,7 +47,7 @@ final class Scorer {
         }
         for (String id : q.identifiers()) {
             if (c.identifiers().contains(id)) {
-                add(features, "identifier_match", config.identifierMatch(), () -> "shared identifier " + id);
+                add(features, Feature.IDENTIFIER_MATCH, config.identifierMatch(), () -> "shared identifier " + id);
                 score = Math.max(score, config.identifierMatch());
                 break;
             }
@@ -110,9 +110,9 @@ final class Scorer {
     }
 
     /** Adds a feature to the explanation, writing its detail only when there is one to write. */
-    private static void add(List<FeatureScore> features, String feature, double score, java.util.function.Supplier<String> detail) {
+    private static void add(List<FeatureScore> features, Feature feature, double score, java.util.function.Supplier<String> detail) {
         if (features != null) {
-            features.add(new FeatureScore(feature, score, detail.get()));
+            features.add(new FeatureScore(feature.id(), score, detail.get()));
         }
     }
 
@@ -126,18 +126,18 @@ final class Scorer {
                 if (a.year() == b.year()) {
                     sameYear = true;
                     if (compatible(a, b)) {
-                        add(features, "dob_match", 0, () -> a + " fits " + b);
+                        add(features, Feature.DOB_MATCH, 0, () -> a + " fits " + b);
                         return 0;
                     }
                 }
             }
         }
         if (sameYear) {
-            add(features, "dob_day_mismatch", -config.dobDayMismatch(),
+            add(features, Feature.DOB_DAY_MISMATCH, -config.dobDayMismatch(),
                     () -> "same year, different month or day: " + query + " vs " + list);
             return -config.dobDayMismatch();
         }
-        add(features, "dob_year_mismatch", -config.dobYearMismatch(), () -> "no year in common: " + query + " vs " + list);
+        add(features, Feature.DOB_YEAR_MISMATCH, -config.dobYearMismatch(), () -> "no year in common: " + query + " vs " + list);
         return -config.dobYearMismatch();
     }
 
@@ -158,11 +158,11 @@ final class Scorer {
         }
         for (String c : query) {
             if (list.contains(c)) {
-                add(features, "country_match", 0, () -> c);
+                add(features, Feature.COUNTRY_MATCH, 0, () -> c);
                 return 0;
             }
         }
-        add(features, "country_mismatch", -config.countryMismatch(), () -> query + " vs " + list);
+        add(features, Feature.COUNTRY_MISMATCH, -config.countryMismatch(), () -> query + " vs " + list);
         return -config.countryMismatch();
     }
 
@@ -170,7 +170,7 @@ final class Scorer {
         if (query == null || list == null || query.equalsIgnoreCase(list)) {
             return 0;
         }
-        add(features, "gender_mismatch", -config.genderMismatch(), () -> query + " vs " + list);
+        add(features, Feature.GENDER_MISMATCH, -config.genderMismatch(), () -> query + " vs " + list);
         return -config.genderMismatch();
     }
 

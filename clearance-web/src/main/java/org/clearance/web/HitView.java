@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.clearance.api.LoadedLists;
 import org.clearance.lists.DatasetCatalog;
+import org.clearance.match.Feature;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.NameAlignment;
 import org.clearance.match.Query;
@@ -149,28 +150,30 @@ final class HitView {
     /** Birth date, country and identifier: each agrees, disagrees, or could not be compared. */
     private List<Map<String, Object>> evidence(ScreenPage.Form form, JsonNode explanations, Entity entity) {
         List<Map<String, Object>> out = new ArrayList<>();
-        out.add(row("dob", form.birthDate(), explanations, List.of("dob_match", "dob_day_mismatch", "dob_year_mismatch"), "dob_none"));
-        out.add(row("country", form.country(), explanations, List.of("country_match", "country_mismatch"), "country_none"));
+        out.add(row("dob", form.birthDate(), explanations,
+                List.of(Feature.DOB_MATCH, Feature.DOB_DAY_MISMATCH, Feature.DOB_YEAR_MISMATCH), "dob_none"));
+        out.add(row("country", form.country(), explanations, List.of(Feature.COUNTRY_MATCH, Feature.COUNTRY_MISMATCH), "country_none"));
         boolean entryHasIds = entity != null && !entity.identifiers().isEmpty();
-        out.add(row("identifier", form.identifier(), explanations, List.of("identifier_match"),
+        out.add(row("identifier", form.identifier(), explanations, List.of(Feature.IDENTIFIER_MATCH),
                 entryHasIds ? "identifier_other" : "identifier_none"));
         return out;
     }
 
     /**
-     * @param features the explanation features of this evidence, each with its own sentence
+     * @param features the explanation features of this evidence, each with its own sentence ({@code screen_<id>})
      * @param absent   the sentence when the party gave a value but the matcher compared nothing
      */
-    private Map<String, Object> row(String what, String given, JsonNode explanations, List<String> features, String absent) {
+    private Map<String, Object> row(String what, String given, JsonNode explanations, List<Feature> features, String absent) {
         String verdict = "unknown";
         String text = messages.format("screen_not_given");
         if (!given.isEmpty()) {
             text = messages.format("screen_" + absent, given);
-            for (String f : features) {
-                JsonNode x = explanations.path(f);
+            for (Feature f : features) {
+                JsonNode x = explanations.path(f.id());
                 if (!x.isMissingNode()) {
-                    verdict = f.endsWith("_mismatch") ? "disagree" : "agree";
-                    text = messages.format("screen_" + f, x.path("detail").asText(), Math.abs(ScreenPage.percent(x.path("score").asDouble())));
+                    // yente's naming: a mismatch is the evidence against; a match or a shared identifier, for
+                    verdict = f.id().endsWith("_mismatch") ? "disagree" : "agree";
+                    text = messages.format("screen_" + f.id(), x.path("detail").asText(), Math.abs(ScreenPage.percent(x.path("score").asDouble())));
                 }
             }
         }

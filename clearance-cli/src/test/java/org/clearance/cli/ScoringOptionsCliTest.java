@@ -1,0 +1,87 @@
+package org.clearance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.clearance.match.Feature;
+import org.clearance.match.MatchConfig;
+import org.clearance.match.Setting;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** --threshold, --cutoff and --set, the same on every command that scores, and {@code match --settings}. */
+class ScoringOptionsCliTest {
+    static Cli.Run run(String... args) {
+        return Cli.run(Cli.readOnlyHome(), args);
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty("clearance.home");
+    }
+
+    @Test
+    void matchSettingsPrintsEverySettingAndFeatureWithoutANameOrTheStore(@TempDir Path home) throws IOException {
+        Cli.Run r = Cli.run(home, "match", "--settings");
+        assertThat(r.code()).as(r.err()).isZero();
+        for (Setting s : MatchConfig.SETTINGS) {
+            assertThat(r.out()).containsPattern("(?m)^" + s.name() + " +" + s.type().label() + " +"
+                    + java.util.regex.Pattern.quote(s.format(s.defaultValue())) + " +" + java.util.regex.Pattern.quote(s.range()));
+        }
+        for (Feature f : Feature.values()) {
+            assertThat(r.out()).containsPattern("(?m)^" + f.id() + " ");
+        }
+        // the settings come from the table alone: no database was made in the home
+        try (Stream<Path> made = Files.list(home)) {
+            assertThat(made.toList()).isEmpty();
+        }
+        // without --settings a name is still required, as before
+        Cli.Run noName = Cli.run(home, "match");
+        assertThat(noName.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(noName.err()).contains("Missing required parameter");
+    }
+
+    @Test
+    void pairsTakesSetAndRefusesAnUnknownSetting(@TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("pairs.csv");
+        Files.writeString(in, "schema,name1,name2\nPerson,General Ali Hassan,Ali Hassan\n");
+        Cli.Run plain = run("pairs", in.toString());
+        assertThat(plain.code()).as(plain.err()).isZero();
+        Cli.Run heavyTitle = run("pairs", in.toString(), "--set", "titleWeight=1", "--threshold", "0.5");
+        assertThat(heavyTitle.code()).as(heavyTitle.err()).isZero();
+        assertThat(score(heavyTitle.out())).isLessThan(score(plain.out()));
+
+        Cli.Run unknown = run("pairs", in.toString(), "--set", "titelWeight=1");
+        assertThat(unknown.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(unknown.err()).contains("--set: unknown setting 'titelWeight'").contains("did you mean 'titleWeight'?");
+        Cli.Run outOfRange = run("pairs", in.toString(), "--set", "candidates=0");
+        assertThat(outOfRange.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(outOfRange.err()).contains("setting 'candidates': 0 is out of range [1, 1000]");
+        Cli.Run badThreshold = run("pairs", in.toString(), "--threshold", "1.5");
+        assertThat(badThreshold.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(badThreshold.err()).contains("--threshold: setting 'threshold': 1.5 is out of range [0, 1]");
+    }
+
+    @Test
+    void scanTextTakesSetAndRefusesAnUnknownSetting(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("names.txt");
+        Files.writeString(f, "Batteries from Camel Group, shipped via Urumqi.\n");
+        Cli.Run ok = run("scan-text", f.toString(), "--set", "candidates=20", "--cutoff", "0.4");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("party   \"Camel Group\"  -> us_dhs_uflpa-");
+        Cli.Run unknown = run("scan-text", f.toString(), "--set", "noSuchSetting=1");
+        assertThat(unknown.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(unknown.err()).contains("--set: unknown setting 'noSuchSetting'").contains("threshold, cutoff");
+    }
+
+    private static double score(String csv) {
+        List<String> lines = csv.lines().toList();
+        String last = lines.get(1);
+        return Double.parseDouble(last.split(",")[3]);
+    }
+}
