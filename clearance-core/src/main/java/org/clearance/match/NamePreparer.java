@@ -15,6 +15,8 @@ import org.clearance.names.NameText;
 import org.clearance.names.PhoneticSkeleton;
 import org.clearance.names.Titles;
 import org.clearance.names.abjad.AbjadLetters;
+import org.clearance.names.japanese.JapaneseNames;
+import org.clearance.names.korean.KoreanNames;
 import org.clearance.names.chinese.ChineseNames;
 import org.clearance.names.org.OrgNames;
 import org.clearance.names.org.OrgToken;
@@ -37,6 +39,8 @@ final class NamePreparer {
     private final OrgNames orgs = OrgNames.get();
     private final UyghurNames uyghur = UyghurNames.get();
     private final ChineseNames chinese = ChineseNames.get();
+    private final KoreanNames korean = KoreanNames.get();
+    private final JapaneseNames japanese = JapaneseNames.get();
     /**
      * Uyghur readings and keys by part, when preparing list names: the same parts recur thousands of
      * times and the key costs several ICU passes. Null for the shared query-time preparer, which must
@@ -69,7 +73,18 @@ final class NamePreparer {
         if (schema != Schema.PERSON && schema != Schema.VESSEL && schema != Schema.AIRCRAFT) {
             tokens = organisation(name, parts, script);
         }
-        if (tokens == null && han && schema != Schema.ORGANIZATION && schema != Schema.COMPANY) {
+        boolean organisation = schema == Schema.ORGANIZATION || schema == Schema.COMPANY;
+        boolean spoken = false;
+        if (tokens == null && !organisation && (han || script == UScript.HIRAGANA || script == UScript.KATAKANA)
+                && !WORD_DOT.matcher(name).find() && (!han || !isShortHanName(name)) && japanese.isJapanese(name)) {
+            tokens = spoken(japanese.parts(name));
+            spoken = tokens != null;
+        }
+        if (tokens == null && !organisation && script == UScript.HANGUL && korean.isKoreanPersonName(name)) {
+            tokens = spoken(korean.parts(name));
+            spoken = tokens != null;
+        }
+        if (tokens == null && han && !organisation) {
             tokens = uyghurHan(name);
         }
         if (tokens == null && AbjadLetters.isAbjad(script) && !AbjadLetters.isUyghur(name)) {
@@ -87,7 +102,7 @@ final class NamePreparer {
                 tokens.add(token(p, w, person, han));
             }
         }
-        List<String> skeletons = latin ? skeletons(parts) : lossy(name, script) ? foreignSkeletons(name) : List.of();
+        List<String> skeletons = latin ? skeletons(parts) : !spoken && lossy(name, script) ? foreignSkeletons(name) : List.of();
         boolean chineseName = schema != Schema.ORGANIZATION && schema != Schema.COMPANY
                 && (script == UScript.HAN || (latin && chinese.isLikelyChineseName(parts)));
         List<Set<String>> joined = new ArrayList<>(Math.max(0, tokens.size() - 1));
@@ -95,6 +110,39 @@ final class NamePreparer {
             joined.add(joinedReadings(tokens.get(i), tokens.get(i + 1)));
         }
         return new PreparedName(name, kind, tokens, latin, skeletons, chineseName, joined);
+    }
+
+    /**
+     * Whether a name in characters alone is written as Chinese names are: without a space, in fewer than
+     * {@value #MIN_JAPANESE_KANJI} characters (a one-character surname and a given name of one or two). Japanese
+     * names in kanji are mostly two and two; a shorter one read the Japanese way would turn Chinese names
+     * (王岐山) into Japanese readings, so kana or a space must say it is Japanese.
+     */
+    private static boolean isShortHanName(String name) {
+        return name.strip().codePointCount(0, name.strip().length()) < MIN_JAPANESE_KANJI && name.strip().indexOf(' ') < 0
+                && name.strip().indexOf('\u3000') < 0;
+    }
+
+    /** Names in kanji alone shorter than this, and unspaced, are read as Chinese. */
+    static final int MIN_JAPANESE_KANJI = 4;
+
+    /**
+     * Parts read into their Latin spellings ({@link KoreanNames}, {@link JapaneseNames}), each weighing as its
+     * commonest spelling does in the lists (Kim, not the Revised Romanization Gim); null when none was read.
+     */
+    private List<Token> spoken(List<List<String>> parts) {
+        List<Token> out = new ArrayList<>(parts.size());
+        for (List<String> readings : parts) {
+            if (readings.isEmpty()) {
+                continue;
+            }
+            double w = 1.0;
+            for (String r : readings) {
+                w = Math.min(w, weights.of(r));
+            }
+            out.add(Token.spoken(readings, w));
+        }
+        return out.isEmpty() ? null : out;
     }
 
     /**

@@ -220,23 +220,26 @@ final class NameScorer {
         // has are passed over without comparing them with each part of b (nearly all are)
         long lengthsB = 0;
         boolean crossAbjad = false;
+        boolean spokenB = false;
         for (Token t : b) {
             lengthsB |= lengthBit(t.text().length());
             crossAbjad |= t.abjad() != null;
+            spokenB |= t.spoken();
         }
         for (int i = 0; i + 1 < a.size(); i++) {
             Token x = a.get(i);
             Token y = a.get(i + 1);
             Set<String> read = name.joinedReadings().get(i);
             boolean abjad = x.abjad() != null && y.abjad() != null;
-            if (!abjad && !crossAbjad && read.isEmpty() && (lengthsB & lengthBit(x.text().length() + y.text().length())) == 0) {
+            if (!abjad && !crossAbjad && !spokenB && read.isEmpty() && (lengthsB & lengthBit(x.text().length() + y.text().length())) == 0) {
                 continue;
             }
             for (int j = 0; j < b.size(); j++) {
                 Token t = b.get(j);
                 double sim = abjad ? (t.abjad() == null ? abjad(x.abjad() + y.abjad(), t.text()) : 0)
                         : t.abjad() != null ? (x.abjad() == null && y.abjad() == null ? abjad(t.abjad(), x.text() + y.text()) : 0)
-                        : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? READING_MATCH : 0;
+                        : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? READING_MATCH
+                        : t.spoken() && !x.spoken() && !y.spoken() && t.readings().contains(x.text() + y.text()) ? READING_MATCH : 0;
                 if (sim > 0) {
                     add(out, new Unit(i, i + 2, x.weight() + y.weight()), unit(b, j), sim, aIsQuery);
                 }
@@ -304,6 +307,9 @@ final class NameScorer {
         if ((a.abjad() == null) != (b.abjad() == null)) {
             return a.abjad() != null ? abjad(a.abjad(), b.text()) : abjad(b.abjad(), a.text());
         }
+        if (a.spoken() || b.spoken()) {
+            return spoken(a, b);
+        }
         double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0 : TokenSimilarity.of(a.text(), a.letters(), b.text(), b.letters(), floor);
         if (s < 1.0 && !a.readings().isEmpty() && !b.readings().isEmpty()) {
             for (String ra : a.readings()) {
@@ -325,6 +331,28 @@ final class NameScorer {
             return TokenSimilarity.PHONETIC;
         }
         return s;
+    }
+
+    /**
+     * A part read from Hangul or Japanese against another part: the same when one's spellings hold the other's
+     * text or the two share a spelling, else nothing. Syllables that differ are different names (Jong Un and
+     * Jong Il), so no spelling merely close counts.
+     */
+    private static double spoken(Token a, Token b) {
+        if (a.text().equals(b.text())) {
+            return 1.0;
+        }
+        if (a.readings().contains(b.text()) || b.readings().contains(a.text())) {
+            return READING_MATCH;
+        }
+        if (a.spoken() && b.spoken()) {
+            for (String r : a.readings()) {
+                if (b.readings().contains(r)) {
+                    return READING_MATCH;
+                }
+            }
+        }
+        return 0;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.clearance.match;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,12 +20,15 @@ import java.util.Set;
  * @param letters  the text's {@link TokenSimilarity#letters}: a list name's parts are compared with
  *                 every query that retrieves it, and computing them at each comparison was a twentieth
  *                 of screening
+ * @param spoken   whether the part was read from a script that writes syllables or sounds (Hangul, Japanese
+ *                 kanji and kana) into every usual Latin spelling, held in {@code readings}: it meets a Latin
+ *                 part only by one of those, never by a spelling that is merely close (Yong is no typo of Yonghao)
  * @param abjad    for a word written in an abjad (Arabic script, Hebrew), its letters as written
  *                 ({@link org.clearance.names.abjad.AbjadLetters#of}), which a Latin part is aligned with
  *                 directly: the transliteration has no vowels to compare; null for other parts
  */
 record Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
-        Set<String> hanReadings, long letters, String abjad) {
+        Set<String> hanReadings, long letters, boolean spoken, String abjad) {
     Token {
         readings = OneClass.set(readings);
         hanReadings = OneClass.set(hanReadings);
@@ -32,13 +36,20 @@ record Token(String text, String phonetic, double weight, Set<String> readings, 
 
     Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
             Set<String> hanReadings) {
-        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), null);
+        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), false, null);
+    }
+
+    /** A part read from Hangul or Japanese, with every usual Latin spelling; the first is its text. */
+    static Token spoken(List<String> readings, double weight) {
+        String text = readings.get(0);
+        return new Token(text, TokenSimilarity.phonetic(text), weight, new java.util.LinkedHashSet<>(readings), null, false,
+                Set.of(), TokenSimilarity.letters(text), true, null);
     }
 
     /** A part of a name written in an abjad. */
     static Token abjad(String text, double weight, String letters) {
         return new Token(text, TokenSimilarity.phonetic(text), weight, Set.of(), null, false, Set.of(),
-                TokenSimilarity.letters(text), letters);
+                TokenSimilarity.letters(text), false, letters);
     }
 
     Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan) {

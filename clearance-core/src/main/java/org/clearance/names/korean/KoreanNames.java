@@ -35,6 +35,31 @@ public final class KoreanNames {
     }
 
     /**
+     * Whether a Hangul text reads as a Korean person's name rather than a foreign name written in Hangul
+     * (브렌트 시브룩, Brent Seabrook): one or two words of {@value #MIN_SYLLABLES} to {@value #MAX_SYLLABLES}
+     * syllables in all, beginning with a known family name, the given name of at most
+     * {@value #MAX_GIVEN_SYLLABLES} syllables. Korean given names are one or two syllables by custom and at most
+     * five by law, so longer ones are left to be compared as transcriptions.
+     */
+    public boolean isKoreanPersonName(String name) {
+        List<List<Syllable>> words = words(name);
+        int syllables = words.stream().mapToInt(List::size).sum();
+        if (words.isEmpty() || words.size() > 2 || syllables < MIN_SYLLABLES || syllables > MAX_SYLLABLES) {
+            return false;
+        }
+        List<List<Syllable>> parts = words.size() == 1 ? split(words.get(0)) : words;
+        return parts.size() == 2 && !surnames.spellings(hangul(parts.get(0))).isEmpty()
+                && parts.get(1).size() <= MAX_GIVEN_SYLLABLES;
+    }
+
+    /** A family name and a given name: two syllables at least. */
+    static final int MIN_SYLLABLES = 2;
+    /** A two-syllable family name and a given name of two (남궁민수): four; one more for rare long given names. */
+    static final int MAX_SYLLABLES = 5;
+    /** Given names of three syllables are rare but real (이하늘별 aside, 김나라), four are transcriptions. */
+    static final int MAX_GIVEN_SYLLABLES = 3;
+
+    /**
      * The parts of a Hangul person name, in written order, each with its Latin readings, the first reading
      * being the canonical Revised Romanization form (lower-case ASCII, no hyphens/spaces). A word without spaces
      * (3 syllables usually) splits into family name (one syllable, or a known two-syllable family name such as
