@@ -1,6 +1,7 @@
 package org.clearance.match;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -62,8 +63,27 @@ final class TokenSimilarity {
         if (!comparableLength(a, b) || isNumber(a) || isNumber(b) || jaroWinklerBound(a, lettersA, b, lettersB) < floor - BOUND_MARGIN) {
             return 0;
         }
-        return JW.apply(a, b);
+        double jw = JW.apply(a, b);
+        // Jaro-Winkler rates two different names that share a start and letters (Marina, Martinez) as high as a
+        // typo; a near spelling counts only within the edit budget of the longer part's length, so that a letter
+        // left out of a short part (Saed for Saeed, Ibal for Iqbal) is still a typo
+        return jw >= floor && DAMERAU.apply(a, b) > editBudget(Math.max(a.length(), b.length())) ? 0 : jw;
     }
+
+    /**
+     * The edits a part of this length may differ by and still be a spelling of the same name: 0 up to four
+     * letters, 1 up to seven, 2 up to fourteen, the logarithm base {@value #EDIT_BUDGET_BASE} of the length less
+     * two, as nomenklatura's name comparison budgets them (OpenSanctions, logic-v2): one typo in a long name,
+     * none in a short one, where one letter makes another name (Li, Lu; Omar, Amar).
+     */
+    static int editBudget(int length) {
+        return length <= 2 ? 0 : (int) Math.floor(Math.log(length - 2) / Math.log(EDIT_BUDGET_BASE));
+    }
+
+    /** The base of the edit budget's logarithm. */
+    static final double EDIT_BUDGET_BASE = 2.35;
+    /** Transpositions count as one edit (Mohammed, Mohammde), as in nomenklatura's budget. */
+    private static final DamerauLevenshteinDistance DAMERAU = new DamerauLevenshteinDistance();
 
     /** Keeps rounding in the bound from ever deciding a pair that Jaro-Winkler would put at the floor. */
     private static final double BOUND_MARGIN = 1e-9;
