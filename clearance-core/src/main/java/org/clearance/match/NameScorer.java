@@ -150,7 +150,10 @@ final class NameScorer {
                 }
             }
         }
-        double denominator = matchedWeight + config.extraQueryWeight() * extraQ + config.extraResultWeight() * extraR;
+        // a name of one part is a fragment (a given name, one word of a company's): whatever more the list name
+        // says is not merely unknown to the user but unconfirmed, so it counts as a query part left over would
+        double extraResultWeight = q.size() == 1 && r.size() > 1 ? config.extraQueryWeight() : config.extraResultWeight();
+        double denominator = matchedWeight + config.extraQueryWeight() * extraQ + extraResultWeight * extraR;
         double score = denominator <= 0 ? 0 : matched / denominator;
         if (score < ACRONYM_MATCH && (acronym(q, r) || acronym(r, q))) {
             if (explain != null) {
@@ -360,13 +363,14 @@ final class NameScorer {
      * written letter, less by {@link #ABJAD_COST_STEP} per tenth of an edit ({@link AbjadAlignment}), 0 past
      * the budget: a word of three letters must be spelt exactly, one of four may differ by a Latin glide or a
      * diphthong, a longer one by a long vowel; never by a consonant, since the vowels the Latin side may add already make
-     * many spellings meet. An article written on the word (al-) may be left out in Latin.
+     * many spellings meet. An article written on a word of at least three letters more (al-) may be left out in
+     * Latin; Allah is no article and "lah".
      */
     static double abjad(String letters, String latin) {
         int budget = letters.length() >= ABJAD_LONG_WORD ? ABJAD_LONG_BUDGET
                 : letters.length() > ABJAD_EXACT_WORD ? ABJAD_SHORT_BUDGET : 0;
         int cost = AbjadAlignment.cost(letters, latin, budget);
-        if (cost > 0 && letters.length() > ARTICLE.length() + 1 && letters.startsWith(ARTICLE)) {
+        if (cost > 0 && letters.length() > ARTICLE.length() + 2 && letters.startsWith(ARTICLE)) {
             cost = Math.min(cost, AbjadAlignment.cost(letters.substring(ARTICLE.length()), latin, budget));
         }
         return cost > budget ? 0 : ABJAD_MATCH - cost * ABJAD_COST_STEP;

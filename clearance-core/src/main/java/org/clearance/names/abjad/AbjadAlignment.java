@@ -16,9 +16,10 @@ public final class AbjadAlignment {
     public static final int EDIT = 10;
     /**
      * A written long vowel or glide (waw, ya, medial ha) that the Latin spelling leaves out: Latin nearly
-     * always writes them ("Saud", "Hussein"), and leaving one out is how Hassan meets Husayn.
+     * always writes them ("Saud", "Hussein"), and leaving one out is how Hassan meets Husayn: dearer than any
+     * word's budget (NameScorer), so a written long vowel must be spelt.
      */
-    static final int VOWEL_LEFT_OUT = 6;
+    static final int VOWEL_LEFT_OUT = 7;
     /**
      * A Latin long vowel (aa, ee, oo, uu, ou) that no written letter spells: the abjad writes long vowels, so the
      * Latin name has a vowel the original lacks (Mahmoud against Muhammad's letters).
