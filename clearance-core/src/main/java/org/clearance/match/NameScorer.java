@@ -131,7 +131,10 @@ final class NameScorer {
         boolean listLeftOver = false;
         for (int j = 0; j < r.size(); j++) {
             if (!usedR[j]) {
-                extraR += r.get(j).weight();
+                // in two Chinese names every syllable is part of a family or given name: one left over on either
+                // side makes another name (Pan Hao is not Pan Haoran, Jianping not Yang Jianping)
+                extraR += strictSyllables ? Math.max(r.get(j).weight(), config.conflictWeight()) * config.extraQueryWeight()
+                        / config.extraResultWeight() : r.get(j).weight();
                 listLeftOver = true;
                 if (explain != null) {
                     explain.extraList.add(r.get(j).text());
@@ -144,7 +147,7 @@ final class NameScorer {
                 double w = q.get(i).weight();
                 // a title weighs almost nothing and never makes a conflict; a different legal form does
                 boolean title = w < MIN_CONFLICT_WEIGHT && !q.get(i).text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
-                extraQ += !listLeftOver || title ? w : Math.max(w, config.conflictWeight());
+                extraQ += (!listLeftOver && !strictSyllables) || title ? w : Math.max(w, config.conflictWeight());
                 if (explain != null) {
                     explain.extraQuery.add(q.get(i).text());
                 }

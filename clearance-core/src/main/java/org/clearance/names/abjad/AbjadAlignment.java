@@ -138,13 +138,14 @@ public final class AbjadAlignment {
     }
 
     /**
-     * The cost of a written letter that the Latin spelling leaves out. A word-final ha is silent ("Fatima"); a
-     * word-final ya may be an alif maqsura, read a, which Persian and Urdu write with the same letter ("Isa").
+     * The cost of a written letter that the Latin spelling leaves out. A word-final ha or ta marbuta is a vowel
+     * that Latin writes (Fatima, Husna, Moshe), so leaving it out is how Husna meets Hasan; a word-final ya may
+     * be an alif maqsura, read a, which Persian and Urdu write with the same letter ("Isa").
      */
     private static int leftOut(AbjadLetters.Letter letter, boolean last, String latin, int j) {
         return switch (letter.kind()) {
             case SILENT -> 0;
-            case FINAL -> last ? 0 : EDIT;
+            case FINAL -> last ? VOWEL_LEFT_OUT : EDIT;
             case VOWEL -> last && letter.letter() == 'ي' && j < latin.length() && latin.charAt(j) == 'a' ? 0 : VOWEL_LEFT_OUT;
             case CONSONANT -> EDIT;
         };
