@@ -92,6 +92,9 @@ final class NameScorer {
         List<Token> r = list.tokens();
         List<Candidate> candidates = new ArrayList<>();
         boolean strictSyllables = query.chinese() && list.chinese();
+        // a Chinese name against a name in characters (a company's, read syllable by syllable): every syllable
+        // left over counts, or two syllables of a person's name would meet any company that has them
+        boolean everySyllable = strictSyllables || query.chinese() && !list.latin() && list.tokens().stream().anyMatch(Token::fromHan);
         double floor = Math.min(config.minTokenSimilarity(), TokenSimilarity.MIN_PHONETIC_SPELLING);
         for (int i = 0; i < q.size(); i++) {
             Token a = q.get(i);
@@ -133,7 +136,7 @@ final class NameScorer {
             if (!usedR[j]) {
                 // in two Chinese names every syllable is part of a family or given name: one left over on either
                 // side makes another name (Pan Hao is not Pan Haoran, Jianping not Yang Jianping)
-                extraR += strictSyllables ? Math.max(r.get(j).weight(), config.conflictWeight()) * config.extraQueryWeight()
+                extraR += everySyllable ? Math.max(r.get(j).weight(), config.conflictWeight()) * config.extraQueryWeight()
                         / config.extraResultWeight() : r.get(j).weight();
                 listLeftOver = true;
                 if (explain != null) {
@@ -147,7 +150,7 @@ final class NameScorer {
                 double w = q.get(i).weight();
                 // a title weighs almost nothing and never makes a conflict; a different legal form does
                 boolean title = w < MIN_CONFLICT_WEIGHT && !q.get(i).text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
-                extraQ += (!listLeftOver && !strictSyllables) || title ? w : Math.max(w, config.conflictWeight());
+                extraQ += (!listLeftOver && !everySyllable) || title ? w : Math.max(w, config.conflictWeight());
                 if (explain != null) {
                     explain.extraQuery.add(q.get(i).text());
                 }
@@ -243,7 +246,8 @@ final class NameScorer {
             for (int j = 0; j < b.size(); j++) {
                 Token t = b.get(j);
                 double sim = abjad ? (t.abjad() == null ? abjad(x.abjad() + y.abjad(), t.text()) : 0)
-                        : t.abjad() != null ? (x.abjad() == null && y.abjad() == null ? abjad(t.abjad(), x.text() + y.text()) : 0)
+                        : t.abjad() != null ? (x.abjad() == null && y.abjad() == null && !x.fromHan() && !y.fromHan()
+                                ? abjad(t.abjad(), x.text() + y.text()) : 0)
                         : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? READING_MATCH
                         : t.spoken() && !x.spoken() && !y.spoken() && t.readings().contains(x.text() + y.text()) ? READING_MATCH : 0;
                 if (sim > 0) {
@@ -311,7 +315,8 @@ final class NameScorer {
      */
     static double similarity(Token a, Token b, boolean strictSyllables, double floor) {
         if ((a.abjad() == null) != (b.abjad() == null)) {
-            return a.abjad() != null ? abjad(a.abjad(), b.text()) : abjad(b.abjad(), a.text());
+            // a syllable read from Han is no Latin spelling: two writings without a Latin one cannot be aligned
+            return a.fromHan() || b.fromHan() ? 0 : a.abjad() != null ? abjad(a.abjad(), b.text()) : abjad(b.abjad(), a.text());
         }
         if (a.spoken() || b.spoken()) {
             return spoken(a, b);

@@ -86,7 +86,8 @@ public final class NameText {
     }
 
     private static String transliterate(String normalised) {
-        String s = normalised.replace('’', '\'').replace('‘', '\'');
+        // Azerbaijani schwa: ICU's Latin-ASCII drops it, and English writes it a (Əliyev, Aliyev; Heydər, Heydar)
+        String s = normalised.replace('’', '\'').replace('‘', '\'').replace('ə', 'a').replace('Ə', 'a');
         Transliterator t = isLatinExtended(s) ? FOLD_LATIN.get() : TO_LATIN.get();
         // ayn and hamza marks from Arabic become apostrophes, which tokens() reads as syllable marks
         return t.transliterate(s).replace('ʿ', '\'').replace('ʾ', '\'').replace('’', '\'');
