@@ -81,7 +81,11 @@ public final class AbjadAlignment {
                         relax(d, i + 1, j + s.length(), c);
                     }
                 }
-                relax(d, i + 1, j, c + (isAssimilatedArticle(letters, i) ? 0 : leftOut(letter, i == n - 1, latin, j)));
+                // a word-final ya may be an alif maqsura, read a, which Persian and Urdu write with the same letter (Isa)
+                if (i == n - 1 && letter.letter() == 'ي' && j < m && latin.charAt(j) == 'a') {
+                    relax(d, i + 1, j + 1, c);
+                }
+                relax(d, i + 1, j, c + (isAssimilatedArticle(letters, i) ? 0 : leftOut(letter, i == n - 1)));
                 if (j < m) {
                     relax(d, i + 1, j + 1, c + EDIT);
                 }
@@ -139,14 +143,13 @@ public final class AbjadAlignment {
 
     /**
      * The cost of a written letter that the Latin spelling leaves out. A word-final ha or ta marbuta is a vowel
-     * that Latin writes (Fatima, Husna, Moshe), so leaving it out is how Husna meets Hasan; a word-final ya may
-     * be an alif maqsura, read a, which Persian and Urdu write with the same letter ("Isa").
+     * that Latin writes (Fatima, Husna, Moshe), so leaving it out is how Husna meets Hasan.
      */
-    private static int leftOut(AbjadLetters.Letter letter, boolean last, String latin, int j) {
+    private static int leftOut(AbjadLetters.Letter letter, boolean last) {
         return switch (letter.kind()) {
             case SILENT -> 0;
             case FINAL -> last ? VOWEL_LEFT_OUT : EDIT;
-            case VOWEL -> last && letter.letter() == 'ي' && j < latin.length() && latin.charAt(j) == 'a' ? 0 : VOWEL_LEFT_OUT;
+            case VOWEL -> VOWEL_LEFT_OUT;
             case CONSONANT -> EDIT;
         };
     }

@@ -64,6 +64,8 @@ public final class AbjadLetters {
     public static String of(String word) {
         // Arabic has no letter for ch and writes it as ta and shin (تشارلز, Charles): read that as Persian che
         word = word.replace("تش", "چ");
+        // Hebrew writes a consonantal vav or yod doubled (דיין Dayan, דוויד David): one letter
+        word = word.replace("יי", "י").replace("וו", "ו");
         StringBuilder sb = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);

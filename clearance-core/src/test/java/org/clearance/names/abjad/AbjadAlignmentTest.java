@@ -1,0 +1,66 @@
+package org.clearance.names.abjad;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Abjad words against Latin spellings, on real names: the vowels come from the Latin side, the letters must agree. */
+class AbjadAlignmentTest {
+    private static int cost(String abjad, String latin) {
+        return AbjadAlignment.cost(AbjadLetters.of(abjad), latin, 100);
+    }
+
+    @ParameterizedTest(name = "{0} is spelt {1}")
+    @CsvSource({
+            "محمد, mohammed", "محمد, muhammad", "محمد, mohamad", "أحمد, ahmad", "احمد, ahmed", "فهد, fahd", "فهد, fahad",
+            "سعود, saud", "عبدالعزيز, abdulaziz", "عبدالعزيز, abdelaziz", "خالد, khalid", "ناصر, nasser", "فيصل, faisal",
+            "فاطمة, fatima", "فاطمه, fatimah", "حسين, hussein", "حسين, husain", "إبراهيم, ibrahim", "يوسف, yusuf",
+            "یوسف, yousef", "ابن, ibn", "بن, bin", "عبدالرحمن, abdurrahman", "جلالالدين, jalaluddin", "شمسالدین, shamsuddin",
+            "طه, taha", "عیسی, isa", "משה, moshe", "דיין, dayan", "בנימין, benjamin", "נתניהו, netanyahu", "יוסף, yosef",
+            "יהודה, yehuda", "تشارلز, charles"})
+    void aNameAndItsUsualSpellingAgreeAtNoCost(String abjad, String latin) {
+        assertThat(cost(abjad, latin)).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} is not {1}")
+    @CsvSource({
+            // a long vowel the Latin name has and the original does not write, or the reverse
+            "محمد, mahmoud", "حسين, hassan", "حسنہ, hasan", "نور, nuri",
+            // different consonants
+            "ابراهيم, asiri", "شهناز, haji", "سهر, sharia", "عبدالله, bilal", "יהודה, jawad"})
+    void differentNamesCostSomething(String abjad, String latin) {
+        assertThat(cost(abjad, latin)).isPositive();
+    }
+
+    @Test
+    void theCostStopsAtTheBudget() {
+        assertThat(AbjadAlignment.cost(AbjadLetters.of("عبدالعزيز"), "mohammed", 10)).isEqualTo(11);
+        assertThat(AbjadAlignment.cost("", "ali", 5)).isEqualTo(6);
+        assertThat(AbjadAlignment.cost("", "", 5)).isZero();
+    }
+
+    @Test
+    void lettersAreFoldedAndVowelSignsDropped() {
+        assertThat(AbjadLetters.of("أحمد")).isEqualTo(AbjadLetters.of("احمد"));
+        assertThat(AbjadLetters.of("مُحَمَّد")).isEqualTo(AbjadLetters.of("محمد"));
+        assertThat(AbjadLetters.of("علی")).isEqualTo(AbjadLetters.of("علي"));
+        assertThat(AbjadLetters.of("שלום")).isEqualTo("שלומ");
+        assertThat(AbjadLetters.of("Ahmad")).isEmpty();
+    }
+
+    @Test
+    void particlesHaveTheirLatinForms() {
+        assertThat(AbjadLetters.particle(AbjadLetters.of("بن"))).isEqualTo("bin");
+        assertThat(AbjadLetters.particle(AbjadLetters.of("أبو"))).isEqualTo("abu");
+        assertThat(AbjadLetters.particle(AbjadLetters.of("בן"))).isEqualTo("ben");
+        assertThat(AbjadLetters.particle(AbjadLetters.of("محمد"))).isNull();
+    }
+
+    @Test
+    void uyghurWhichWritesItsVowelsIsNoAbjad() {
+        assertThat(AbjadLetters.isUyghur("ئەركىن تۇنىياز")).isTrue();
+        assertThat(AbjadLetters.isUyghur("محمد عباس")).isFalse();
+    }
+}
