@@ -118,7 +118,7 @@ class ApiServerTest {
     @Test
     void limitThresholdAndExclusionsApply() throws Exception {
         String body = """
-                {"queries": {"q": {"schema": "LegalEntity", "properties": {"name": ["Xinjiang"]}}}}""";
+                {"queries": {"q": {"schema": "LegalEntity", "properties": {"name": ["Xinjiang Corps"]}}}}""";
         JsonNode wide = post("/match/default?limit=10&cutoff=0.3", body).body().path("responses").path("q").path("results");
         assertThat(wide.size()).isGreaterThan(1).isLessThanOrEqualTo(10);
         JsonNode one = post("/match/default?limit=1&cutoff=0.3", body).body().path("responses").path("q").path("results");
