@@ -62,7 +62,10 @@ final class NamePreparer {
         this.personParts = bulk ? new ConcurrentHashMap<>() : null;
     }
 
-    PreparedName prepare(String name, NameKind kind, Schema schema) {
+    PreparedName prepare(String original, NameKind kind, Schema schema) {
+        // no real name is longer; the readers below (Kuromoji, Hangul, abjad words) would otherwise take
+        // any length a hostile query gives them
+        String name = original.length() > NameText.MAX_CHARS ? original.substring(0, NameText.MAX_CHARS) : original;
         int script = NameText.script(name);
         boolean latin = script == UScript.LATIN || script == UScript.COMMON;
         boolean han = script == UScript.HAN;
@@ -109,7 +112,7 @@ final class NamePreparer {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             joined.add(joinedReadings(tokens.get(i), tokens.get(i + 1)));
         }
-        return new PreparedName(name, kind, tokens, latin, skeletons, chineseName, joined);
+        return new PreparedName(original, kind, tokens, latin, skeletons, chineseName, joined);
     }
 
     /**
@@ -119,8 +122,8 @@ final class NamePreparer {
      * (王岐山) into Japanese readings, so kana or a space must say it is Japanese.
      */
     private static boolean isShortHanName(String name) {
-        return name.strip().codePointCount(0, name.strip().length()) < MIN_JAPANESE_KANJI && name.strip().indexOf(' ') < 0
-                && name.strip().indexOf('\u3000') < 0;
+        String s = name.strip();
+        return s.codePointCount(0, s.length()) < MIN_JAPANESE_KANJI && s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0;
     }
 
     /** Names in kanji alone shorter than this, and unspaced, are read as Chinese. */

@@ -3,6 +3,7 @@ package org.clearance.match;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * How alike two comparable name parts are as strings, in [0, 1]. Exact parts score 1; a typo in a
@@ -67,8 +68,27 @@ final class TokenSimilarity {
         // Jaro-Winkler rates two different names that share a start and letters (Marina, Martinez) as high as a
         // typo; a near spelling counts only within the edit budget of the longer part's length, so that a letter
         // left out of a short part (Saed for Saeed, Ibal for Iqbal) is still a typo
-        return jw >= floor && DAMERAU.apply(a, b) > editBudget(Math.max(a.length(), b.length())) ? 0 : jw;
+        return jw >= floor && !withinBudget(a, b, editBudget(Math.max(a.length(), b.length()))) ? 0 : jw;
     }
+
+    /**
+     * Whether the parts differ by at most {@code budget} edits, transpositions counting one. The full
+     * Damerau-Levenshtein matrix is built only when the bounded Levenshtein distance (cheap, and never below
+     * it, never above twice it) cannot tell.
+     */
+    private static boolean withinBudget(String a, String b, int budget) {
+        if (budget == 0) {
+            return false; // the parts differ: equal ones were answered before
+        }
+        int levenshtein = BOUNDED[Math.min(budget, BOUNDED.length - 1)].apply(a, b); // -1 past twice the budget
+        return levenshtein >= 0 && (levenshtein <= budget || DAMERAU.apply(a, b) <= budget);
+    }
+
+    /** Longer parts are cut at {@link org.clearance.names.NameText#MAX_CHARS}, which bounds every budget. */
+    private static final int MAX_BUDGETED_LENGTH = org.clearance.names.NameText.MAX_CHARS;
+    /** Levenshtein distances bounded at twice each budget, by budget. */
+    private static final LevenshteinDistance[] BOUNDED = java.util.stream.IntStream.rangeClosed(0, editBudget(MAX_BUDGETED_LENGTH))
+            .mapToObj(b -> new LevenshteinDistance(2 * b)).toArray(LevenshteinDistance[]::new);
 
     /**
      * The edits a part of this length may differ by and still be a spelling of the same name: 0 up to four

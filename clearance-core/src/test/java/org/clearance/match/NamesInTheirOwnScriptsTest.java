@@ -89,6 +89,19 @@ class NamesInTheirOwnScriptsTest {
     }
 
     @Test
+    void hugeEmptyAndUnreadableNamesInEveryScriptAreRefusedNothingAndBounded() {
+        for (String word : new String[] {"محمد ", "משה ", "김정은 ", "安倍晋三 ", "やまだ ", "\u0640\u064e "}) {
+            PreparedName huge = PREPARER.prepare(word.repeat(100_000), NameKind.PRIMARY, Schema.PERSON);
+            assertThat(huge.tokens().size()).isLessThanOrEqualTo(org.clearance.names.NameText.MAX_CHARS);
+            assertThat(huge.original()).hasSize(word.length() * 100_000);
+            assertThat(score(word.repeat(1000), "Mohammed Moshe Kim Abe")).isBetween(0.0, 1.0);
+        }
+        assertThat(PREPARER.prepare("", NameKind.PRIMARY, Schema.PERSON).tokens()).isEmpty();
+        assertThat(PREPARER.prepare("\u0640\u064e", NameKind.PRIMARY, Schema.PERSON).tokens()).isEmpty(); // tatweel and a vowel sign only
+        assertThat(score("ـَ", "Mohammed")).isZero();
+    }
+
+    @Test
     void theExplanationPairsEachWrittenWordWithItsSpelling() {
         NameAlignment a = SCORER.align(PREPARER.prepare("فهد بن سعود", NameKind.PRIMARY, Schema.PERSON),
                 PREPARER.prepare("Fahd bin Saud", NameKind.PRIMARY, Schema.PERSON));
