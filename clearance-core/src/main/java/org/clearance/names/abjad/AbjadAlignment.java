@@ -52,6 +52,9 @@ public final class AbjadAlignment {
         if (n == 0 || m == 0) {
             return n == m ? 0 : budget + 1;
         }
+        if (budget < EDIT && !everyConsonantCanBeSpelt(letters, latin)) {
+            return budget + 1;
+        }
         int[][] d = new int[n + 1][m + 1];
         for (int[] row : d) {
             java.util.Arrays.fill(row, INFINITE);
@@ -95,6 +98,27 @@ public final class AbjadAlignment {
             }
         }
         return Math.min(d[n][m], budget + 1);
+    }
+
+    /**
+     * Whether the Latin part has, for every consonant the word writes, a letter one of its spellings begins
+     * with. When not, the alignment costs at least an edit: screening compares a query's abjad words with
+     * every part of fifty candidates, and this settles nearly all the unlike pairs before the search.
+     */
+    private static boolean everyConsonantCanBeSpelt(String letters, String latin) {
+        long present = 0;
+        for (int j = 0; j < latin.length(); j++) {
+            present |= 1L << latin.charAt(j);
+        }
+        for (int i = 0; i < letters.length(); i++) {
+            AbjadLetters.Letter l = AbjadLetters.letter(letters.charAt(i));
+            boolean consonant = (l.kind() == AbjadLetters.Kind.CONSONANT && !isAssimilatedArticle(letters, i))
+                    || l.kind() == AbjadLetters.Kind.FINAL && i < letters.length() - 1;
+            if (consonant && (l.firsts() & present) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void relax(int[][] d, int i, int j, int cost) {

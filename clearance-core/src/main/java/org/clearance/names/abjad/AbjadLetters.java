@@ -15,7 +15,23 @@ public final class AbjadLetters {
     /** How a letter behaves when a Latin spelling leaves it out (see {@code letters.tsv}). */
     enum Kind { CONSONANT, VOWEL, SILENT, FINAL }
 
-    record Letter(char letter, Kind kind, String[] spellings) {}
+    /**
+     * @param firsts the first characters of its spellings, as a set of bits (a-z apart by their low six bits):
+     *               a Latin part with none of them cannot spell the letter
+     */
+    record Letter(char letter, Kind kind, String[] spellings, long firsts) {
+        Letter(char letter, Kind kind, String[] spellings) {
+            this(letter, kind, spellings, firsts(spellings));
+        }
+
+        private static long firsts(String[] spellings) {
+            long set = 0;
+            for (String s : spellings) {
+                set |= 1L << s.charAt(0); // a shift takes the low six bits of its distance
+            }
+            return set;
+        }
+    }
 
     private static final Map<Character, Letter> LETTERS = load();
     /**
