@@ -135,9 +135,9 @@ final class NameScorer {
         for (int j = 0; j < r.size(); j++) {
             if (!usedR[j]) {
                 // in two Chinese names every syllable is part of a family or given name: one left over on either
-                // side makes another name (Pan Hao is not Pan Haoran, Jianping not Yang Jianping)
-                extraR += everySyllable ? Math.max(r.get(j).weight(), config.conflictWeight()) * config.extraQueryWeight()
-                        / config.extraResultWeight() : r.get(j).weight();
+                // side makes another name (Pan Hao is not Pan Haoran, Jianping not Yang Jianping), and weighs as a
+                // conflict
+                extraR += everySyllable ? Math.max(r.get(j).weight(), config.conflictWeight()) : r.get(j).weight();
                 listLeftOver = true;
                 if (explain != null) {
                     explain.extraList.add(r.get(j).text());
@@ -157,8 +157,9 @@ final class NameScorer {
             }
         }
         // a name of one part is a fragment (a given name, one word of a company's): whatever more the list name
-        // says is not merely unknown to the user but unconfirmed, so it counts as a query part left over would
-        double extraResultWeight = q.size() == 1 && r.size() > 1 ? config.extraQueryWeight() : config.extraResultWeight();
+        // says is not merely unknown to the user but unconfirmed, so it counts as a query part left over would;
+        // so does a syllable of a Chinese name
+        double extraResultWeight = everySyllable || q.size() == 1 && r.size() > 1 ? config.extraQueryWeight() : config.extraResultWeight();
         double denominator = matchedWeight + config.extraQueryWeight() * extraQ + extraResultWeight * extraR;
         double score = denominator <= 0 ? 0 : matched / denominator;
         if (score < ACRONYM_MATCH && (acronym(q, r) || acronym(r, q))) {
