@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "pairs", mixinStandardHelpOptions = true,
         description = {"Score name pairs, for evaluation and tuning.",
                 "Input: a CSV with a header holding schema,name1,name2 (other columns kept).",
-                "Output: the input rows with score and match added, in the same order."})
+                "Output: the input rows with score and match added (and explanation, with --explain), in the same order."})
 final class PairsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,6 +38,9 @@ final class PairsCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
     Path output;
+
+    @Option(names = "--explain", description = "Add an explanation column: the features behind each score, name pairs first.")
+    boolean explain;
 
     @Mixin
     ScoringOptions scoring;
@@ -60,6 +63,9 @@ final class PairsCommand implements Callable<Integer> {
             List<String> header = new ArrayList<>(in.header());
             header.add("score");
             header.add("match");
+            if (explain) {
+                header.add("explanation");
+            }
             out.printRecord(header);
             long rows = 0;
             for (CsvRecords.Row row = in.next(); row != null; row = in.next()) {
@@ -67,6 +73,9 @@ final class PairsCommand implements Callable<Integer> {
                 List<String> values = new ArrayList<>(row.record().toList());
                 values.add(String.format(Locale.ROOT, "%.4f", r.score()));
                 values.add(Boolean.toString(r.match()));
+                if (explain) {
+                    values.add(r.describe());
+                }
                 out.printRecord(values);
                 rows++;
             }

@@ -130,6 +130,20 @@ class ScreeningCliTest {
     }
 
     @Test
+    void pairsExplainsEachScoreWhenAsked(@TempDir Path tmp) throws IOException {
+        Path in = tmp.resolve("pairs.csv");
+        Files.writeString(in, "schema,name1,name2\nPerson,Zhu Hailun,\"ZHU, Hailun\"\nPerson,Mohammad GHOLAMI,\"GHOLAMI, Ali\"\n");
+        Path out = tmp.resolve("scored.csv");
+        Cli.Run r = run("pairs", in.toString(), "--explain", "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(out).get(0)).isEqualTo("schema,name1,name2,score,match,explanation");
+        List<CSVRecord> rows = csv(out);
+        // the pairs the scorer made, and the part left over that kept the second below the threshold
+        assertThat(rows.get(0).get("explanation")).startsWith("name ").contains("hailun");
+        assertThat(rows.get(1).get("explanation")).contains("gholami").contains("ali");
+    }
+
+    @Test
     void matchPrintsTheExplanation() {
         Cli.Run r = run("match", "--schema", "Person", "艾尔肯·吐尼亚孜");
         assertThat(r.code()).isZero();

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.clearance.model.NameKind;
 import org.clearance.model.Schema;
 import org.clearance.names.NameText;
+import org.clearance.names.PatronymicChain;
 import org.clearance.names.PhoneticSkeleton;
 import org.clearance.names.Titles;
 import org.clearance.names.abjad.AbjadLetters;
@@ -76,6 +77,7 @@ final class NamePreparer {
         if (schema != Schema.PERSON && schema != Schema.VESSEL && schema != Schema.AIRCRAFT) {
             tokens = organisation(name, parts, script);
         }
+        boolean orgTagged = tokens != null;
         boolean organisation = schema == Schema.ORGANIZATION || schema == Schema.COMPANY;
         boolean spoken = false;
         if (tokens == null && !organisation && (han || script == UScript.HIRAGANA || script == UScript.KATAKANA)
@@ -112,7 +114,17 @@ final class NamePreparer {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             joined.add(joinedReadings(tokens.get(i), tokens.get(i + 1)));
         }
-        return new PreparedName(original, kind, tokens, latin, skeletons, chineseName, joined);
+        List<Integer> generations = List.of();
+        if (!organisation) {
+            List<String> texts = new ArrayList<>(tokens.size());
+            tokens.forEach(t -> texts.add(t.text()));
+            generations = PatronymicChain.generations(texts);
+        }
+        PreparedName.Shape shape = schema == Schema.PERSON || spoken || !orgTagged && han && isShortHanName(name)
+                && !tokens.isEmpty() && chinese.isSurname(tokens.get(0).text()) ? PreparedName.Shape.PERSON
+                : organisation || orgTagged && tokens.stream().anyMatch(t -> t.text().startsWith(LEGAL_FORM_PREFIX))
+                ? PreparedName.Shape.ORGANISATION : PreparedName.Shape.EITHER;
+        return new PreparedName(original, kind, tokens, latin, skeletons, chineseName, joined, generations, shape);
     }
 
     /**
@@ -155,6 +167,7 @@ final class NamePreparer {
      */
     private List<Token> abjad(String name) {
         List<Token> out = new ArrayList<>();
+        List<Token> titles = new ArrayList<>();
         String servantOf = null; // "abd" waiting for the name it belongs to
         for (String word : ABJAD_WORD_BREAK.split(name)) {
             String letters = AbjadLetters.of(word);
@@ -163,7 +176,9 @@ final class NamePreparer {
                 continue;
             }
             String particle = AbjadLetters.particle(letters);
-            if (servantOf != null) {
+            if (servantOf == null && Titles.isTitle(letters)) {
+                titles.add(Token.abjad(text, weights.title(), letters));
+            } else if (servantOf != null) {
                 // 'abd al-X ("servant of X") is one name however it is spaced: عبد الله, Abdullah, Abd Allah
                 out.add(Token.abjad(SERVANT_OF + text, ABJAD_WEIGHT, servantOf + letters));
                 servantOf = null;
@@ -177,6 +192,11 @@ final class NamePreparer {
         if (servantOf != null) {
             out.add(Token.abjad(SERVANT_OF, weights.of(SERVANT_OF), servantOf));
         }
+        // a title weighs little beside a name, but a name that is only a title is still that word
+        if (out.isEmpty()) {
+            titles.replaceAll(t -> Token.abjad(t.text(), Math.min(ABJAD_WEIGHT, weights.of(t.text())), t.abjad()));
+        }
+        out.addAll(0, titles);
         return out.isEmpty() ? null : out;
     }
 

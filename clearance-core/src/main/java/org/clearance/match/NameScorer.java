@@ -117,8 +117,12 @@ final class NameScorer {
         boolean[] usedR = new boolean[r.size()];
         double matched = 0;
         double matchedWeight = 0;
+        // the links of two patronymic chains pair generation by generation: "Salman bin Sultan" is not "Sultan bin
+        // Salman", and "Sultan bin Abdulaziz" (whose father is Abdulaziz) is not "Sultan bin Salman bin Abdulaziz"
+        boolean chains = query.hasChain() && list.hasChain();
         for (Candidate c : candidates) {
-            if (c.q().overlaps(usedQ) || c.r().overlaps(usedR)) {
+            if (c.q().overlaps(usedQ) || c.r().overlaps(usedR)
+                    || chains && query.generation(c.q().from()) != list.generation(c.r().from())) {
                 continue;
             }
             mark(usedQ, c.q());
@@ -130,10 +134,19 @@ final class NameScorer {
                 explain.pairs.add(new NameAlignment.Pair(c.q().text(q), c.r().text(r), c.sim()));
             }
         }
+        // ancestors beyond the father that one name gives and the other leaves out are left out often and say
+        // little, on either side, as a list's patronymic does; unless both names leave some out: then they differ
+        boolean ancestorsLeftOnBothSides = leavesAncestor(query, usedQ) && leavesAncestor(list, usedR);
+        double extraAncestors = 0;
         double extraR = 0;
         boolean listLeftOver = false;
         for (int j = 0; j < r.size(); j++) {
-            if (!usedR[j]) {
+            if (!usedR[j] && !ancestorsLeftOnBothSides && list.generation(j) >= ANCESTOR) {
+                extraAncestors += r.get(j).weight();
+                if (explain != null) {
+                    explain.extraList.add(r.get(j).text());
+                }
+            } else if (!usedR[j]) {
                 // in two Chinese names every syllable is part of a family or given name: one left over on either
                 // side makes another name (Pan Hao is not Pan Haoran, Jianping not Yang Jianping), and weighs as a
                 // conflict
@@ -146,7 +159,12 @@ final class NameScorer {
         }
         double extraQ = 0;
         for (int i = 0; i < q.size(); i++) {
-            if (!usedQ[i]) {
+            if (!usedQ[i] && !ancestorsLeftOnBothSides && query.generation(i) >= ANCESTOR) {
+                extraAncestors += q.get(i).weight();
+                if (explain != null) {
+                    explain.extraQuery.add(q.get(i).text());
+                }
+            } else if (!usedQ[i]) {
                 double w = q.get(i).weight();
                 // a title weighs almost nothing and never makes a conflict; a different legal form does
                 boolean title = w < MIN_CONFLICT_WEIGHT && !q.get(i).text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
@@ -159,10 +177,15 @@ final class NameScorer {
         // a name of one part is a fragment (a given name, one word of a company's): whatever more the list name
         // says is not merely unknown to the user but unconfirmed, so it counts as a query part left over would;
         // so does a syllable of a Chinese name
-        double extraResultWeight = everySyllable || q.size() == 1 && r.size() > 1 ? config.extraQueryWeight() : config.extraResultWeight();
-        double denominator = matchedWeight + config.extraQueryWeight() * extraQ + extraResultWeight * extraR;
+        // so does an organisation's word that a person's name lacks: every word of a company's name is part of its
+        // name, none a patronymic the user may not know (a person Naria is no Naria General Trading LLC)
+        boolean personAgainstOrganisation = query.shape() == PreparedName.Shape.PERSON && list.shape() == PreparedName.Shape.ORGANISATION;
+        double extraResultWeight = everySyllable || personAgainstOrganisation || q.size() == 1 && r.size() > 1
+                ? config.extraQueryWeight() : config.extraResultWeight();
+        double denominator = matchedWeight + config.extraQueryWeight() * extraQ + extraResultWeight * extraR
+                + config.extraResultWeight() * extraAncestors;
         double score = denominator <= 0 ? 0 : matched / denominator;
-        if (score < ACRONYM_MATCH && (acronym(q, r) || acronym(r, q))) {
+        if (score < ACRONYM_MATCH && (initials(query, list) || initials(list, query))) {
             if (explain != null) {
                 explain.whole(q.size() == 1 ? q.get(0).text() : "(initials)", r.size() == 1 ? r.get(0).text() : "(initials)", ACRONYM_MATCH);
             }
@@ -179,6 +202,22 @@ final class NameScorer {
         }
         return score;
     }
+
+    /** Whether a part of a patronymic chain beyond the father's link is left unpaired. */
+    private static boolean leavesAncestor(PreparedName name, boolean[] used) {
+        if (!name.hasChain()) {
+            return false;
+        }
+        for (int i = 0; i < used.length; i++) {
+            if (!used[i] && name.generation(i) >= ANCESTOR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first generation of a patronymic chain that names an ancestor rather than the father. */
+    static final int ANCESTOR = 2;
 
     /**
      * Across scripts, the consonant skeletons of the whole names, compared in the order written and
@@ -246,8 +285,9 @@ final class NameScorer {
             }
             for (int j = 0; j < b.size(); j++) {
                 Token t = b.get(j);
-                double sim = abjad ? (t.abjad() == null ? abjad(x.abjad() + y.abjad(), t.text()) : 0)
+                double sim = abjad ? (t.abjad() == null && !t.spoken() && !t.fromHan() ? abjad(x.abjad() + y.abjad(), t.text()) : 0)
                         : t.abjad() != null ? (x.abjad() == null && y.abjad() == null && !x.fromHan() && !y.fromHan()
+                                && !x.spoken() && !y.spoken()
                                 ? abjad(t.abjad(), x.text() + y.text()) : 0)
                         : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? READING_MATCH
                         : t.spoken() && !x.spoken() && !y.spoken() && t.readings().contains(x.text() + y.text()) ? READING_MATCH : 0;
@@ -256,7 +296,8 @@ final class NameScorer {
                 }
                 // Latin often writes a theophoric name in three words (Abd al-Aziz, Abd el Halim) where the abjad
                 // writes one or two
-                if (crossAbjad && t.abjad() != null && !abjad && i + 2 < a.size() && a.get(i + 2).abjad() == null) {
+                if (crossAbjad && t.abjad() != null && !abjad && i + 2 < a.size() && a.get(i + 2).abjad() == null
+                        && !x.spoken() && !x.fromHan()) {
                     Token z = a.get(i + 2);
                     double three = abjad(t.abjad(), x.text() + y.text() + z.text());
                     if (three > 0) {
@@ -316,8 +357,10 @@ final class NameScorer {
      */
     static double similarity(Token a, Token b, boolean strictSyllables, double floor) {
         if ((a.abjad() == null) != (b.abjad() == null)) {
-            // a syllable read from Han is no Latin spelling: two writings without a Latin one cannot be aligned
-            return a.fromHan() || b.fromHan() ? 0 : a.abjad() != null ? abjad(a.abjad(), b.text()) : abjad(b.abjad(), a.text());
+            // a syllable read from Han, Hangul or kana is no Latin spelling: two writings without a Latin one cannot be
+            // aligned
+            return a.fromHan() || b.fromHan() || a.spoken() || b.spoken() ? 0
+                    : a.abjad() != null ? abjad(a.abjad(), b.text()) : abjad(b.abjad(), a.text());
         }
         if (a.spoken() || b.spoken()) {
             return spoken(a, b);
@@ -380,13 +423,19 @@ final class NameScorer {
                 : letters.length() > ABJAD_EXACT_WORD ? ABJAD_SHORT_BUDGET : 0;
         int cost = AbjadAlignment.cost(letters, latin, budget);
         if (cost > 0 && letters.length() > ARTICLE.length() + 2 && letters.startsWith(ARTICLE)) {
-            cost = Math.min(cost, AbjadAlignment.cost(letters.substring(ARTICLE.length()), latin, budget));
+            cost = Math.min(cost, AbjadAlignment.cost(letters.substring(ARTICLE.length()), latin, budget) + ARTICLE_LEFT_OUT);
         }
         return cost > budget ? 0 : ABJAD_MATCH - cost * ABJAD_COST_STEP;
     }
 
     /** The Arabic article as AbjadLetters writes it. */
     private static final String ARTICLE = "ال";
+    /**
+     * The cost of an article the Latin part leaves out (al-Sudairi as Sudairi): the least there is, so that
+     * where the Latin writes it apart ("al Sudairi") the two Latin parts together, which spell it, pair with the
+     * word rather than the one part, leaving "al" over.
+     */
+    static final int ARTICLE_LEFT_OUT = 1;
 
     /**
      * A Latin part that spells every letter of an abjad word: the same name as far as the writing tells, but
@@ -403,6 +452,20 @@ final class NameScorer {
     static final int ABJAD_EXACT_WORD = 3;
     /** A four-letter word's budget: a Latin glide (h, w, y) or a diphthong at most. */
     static final int ABJAD_SHORT_BUDGET = 3;
+
+    /**
+     * Whether {@code single} is one part that stands for the initials of {@code words}. An organisation's initials
+     * are its short name (XPCC); a person is known by initials only as written in capitals (MBS), for a one-part
+     * name in letters and case is a given name (Saiq is no Saif al-Islam Qadhafi).
+     */
+    private static boolean initials(PreparedName single, PreparedName words) {
+        boolean person = single.shape() == PreparedName.Shape.PERSON || words.shape() == PreparedName.Shape.PERSON;
+        return (!person || isCapitals(single.original())) && acronym(single.tokens(), words.tokens());
+    }
+
+    private static boolean isCapitals(String text) {
+        return text.codePoints().noneMatch(Character::isLowerCase) && text.codePoints().anyMatch(Character::isUpperCase);
+    }
 
     /** Whether {@code single} is one part that abbreviates the parts of {@code words} (XPCC). */
     private static boolean acronym(List<Token> single, List<Token> words) {

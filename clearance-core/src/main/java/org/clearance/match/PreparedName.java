@@ -16,12 +16,32 @@ import org.clearance.model.NameKind;
  *                  names, not typos
  * @param joinedReadings for each two adjacent parts, every reading of the first followed by every
  *                  reading of the second ("chin"+"ping" read "jinping"), empty when neither has readings
+ * @param generations for each part, the generation it names in a patronymic chain
+ *                  ({@link org.clearance.names.PatronymicChain}); empty when the name has no chain
+ * @param shape     whether it is known to be a person's or an organisation's name
  */
 record PreparedName(String original, NameKind kind, List<Token> tokens, boolean latin, List<String> skeletons,
-        boolean chinese, List<Set<String>> joinedReadings) {
+        boolean chinese, List<Set<String>> joinedReadings, List<Integer> generations, Shape shape) {
+    /**
+     * What a name is known to be a name of: from the schema of the entry or query, or, for a query that may be
+     * either (LegalEntity), from the name itself: a legal form makes an organisation's name; a Korean or Japanese
+     * person's name read as such, or a Chinese name in characters, a person's.
+     */
+    enum Shape { PERSON, ORGANISATION, EITHER }
+
     PreparedName {
         tokens = OneClass.list(tokens);
         skeletons = OneClass.list(skeletons);
         joinedReadings = OneClass.list(joinedReadings.stream().map(OneClass::set).toList());
+        generations = List.copyOf(generations);
+    }
+
+    /** The generation of part {@code i}: 0 (the person's own or family name) when the name has no chain. */
+    int generation(int i) {
+        return generations.isEmpty() ? 0 : generations.get(i);
+    }
+
+    boolean hasChain() {
+        return !generations.isEmpty();
     }
 }

@@ -3,12 +3,13 @@ package org.clearance.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.clearance.model.NameKind;
 import org.clearance.model.PartialDate;
 import org.clearance.model.Schema;
 
 /**
  * Scores one prepared query against one candidate. The name decides (the best pairing of any query
- * name with any list name); an identifier shared by both raises the score to
+ * name with any list name but its weak aliases); an identifier shared by both raises the score to
  * {@link MatchConfig#identifierMatch()}; birth dates, countries and gender that disagree lower it.
  */
 final class Scorer {
@@ -65,12 +66,20 @@ final class Scorer {
         return new MatchResult(c.entity(), score, score >= config.threshold(), explain ? List.copyOf(features) : List.of());
     }
 
-    /** The best pairing of any query name with any of the candidate's names; null when either has none. */
+    /**
+     * The best pairing of any query name with any of the candidate's names; null when either has none. Weak
+     * aliases ("Abu Tahir", "Abdullah") are passed over: OFAC lists them because they are broad and does not
+     * expect them to be screened (its FAQ on weak AKAs), and FollowTheMoney marks the property as not
+     * matchable; alone they alert on every Tahir. They stay on the entry for an analyst to weigh.
+     */
     NameAlignment bestName(Prepared q, Candidate c) {
         NameAlignment best = null;
         boolean listHasLatin = listHasLatin(c);
         for (PreparedName qn : q.names()) {
             for (PreparedName cn : c.names()) {
+                if (cn.kind() == NameKind.WEAK_ALIAS) {
+                    continue;
+                }
                 NameAlignment a = names.align(qn, cn, crossScript(qn, listHasLatin));
                 if (best == null || a.score() > best.score()) {
                     best = a;
@@ -86,6 +95,9 @@ final class Scorer {
         boolean listHasLatin = listHasLatin(c);
         for (PreparedName qn : q.names()) {
             for (PreparedName cn : c.names()) {
+                if (cn.kind() == NameKind.WEAK_ALIAS) {
+                    continue;
+                }
                 best = Math.max(best, names.score(qn, cn, crossScript(qn, listHasLatin)));
                 if (best >= NameScorer.PERFECT) {
                     return best;

@@ -84,8 +84,9 @@ public final class AbjadAlignment {
                         relax(d, i + 1, j + s.length(), c);
                     }
                 }
-                // a word-final ya may be an alif maqsura, read a, which Persian and Urdu write with the same letter (Isa)
-                if (i == n - 1 && letter.letter() == 'ي' && j < m && latin.charAt(j) == 'a') {
+                // a word-final ya may be an alif maqsura, read a, which Persian and Urdu write with the same letter (Isa):
+                // the Latin part's last letter then
+                if (i == n - 1 && letter.letter() == 'ي' && j == m - 1 && latin.charAt(j) == 'a') {
                     relax(d, i + 1, j + 1, c);
                 }
                 relax(d, i + 1, j, c + (isAssimilatedArticle(letters, i) ? 0 : leftOut(letter, i == n - 1)));
@@ -155,8 +156,11 @@ public final class AbjadAlignment {
      */
     private static boolean isAssimilatedArticle(String letters, int i) {
         return i > 0 && i + 1 < letters.length() && letters.charAt(i) == 'ل' && letters.charAt(i - 1) == 'ا'
-                && SUN_LETTERS.indexOf(letters.charAt(i + 1)) >= 0;
+                && SUN_LETTERS.indexOf(letters.charAt(i + 1)) >= 0 && !letters.startsWith(ALLAH, i - 1);
     }
+
+    /** Allah, whose lams are both spoken (Abdullah, Hamdullah): no article before a lam. */
+    private static final String ALLAH = "الله";
 
     /** The Arabic letters that assimilate the article's lam (al-shams al-qamariyya, the sun letters). */
     private static final String SUN_LETTERS = "تثدذرزسشصضطظلن";

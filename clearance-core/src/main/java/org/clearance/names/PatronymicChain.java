@@ -1,0 +1,68 @@
+package org.clearance.names;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.clearance.lists.TsvResource;
+
+/**
+ * The generation each part of a name stands for in a patronymic chain ({@code patronymic-links.tsv}): 0 for
+ * the person's own name and for a family name, 1 for the father's name and the link word before it, 2 for
+ * the grandfather's, and so on. Names without link words are all generation 0.
+ */
+public final class PatronymicChain {
+    private static final Map<String, Boolean> WORDS = load();
+
+    private PatronymicChain() {}
+
+    /** Whether the part is a link word (bin, ibn, bint, ben). */
+    public static boolean isLink(String part) {
+        return Boolean.TRUE.equals(WORDS.get(part));
+    }
+
+    /**
+     * The generation of each part, in order; empty when the name has no link word after its first part (then
+     * every part is generation 0). A link's name runs from the word after the link word through the words
+     * that a connector (abd, abu, al) joins to it: "bin Abd al Aziz Al Saud" gives abd, al, aziz to the link
+     * and leaves the family name Al Saud at 0.
+     */
+    public static List<Integer> generations(List<String> parts) {
+        List<Integer> out = null;
+        int generation = 0;
+        boolean inLink = false;
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            if (i > 0 && i + 1 < parts.size() && isLink(p)) {
+                if (out == null) {
+                    out = new ArrayList<>(parts.size());
+                    for (int k = 0; k < i; k++) {
+                        out.add(0);
+                    }
+                }
+                generation++;
+                out.add(generation);
+                inLink = true;
+                continue;
+            }
+            // the link's name: the word after the link word, and any word a connector before it joins on
+            boolean continues = inLink && (isLink(parts.get(i - 1)) || Boolean.FALSE.equals(WORDS.get(parts.get(i - 1))));
+            inLink = continues;
+            if (out != null) {
+                out.add(continues ? generation : 0);
+            }
+        }
+        return out == null ? List.of() : List.copyOf(out);
+    }
+
+    /** link words as true, connectors as false */
+    private static Map<String, Boolean> load() {
+        Map<String, Boolean> m = new HashMap<>();
+        for (String[] row : TsvResource.rows(PatronymicChain.class, "patronymic-links.tsv")) {
+            if (row.length != 2 || !(row[1].equals("link") || row[1].equals("connector")) || m.put(row[0], row[1].equals("link")) != null) {
+                throw new IllegalStateException("patronymic-links.tsv: bad or repeated row " + String.join("|", row));
+            }
+        }
+        return Map.copyOf(m);
+    }
+}
