@@ -238,8 +238,7 @@ public final class NumberParts {
             RuleBasedNumberFormat words = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
             RuleBasedNumberFormat ordinals = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.ORDINAL);
             for (String ruleSet : words.getRuleSetNames()) {
-                // years ("nineteen hundred") and verbose forms ("one hundred and one") are not how names write numbers
-                if (ruleSet.contains("year") || ruleSet.contains("verbose")) {
+                if (!isNameForm(ruleSet)) {
                     continue;
                 }
                 for (int n = 1; n <= MAX_SPELLED; n++) {
@@ -252,6 +251,9 @@ public final class NumberParts {
                 }
             }
             for (String ruleSet : ordinals.getRuleSetNames()) {
+                if (!isNameForm(ruleSet)) {
+                    continue;
+                }
                 for (int n = 1; n <= MAX_SPELLED; n++) {
                     String folded = String.join("", NameText.tokens(ordinals.format(n, ruleSet)));
                     String suffix = folded.substring(Math.min(folded.length(), Integer.toString(n).length()));
@@ -265,6 +267,25 @@ public final class NumberParts {
         spelled.keySet().removeAll(ENGLISH_WORDS);
         return new NumberParts(spelled, suffixes);
     }
+
+    /**
+     * Whether a rule set writes numbers as names do: not as years ("nineteen hundred"), verbose ("one hundred and
+     * one"), plural ("premiers") or in a grammatical case other than the nominative (Russian "semi", "dvum"), which
+     * names seldom use and which, being short, would read ordinary words as numbers. Leaving them out also keeps
+     * the tables' making, at first use, short: Russian alone has sixty rule sets.
+     */
+    private static boolean isNameForm(String ruleSet) {
+        for (String form : NOT_NAME_FORMS) {
+            if (ruleSet.contains(form)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The parts of ICU rule-set names that {@link #isNameForm} leaves out. */
+    private static final List<String> NOT_NAME_FORMS = List.of("year", "verbose", "plural", "ablative", "instrumental",
+            "locative", "prepositional", "accusative", "dative", "genitive");
 
     private static void put(Map<String, String> spelled, Set<String> ambiguous, String key, String value) {
         if (key.isEmpty()) {
