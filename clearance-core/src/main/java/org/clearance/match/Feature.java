@@ -23,7 +23,9 @@ public enum Feature {
     COUNTRY_MISMATCH("country_mismatch", Kind.QUALIFIER, MatchConfig.COUNTRY_MISMATCH,
             "Both name countries and none is shared; subtracts the setting."),
     GENDER_MISMATCH("gender_mismatch", Kind.QUALIFIER, MatchConfig.GENDER_MISMATCH,
-            "Both state a gender and they differ; subtracts the setting.");
+            "Both state a gender and they differ; subtracts the setting."),
+    NUMBER_MISMATCH("number_mismatch", Kind.QUALIFIER, MatchConfig.NUMBER_MISMATCH,
+            "The best pairing of names leaves a number on each side (Fund No. 2, Fund No. 3; Jr, Sr); subtracts the setting.");
 
     /** Whether a feature sets the score or only moves it. */
     public enum Kind { MAIN, QUALIFIER }

@@ -59,6 +59,10 @@ public final class MatchConfig {
     public static final Setting GENDER_MISMATCH = Setting.decimal("genderMismatch", 0.20, 0, 1,
             "Subtracted when both sides state a gender and they differ; 0.20 because a stated gender rarely differs for "
                     + "the same person.");
+    public static final Setting NUMBER_MISMATCH = Setting.decimal("numberMismatch", 0.30, 0, 1,
+            "Subtracted from a name score when each name holds a number the other lacks ('Fund No. 2' against 'Fund No. 3', "
+                    + "'Henry VII' against 'Henry VIII'); 0.30 because the number is what tells apart funds, units, vessels and "
+                    + "generations that share every other word, and it takes even a pairing perfect in the rest below the threshold.");
     // identifiers
     public static final Setting IDENTIFIER_MATCH = Setting.decimal("identifierMatch", 0.95, 0, 1,
             "The least score of a candidate sharing an identifier (passport, IMO, USCC...) with the query; 0.95 because an "
@@ -95,7 +99,7 @@ public final class MatchConfig {
     /** Every setting, in the documented order. */
     public static final List<Setting> SETTINGS = List.of(THRESHOLD, CUTOFF, EXTRA_QUERY_WEIGHT, EXTRA_RESULT_WEIGHT,
             CONFLICT_WEIGHT, MIN_TOKEN_SIMILARITY, MIN_CROSS_SCRIPT, DOB_YEAR_MISMATCH, DOB_DAY_MISMATCH, COUNTRY_MISMATCH,
-            GENDER_MISMATCH, IDENTIFIER_MATCH, TOKEN_WEIGHT_FLOOR, TOKEN_WEIGHT_SLOPE, TOKEN_WEIGHT_START, TITLE_WEIGHT,
+            GENDER_MISMATCH, NUMBER_MISMATCH, IDENTIFIER_MATCH, TOKEN_WEIGHT_FLOOR, TOKEN_WEIGHT_SLOPE, TOKEN_WEIGHT_START, TITLE_WEIGHT,
             CANDIDATES, BOOST_TOKEN, BOOST_PHONETIC, BOOST_GRAM, BOOST_IDENTIFIER);
 
     private static final Map<String, Integer> POSITION = positions();
@@ -116,6 +120,7 @@ public final class MatchConfig {
     private final double dobDayMismatch;
     private final double countryMismatch;
     private final double genderMismatch;
+    private final double numberMismatch;
     private final double identifierMatch;
     private final double tokenWeightFloor;
     private final double tokenWeightSlope;
@@ -141,6 +146,7 @@ public final class MatchConfig {
         dobDayMismatch = values[at(DOB_DAY_MISMATCH)];
         countryMismatch = values[at(COUNTRY_MISMATCH)];
         genderMismatch = values[at(GENDER_MISMATCH)];
+        numberMismatch = values[at(NUMBER_MISMATCH)];
         identifierMatch = values[at(IDENTIFIER_MATCH)];
         tokenWeightFloor = values[at(TOKEN_WEIGHT_FLOOR)];
         tokenWeightSlope = values[at(TOKEN_WEIGHT_SLOPE)];
@@ -289,6 +295,10 @@ public final class MatchConfig {
 
     public double genderMismatch() {
         return genderMismatch;
+    }
+
+    public double numberMismatch() {
+        return numberMismatch;
     }
 
     public double identifierMatch() {

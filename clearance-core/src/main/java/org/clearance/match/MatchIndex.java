@@ -79,7 +79,7 @@ public final class MatchIndex implements AutoCloseable {
      * Changes whenever what an index holds changes (terms, preparation), so that indexes written by an
      * older Clearance are rebuilt rather than misread.
      */
-    public static final int FORMAT_VERSION = 11;
+    public static final int FORMAT_VERSION = 12;
     private static final String ENTITIES = "entities.jsonl.gz";
     private static final String LUCENE = "lucene";
     private static final String F_TOKEN = "tok";
@@ -249,6 +249,9 @@ public final class MatchIndex implements AutoCloseable {
             Token tok = t.get(i);
             tokens.add(tok.text());
             tokens.addAll(tok.readings());
+            if (tok.number() != null) {
+                tokens.add(tok.number()); // so that "Forty-Four" finds "44"
+            }
             if (tok.crossKey() != null && tok.crossKey().length() >= 3) {
                 phonetics.add("u" + tok.crossKey());
             }

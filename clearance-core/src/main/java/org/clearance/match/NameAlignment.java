@@ -9,9 +9,11 @@ import java.util.List;
  * @param pairs     the parts that met, each with its similarity
  * @param extraQuery query parts that met nothing
  * @param extraList  list parts that met nothing
+ * @param numberMismatch what the score lost because both names hold a number the other lacks (among the extra
+ *                   parts), {@link MatchConfig#numberMismatch()}; 0 when they do not
  */
 public record NameAlignment(PreparedNameView query, PreparedNameView list, double score, List<Pair> pairs,
-        List<String> extraQuery, List<String> extraList) {
+        List<String> extraQuery, List<String> extraList, double numberMismatch) {
 
     /** A name as the explanation shows it. */
     public record PreparedNameView(String original, String kind) {}
@@ -34,6 +36,9 @@ public record NameAlignment(PreparedNameView query, PreparedNameView list, doubl
         }
         if (!extraList.isEmpty()) {
             sb.append("; extra list part").append(extraList.size() > 1 ? "s" : "").append(": ").append(String.join(" ", extraList));
+        }
+        if (numberMismatch > 0) {
+            sb.append(String.format("; the numbers differ: -%.2f", numberMismatch));
         }
         return sb.toString();
     }

@@ -72,7 +72,7 @@ final class NamePreparer {
         boolean han = script == UScript.HAN;
         // a name in characters is read piece by piece, element by element or syllable by syllable below:
         // its whole transliteration, the dearest step of all, is needed only when none of these applies
-        List<String> parts = han ? null : NameText.tokens(name);
+        List<String> parts = han ? null : initials(NameText.tokens(name), schema);
         List<Token> tokens = null;
         if (schema != Schema.PERSON && schema != Schema.VESSEL && schema != Schema.AIRCRAFT) {
             tokens = organisation(name, parts, script);
@@ -107,6 +107,7 @@ final class NamePreparer {
                 tokens.add(token(p, w, person, han));
             }
         }
+        tokens = NumberTokens.read(tokens, schema, weights);
         List<String> skeletons = latin ? skeletons(parts) : !spoken && lossy(name, script) ? foreignSkeletons(name) : List.of();
         boolean chineseName = schema != Schema.ORGANIZATION && schema != Schema.COMPANY
                 && (script == UScript.HAN || (latin && chinese.isLikelyChineseName(parts)));
@@ -125,6 +126,14 @@ final class NamePreparer {
                 : organisation || orgTagged && tokens.stream().anyMatch(t -> t.text().startsWith(LEGAL_FORM_PREFIX))
                 ? PreparedName.Shape.ORGANISATION : PreparedName.Shape.EITHER;
         return new PreparedName(original, kind, tokens, latin, skeletons, chineseName, joined, generations, shape);
+    }
+
+    /**
+     * An acronym written with dots or spaces (A.B.C., A B C) as one part, in a name that is an organisation's or
+     * may be one; a person's initials stay apart ({@link OrgNames#joinInitials}).
+     */
+    private List<String> initials(List<String> parts, Schema schema) {
+        return schema == Schema.PERSON ? parts : orgs.joinInitials(parts, schema == Schema.LEGAL_ENTITY);
     }
 
     /**

@@ -53,6 +53,7 @@ final class NameScorer {
         List<NameAlignment.Pair> pairs = new ArrayList<>();
         List<String> extraQuery = new ArrayList<>();
         List<String> extraList = new ArrayList<>();
+        double numberMismatch;
 
         /** One pair stands for the whole name (acronym, skeletons): nothing is left over. */
         void whole(String query, String list, double score) {
@@ -74,7 +75,8 @@ final class NameScorer {
         Explanation e = new Explanation();
         double score = pair(query, list, crossScript, e);
         return new NameAlignment(new NameAlignment.PreparedNameView(query.original(), query.kind().name()),
-                new NameAlignment.PreparedNameView(list.original(), list.kind().name()), score, e.pairs, e.extraQuery, e.extraList);
+                new NameAlignment.PreparedNameView(list.original(), list.kind().name()), score, e.pairs, e.extraQuery, e.extraList,
+                e.numberMismatch);
     }
 
     /**
@@ -140,6 +142,7 @@ final class NameScorer {
         double extraAncestors = 0;
         double extraR = 0;
         boolean listLeftOver = false;
+        boolean listNumberLeft = false;
         for (int j = 0; j < r.size(); j++) {
             if (!usedR[j] && !ancestorsLeftOnBothSides && list.generation(j) >= ANCESTOR) {
                 extraAncestors += r.get(j).weight();
@@ -147,6 +150,7 @@ final class NameScorer {
                     explain.extraList.add(r.get(j).text());
                 }
             } else if (!usedR[j]) {
+                listNumberLeft |= r.get(j).number() != null;
                 // in two Chinese names every syllable is part of a family or given name: one left over on either
                 // side makes another name (Pan Hao is not Pan Haoran, Jianping not Yang Jianping), and weighs as a
                 // conflict
@@ -158,6 +162,7 @@ final class NameScorer {
             }
         }
         double extraQ = 0;
+        boolean queryNumberLeft = false;
         for (int i = 0; i < q.size(); i++) {
             if (!usedQ[i] && !ancestorsLeftOnBothSides && query.generation(i) >= ANCESTOR) {
                 extraAncestors += q.get(i).weight();
@@ -165,6 +170,7 @@ final class NameScorer {
                     explain.extraQuery.add(q.get(i).text());
                 }
             } else if (!usedQ[i]) {
+                queryNumberLeft |= q.get(i).number() != null;
                 double w = q.get(i).weight();
                 // a title weighs almost nothing and never makes a conflict; a different legal form does
                 boolean title = w < MIN_CONFLICT_WEIGHT && !q.get(i).text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
@@ -185,11 +191,14 @@ final class NameScorer {
         double denominator = matchedWeight + config.extraQueryWeight() * extraQ + extraResultWeight * extraR
                 + config.extraResultWeight() * extraAncestors;
         double score = denominator <= 0 ? 0 : matched / denominator;
+        // numbers pair only with their value, so one left over on each side means the names hold different ones
+        // (Fund No. 2, Fund No. 3): what tells apart parties that share every other word
+        double numberMismatch = queryNumberLeft && listNumberLeft ? config.numberMismatch() : 0;
         if (score < ACRONYM_MATCH && (initials(query, list) || initials(list, query))) {
             if (explain != null) {
                 explain.whole(q.size() == 1 ? q.get(0).text() : "(initials)", r.size() == 1 ? r.get(0).text() : "(initials)", ACRONYM_MATCH);
             }
-            return ACRONYM_MATCH;
+            score = ACRONYM_MATCH;
         }
         if (crossScript && query.latin() != list.latin() && !query.skeletons().isEmpty() && !list.skeletons().isEmpty()) {
             double cross = crossScript(query.skeletons(), list.skeletons());
@@ -197,10 +206,14 @@ final class NameScorer {
                 if (explain != null) {
                     explain.whole(String.join(" ", query.skeletons()), String.join(" ", list.skeletons()), cross);
                 }
-                return cross;
+                score = cross;
             }
         }
-        return score;
+        double after = Math.max(0, score - numberMismatch);
+        if (explain != null) {
+            explain.numberMismatch = score - after;
+        }
+        return after;
     }
 
     /** Whether a part of a patronymic chain beyond the father's link is left unpaired. */
@@ -364,6 +377,16 @@ final class NameScorer {
         }
         if (a.spoken() || b.spoken()) {
             return spoken(a, b);
+        }
+        // numbers are the same part when their values are (44 and Forty-Four, II and Jr) and never pair otherwise, not
+        // even as typos (2 and 25); a number against a word is compared as spelt (a Roman numeral may be a name's
+        // part), but never as an initial (II and I)
+        if (a.number() != null && b.number() != null) {
+            return a.number().equals(b.number()) ? 1.0 : 0;
+        }
+        if ((a.number() != null || b.number() != null) && (a.text().length() == 1 || b.text().length() == 1)
+                && !a.text().equals(b.text())) {
+            return 0;
         }
         double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0 : TokenSimilarity.of(a.text(), a.letters(), b.text(), b.letters(), floor);
         if (s < 1.0 && !a.readings().isEmpty() && !b.readings().isEmpty()) {

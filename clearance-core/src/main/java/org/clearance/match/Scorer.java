@@ -39,9 +39,15 @@ final class Scorer {
             NameAlignment best = bestName(q, c);
             score = best == null ? 0 : best.score();
             if (best != null) {
-                add(features, Feature.NAME_MATCH, best.score(), () -> "'" + best.query().original() + "' ~ '"
+                // the pairing as found, and the numbers' disagreement as the qualifier that took from it
+                double pairing = best.score() + best.numberMismatch();
+                add(features, Feature.NAME_MATCH, pairing, () -> "'" + best.query().original() + "' ~ '"
                         + best.list().original() + "' (" + best.list().kind().toLowerCase().replace('_', ' ') + "): "
                         + best.describe());
+                if (best.numberMismatch() > 0) {
+                    add(features, Feature.NUMBER_MISMATCH, -best.numberMismatch(), () -> "parts left over: "
+                            + String.join(" ", best.extraQuery()) + " vs " + String.join(" ", best.extraList()));
+                }
             }
         } else {
             score = nameScore(q, c);

@@ -26,9 +26,11 @@ import java.util.Set;
  * @param abjad    for a word written in an abjad (Arabic script, Hebrew), its letters as written
  *                 ({@link org.clearance.names.abjad.AbjadLetters#of}), which a Latin part is aligned with
  *                 directly: the transliteration has no vowels to compare; null for other parts
+ * @param number   the number the part writes, in {@link org.clearance.names.NumberParts}' canonical digits ("44" for
+ *                 44 and Forty-Four, "3" for III after a name), or null when it writes none: parts with numbers must agree
  */
 record Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
-        Set<String> hanReadings, long letters, boolean spoken, String abjad) {
+        Set<String> hanReadings, long letters, boolean spoken, String abjad, String number) {
     Token {
         readings = OneClass.set(readings);
         hanReadings = OneClass.set(hanReadings);
@@ -36,20 +38,25 @@ record Token(String text, String phonetic, double weight, Set<String> readings, 
 
     Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
             Set<String> hanReadings) {
-        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), false, null);
+        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), false, null, null);
     }
 
     /** A part read from Hangul or Japanese, with every usual Latin spelling; the first is its text. */
     static Token spoken(List<String> readings, double weight) {
         String text = readings.get(0);
         return new Token(text, TokenSimilarity.phonetic(text), weight, new java.util.LinkedHashSet<>(readings), null, false,
-                Set.of(), TokenSimilarity.letters(text), true, null);
+                Set.of(), TokenSimilarity.letters(text), true, null, null);
     }
 
     /** A part of a name written in an abjad. */
     static Token abjad(String text, double weight, String letters) {
         return new Token(text, TokenSimilarity.phonetic(text), weight, Set.of(), null, false, Set.of(),
-                TokenSimilarity.letters(text), false, letters);
+                TokenSimilarity.letters(text), false, letters, null);
+    }
+
+    /** This part as writing the number {@code value}. */
+    Token numbered(String value) {
+        return new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, value);
     }
 
     Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan) {

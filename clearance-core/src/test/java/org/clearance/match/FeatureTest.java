@@ -33,9 +33,13 @@ class FeatureTest {
 
     /** The features of {@code person}'s result for the query, each checked against the table. */
     private static Set<Feature> features(List<PartialDate> dates, List<String> countries, List<String> identifiers, String gender) {
-        Query q = new Query(Schema.PERSON, List.of(person.caption()), dates, countries, identifiers, gender);
+        return features(new Query(Schema.PERSON, List.of(person.caption()), dates, countries, identifiers, gender), person);
+    }
+
+    /** The features of {@code entity}'s result for the query, each checked against the table. */
+    private static Set<Feature> features(Query q, Entity entity) {
         MatchResult r = index.match(q, MatchConfig.DEFAULT.withCutoff(0), 50, Set.of()).stream()
-                .filter(x -> x.entity().id().equals(person.id())).findFirst().orElseThrow(() -> new AssertionError(q));
+                .filter(x -> x.entity().id().equals(entity.id())).findFirst().orElseThrow(() -> new AssertionError(q));
         Set<Feature> out = EnumSet.noneOf(Feature.class);
         for (FeatureScore f : r.explanation()) {
             assertThat(Feature.byId(f.feature())).as("%s is in the Feature table", f.feature()).isPresent();
@@ -76,6 +80,10 @@ class FeatureTest {
         assertThat(features(List.of(), List.of(other), List.of(), null)).contains(Feature.COUNTRY_MISMATCH);
         assertThat(features(List.of(), List.of(), List.of(), otherGender)).contains(Feature.GENDER_MISMATCH);
         assertThat(features(List.of(), List.of(), List.of(), person.gender())).doesNotContain(Feature.GENDER_MISMATCH);
+        assertThat(features(List.of(), List.of(), List.of(), null)).doesNotContain(Feature.NUMBER_MISMATCH);
+        Entity vessel = ListsIndex.byCaption("us_ofac_sdn", "SOUTH HILL 2");
+        assertThat(features(new Query(Schema.VESSEL, List.of("South Hill 7"), List.of(), List.of(), List.of(), null), vessel))
+                .contains(Feature.NAME_MATCH, Feature.NUMBER_MISMATCH);
 
         // every declared feature is one the scorer writes: none in the table is dead
         assertThat(fired).containsAll(EnumSet.allOf(Feature.class).stream().map(Feature::id).toList());
@@ -91,6 +99,20 @@ class FeatureTest {
         double a = scoreOf(plain, config);
         double b = scoreOf(older, config);
         assertThat(a - b).isCloseTo(Math.min(a, config.dobYearMismatch()), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aNumberMismatchTakesItsSettingFromThePairing() {
+        Entity vessel = ListsIndex.byCaption("us_ofac_sdn", "SOUTH HILL 2");
+        Query q = new Query(Schema.VESSEL, List.of("South Hill 7"), List.of(), List.of(), List.of(), null);
+        MatchResult r = index.match(q, MatchConfig.DEFAULT.withCutoff(0), 50, Set.of()).stream()
+                .filter(x -> x.entity().id().equals(vessel.id())).findFirst().orElseThrow();
+        double name = r.explanation().stream().filter(f -> f.feature().equals(Feature.NAME_MATCH.id())).findFirst().orElseThrow().score();
+        FeatureScore number = r.explanation().stream().filter(f -> f.feature().equals(Feature.NUMBER_MISMATCH.id())).findFirst().orElseThrow();
+        assertThat(number.score()).isEqualTo(-MatchConfig.DEFAULT.numberMismatch());
+        assertThat(number.detail()).contains("7").contains("2");
+        assertThat(r.score()).isCloseTo(name + number.score(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(r.match()).isFalse();
     }
 
     private static double scoreOf(Query q, MatchConfig config) {

@@ -91,6 +91,9 @@ final class HitView {
         if (!a.extraList().isEmpty()) {
             m.put("extra_list", messages.format("screen_extra_list", String.join(", ", a.extraList().stream().map(this::part).toList())));
         }
+        if (a.numberMismatch() > 0) {
+            m.put("numbers", messages.format("screen_number_mismatch", ScreenPage.percent(a.numberMismatch())));
+        }
         return m;
     }
 

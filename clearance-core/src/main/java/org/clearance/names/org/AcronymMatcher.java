@@ -13,7 +13,8 @@ import java.util.List;
  */
 final class AcronymMatcher {
     private static final int SHORT = 3;
-    private static final double CONNECTOR_WEIGHT = 0.05;
+    /** Generic words this light are connectors (of, and, de), which acronyms may skip. */
+    static final double CONNECTOR_WEIGHT = 0.05;
 
     boolean matches(String acronym, List<OrgToken> tagged, List<String> tokens) {
         int n = tokens.size();

@@ -56,6 +56,49 @@ public final class OrgNames {
     }
 
     /**
+     * The tokens with each run of two or more single letters that no legal form takes written as one word:
+     * "A.B.C." and "A B C" are the acronym ABC, and meet it only when read as one part (so that
+     * {@link #isAcronymOf} can also tell what it stands for). A legal form spelt in letters keeps them
+     * ("B R C S.A." reads brc, s a).
+     *
+     * @param companyOnly whether to join only in a name that says it is a company's (a legal form or a generic
+     *                    word that is no connector): a name that may be a person's keeps its initials (J. R. R. Tolkien)
+     * @return {@code tokens} itself when nothing is joined
+     */
+    public List<String> joinInitials(List<String> tokens, boolean companyOnly) {
+        if (tokens == null || tokens.stream().filter(OrgNames::isLetter).limit(2).count() < 2) {
+            return tokens;
+        }
+        List<String> clean = clean(tokens);
+        List<OrgToken> tagged = latin.tag(clean);
+        if (companyOnly && tagged.stream().noneMatch(t -> t.kind() == OrgTokenKind.LEGAL_FORM
+                || t.kind() == OrgTokenKind.GENERIC && t.weight() > AcronymMatcher.CONNECTOR_WEIGHT)) {
+            return tokens;
+        }
+        List<String> out = new ArrayList<>(clean.size());
+        StringBuilder run = new StringBuilder();
+        for (OrgToken t : tagged) {
+            if (t.kind() == OrgTokenKind.OTHER && isLetter(t.text())) {
+                run.append(t.text());
+                continue;
+            }
+            if (run.length() > 0) {
+                out.add(run.toString());
+                run.setLength(0);
+            }
+            out.addAll(clean.subList(t.start(), t.end()));
+        }
+        if (run.length() > 0) {
+            out.add(run.toString());
+        }
+        return out.size() == clean.size() ? tokens : out;
+    }
+
+    private static boolean isLetter(String token) {
+        return token != null && token.length() == 1 && Character.isLetter(token.charAt(0));
+    }
+
+    /**
      * True when {@code acronym} ("xpcc") is made of the initials of {@code tokens} ([xinjiang,
      * production, and, construction, corps]); connectors and legal forms may be skipped, and an acronym
      * of three or more letters may leave out leading places and trailing generic words. Shorter
