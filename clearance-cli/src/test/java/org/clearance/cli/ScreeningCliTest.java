@@ -139,7 +139,7 @@ class ScreeningCliTest {
         assertThat(Files.readAllLines(out).get(0)).isEqualTo("schema,name1,name2,score,match,explanation");
         List<CSVRecord> rows = csv(out);
         // the pairs the scorer made, and the part left over that kept the second below the threshold
-        assertThat(rows.get(0).get("explanation")).startsWith("name ").contains("hailun");
+        assertThat(rows.get(0).get("explanation")).startsWith("name_match ").contains("hailun");
         assertThat(rows.get(1).get("explanation")).contains("gholami").contains("ali");
     }
 

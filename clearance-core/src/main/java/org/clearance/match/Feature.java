@@ -24,6 +24,8 @@ public enum Feature {
             "Both name countries and none is shared; subtracts the setting."),
     GENDER_MISMATCH("gender_mismatch", Kind.QUALIFIER, MatchConfig.GENDER_MISMATCH,
             "Both state a gender and they differ; subtracts the setting."),
+    PART_CONFLICT("part_conflict", Kind.QUALIFIER, MatchConfig.PART_CONFLICT,
+            "The best pairing of names leaves a distinctive part on each side (another family or given name); subtracts the setting."),
     NUMBER_MISMATCH("number_mismatch", Kind.QUALIFIER, MatchConfig.NUMBER_MISMATCH,
             "The best pairing of names leaves a number on each side (Fund No. 2, Fund No. 3; Jr, Sr); subtracts the setting.");
 

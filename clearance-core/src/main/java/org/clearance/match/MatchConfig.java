@@ -40,6 +40,11 @@ public final class MatchConfig {
     public static final Setting CONFLICT_WEIGHT = Setting.decimal("conflictWeight", 0.8, 0, 1,
             "The least weight of an unpaired query part when the entry's name has unpaired parts too; 0.8 because then the "
                     + "names disagree ('Ali' against 'Mohammad'), which is evidence of another party however common the parts are.");
+    public static final Setting PART_CONFLICT = Setting.decimal("partConflict", 0.15, 0, 1,
+            "Subtracted from a name score when each name holds a distinctive part (one that fewer than about a hundred list "
+                    + "names carry) that the other lacks and does not nearly spell: another family, tribal or given name is "
+                    + "evidence of another party however many other parts agree; 0.15 takes a pairing of four parts in five "
+                    + "(0.78) below the threshold and leaves one of five in six a match.");
     public static final Setting MIN_TOKEN_SIMILARITY = Setting.decimal("minTokenSimilarity", 0.86, 0, 1,
             "Two name parts less alike than this (Jaro-Winkler) are not paired at all; 0.86 pairs a typo in a longer part "
                     + "and keeps unlike parts apart.");
@@ -98,7 +103,7 @@ public final class MatchConfig {
 
     /** Every setting, in the documented order. */
     public static final List<Setting> SETTINGS = List.of(THRESHOLD, CUTOFF, EXTRA_QUERY_WEIGHT, EXTRA_RESULT_WEIGHT,
-            CONFLICT_WEIGHT, MIN_TOKEN_SIMILARITY, MIN_CROSS_SCRIPT, DOB_YEAR_MISMATCH, DOB_DAY_MISMATCH, COUNTRY_MISMATCH,
+            CONFLICT_WEIGHT, PART_CONFLICT, MIN_TOKEN_SIMILARITY, MIN_CROSS_SCRIPT, DOB_YEAR_MISMATCH, DOB_DAY_MISMATCH, COUNTRY_MISMATCH,
             GENDER_MISMATCH, NUMBER_MISMATCH, IDENTIFIER_MATCH, TOKEN_WEIGHT_FLOOR, TOKEN_WEIGHT_SLOPE, TOKEN_WEIGHT_START, TITLE_WEIGHT,
             CANDIDATES, BOOST_TOKEN, BOOST_PHONETIC, BOOST_GRAM, BOOST_IDENTIFIER);
 
@@ -121,6 +126,7 @@ public final class MatchConfig {
     private final double countryMismatch;
     private final double genderMismatch;
     private final double numberMismatch;
+    private final double partConflict;
     private final double identifierMatch;
     private final double tokenWeightFloor;
     private final double tokenWeightSlope;
@@ -147,6 +153,7 @@ public final class MatchConfig {
         countryMismatch = values[at(COUNTRY_MISMATCH)];
         genderMismatch = values[at(GENDER_MISMATCH)];
         numberMismatch = values[at(NUMBER_MISMATCH)];
+        partConflict = values[at(PART_CONFLICT)];
         identifierMatch = values[at(IDENTIFIER_MATCH)];
         tokenWeightFloor = values[at(TOKEN_WEIGHT_FLOOR)];
         tokenWeightSlope = values[at(TOKEN_WEIGHT_SLOPE)];
@@ -299,6 +306,10 @@ public final class MatchConfig {
 
     public double numberMismatch() {
         return numberMismatch;
+    }
+
+    public double partConflict() {
+        return partConflict;
     }
 
     public double identifierMatch() {

@@ -11,9 +11,11 @@ import java.util.List;
  * @param extraList  list parts that met nothing
  * @param numberMismatch what the score lost because both names hold a number the other lacks (among the extra
  *                   parts), {@link MatchConfig#numberMismatch()}; 0 when they do not
+ * @param partConflict what the score lost because both names hold a distinctive part the other lacks,
+ *                   {@link MatchConfig#partConflict()}; 0 when they do not
  */
 public record NameAlignment(PreparedNameView query, PreparedNameView list, double score, List<Pair> pairs,
-        List<String> extraQuery, List<String> extraList, double numberMismatch) {
+        List<String> extraQuery, List<String> extraList, double numberMismatch, double partConflict) {
 
     /** A name as the explanation shows it. */
     public record PreparedNameView(String original, String kind) {}
@@ -39,6 +41,9 @@ public record NameAlignment(PreparedNameView query, PreparedNameView list, doubl
         }
         if (numberMismatch > 0) {
             sb.append(String.format("; the numbers differ: -%.2f", numberMismatch));
+        }
+        if (partConflict > 0) {
+            sb.append(String.format("; a distinctive part differs: -%.2f", partConflict));
         }
         return sb.toString();
     }

@@ -14,6 +14,7 @@ import org.clearance.model.Schema;
 import org.clearance.names.NameText;
 import org.clearance.names.PatronymicChain;
 import org.clearance.names.PhoneticSkeleton;
+import org.clearance.names.ServantOf;
 import org.clearance.names.Titles;
 import org.clearance.names.abjad.AbjadLetters;
 import org.clearance.names.japanese.JapaneseNames;
@@ -189,13 +190,13 @@ final class NamePreparer {
                 titles.add(Token.abjad(text, weights.title(), letters));
             } else if (servantOf != null) {
                 // 'abd al-X ("servant of X") is one name however it is spaced: عبد الله, Abdullah, Abd Allah
-                out.add(Token.abjad(SERVANT_OF + text, ABJAD_WEIGHT, servantOf + letters));
+                out.add(Token.abjad(SERVANT_OF + text, abjadWeight(servantOf + letters), servantOf + letters));
                 servantOf = null;
             } else if (SERVANT_OF.equals(particle)) {
                 servantOf = letters;
             } else {
                 out.add(particle != null ? Token.abjad(particle, weights.of(particle), letters)
-                        : Token.abjad(text, Math.min(ABJAD_WEIGHT, weights.of(text)), letters));
+                        : Token.abjad(text, abjadWeight(letters), letters));
             }
         }
         if (servantOf != null) {
@@ -203,17 +204,25 @@ final class NamePreparer {
         }
         // a title weighs little beside a name, but a name that is only a title is still that word
         if (out.isEmpty()) {
-            titles.replaceAll(t -> Token.abjad(t.text(), Math.min(ABJAD_WEIGHT, weights.of(t.text())), t.abjad()));
+            titles.replaceAll(t -> Token.abjad(t.text(), abjadWeight(t.abjad()), t.abjad()));
         }
         out.addAll(0, titles);
         return out.isEmpty() ? null : out;
     }
 
     /**
-     * The weight of a word written in an abjad: the lists' frequencies are of Latin spellings, and the
-     * transliteration of a word without its vowels ("mhmd") is in none of them, so it would weigh as the
-     * rarest name. A middling weight (a Latin part in about 30 list names weighs as much) keeps a common
-     * name from deciding a match alone and an unmatched part from sinking a true one.
+     * The weight of a word written in an abjad: as common as the Latin parts of the lists that could spell it
+     * ({@link TokenWeights#ofLetters}), at most {@link #ABJAD_WEIGHT}.
+     */
+    private double abjadWeight(String letters) {
+        return Math.min(ABJAD_WEIGHT, weights.ofLetters(letters));
+    }
+
+    /**
+     * The most a word written in an abjad weighs: its consonants say less than a Latin spelling, since several
+     * names share them (Hamid, Ahmad), and a rare one would otherwise weigh as the rarest name. A middling
+     * weight (a Latin part in about 30 list names weighs as much) keeps an unmatched part from sinking a true
+     * match.
      */
     static final double ABJAD_WEIGHT = 0.7;
     /** The particle that begins a theophoric name ('Abd al-Aziz), as particles.tsv writes it. */
@@ -262,6 +271,13 @@ final class NamePreparer {
                 hanReadings = new LinkedHashSet<>(joined(chinese.readings(text)));
             }
             Set<String> r = new LinkedHashSet<>(chineseReadings(text));
+            String spelling = PatronymicChain.linkReading(text);
+            if (spelling == null) {
+                spelling = ServantOf.reading(text);
+            }
+            if (spelling != null) {
+                r.add(spelling);
+            }
             if (text.length() > 2) {
                 r.addAll(uyghur.readings(text));
                 // a Chinese syllable read from Han is no Uyghur word: only Latin parts get the coarse key

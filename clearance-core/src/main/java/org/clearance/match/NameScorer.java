@@ -54,6 +54,7 @@ final class NameScorer {
         List<String> extraQuery = new ArrayList<>();
         List<String> extraList = new ArrayList<>();
         double numberMismatch;
+        double partConflict;
 
         /** One pair stands for the whole name (acronym, skeletons): nothing is left over. */
         void whole(String query, String list, double score) {
@@ -76,7 +77,7 @@ final class NameScorer {
         double score = pair(query, list, crossScript, e);
         return new NameAlignment(new NameAlignment.PreparedNameView(query.original(), query.kind().name()),
                 new NameAlignment.PreparedNameView(list.original(), list.kind().name()), score, e.pairs, e.extraQuery, e.extraList,
-                e.numberMismatch);
+                e.numberMismatch, e.partConflict);
     }
 
     /**
@@ -140,9 +141,11 @@ final class NameScorer {
         // little, on either side, as a list's patronymic does; unless both names leave some out: then they differ
         boolean ancestorsLeftOnBothSides = leavesAncestor(query, usedQ) && leavesAncestor(list, usedR);
         double extraAncestors = 0;
+        boolean fragmentOfPerson = q.size() == 1 && r.size() > 1 && list.shape() != PreparedName.Shape.ORGANISATION;
         double extraR = 0;
         boolean listLeftOver = false;
         boolean listNumberLeft = false;
+        boolean listDistinctLeft = false;
         for (int j = 0; j < r.size(); j++) {
             if (!usedR[j] && !ancestorsLeftOnBothSides && list.generation(j) >= ANCESTOR) {
                 extraAncestors += r.get(j).weight();
@@ -151,10 +154,15 @@ final class NameScorer {
                 }
             } else if (!usedR[j]) {
                 listNumberLeft |= r.get(j).number() != null;
+                listDistinctLeft |= distinctive(r.get(j));
                 // in two Chinese names every syllable is part of a family or given name: one left over on either
                 // side makes another name (Pan Hao is not Pan Haoran, Jianping not Yang Jianping), and weighs as a
                 // conflict
-                extraR += everySyllable ? Math.max(r.get(j).weight(), config.conflictWeight()) : r.get(j).weight();
+                // and a person's name of one part (a given name, a kunya's name) is not the name of someone who has
+                // more: "Nihad" is not "Nihadh Ali", whose parts weigh as a conflict (a title does not)
+                double w = r.get(j).weight();
+                boolean conflict = everySyllable || fragmentOfPerson && w >= MIN_CONFLICT_WEIGHT;
+                extraR += conflict ? Math.max(w, config.conflictWeight()) : w;
                 listLeftOver = true;
                 if (explain != null) {
                     explain.extraList.add(r.get(j).text());
@@ -163,6 +171,7 @@ final class NameScorer {
         }
         double extraQ = 0;
         boolean queryNumberLeft = false;
+        boolean queryDistinctLeft = false;
         for (int i = 0; i < q.size(); i++) {
             if (!usedQ[i] && !ancestorsLeftOnBothSides && query.generation(i) >= ANCESTOR) {
                 extraAncestors += q.get(i).weight();
@@ -171,6 +180,7 @@ final class NameScorer {
                 }
             } else if (!usedQ[i]) {
                 queryNumberLeft |= q.get(i).number() != null;
+                queryDistinctLeft |= distinctive(q.get(i));
                 double w = q.get(i).weight();
                 // a title weighs almost nothing and never makes a conflict; a different legal form does
                 boolean title = w < MIN_CONFLICT_WEIGHT && !q.get(i).text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
@@ -194,6 +204,10 @@ final class NameScorer {
         // numbers pair only with their value, so one left over on each side means the names hold different ones
         // (Fund No. 2, Fund No. 3): what tells apart parties that share every other word
         double numberMismatch = queryNumberLeft && listNumberLeft ? config.numberMismatch() : 0;
+        // a distinctive part left over on each side is another family, tribal or given name: evidence of another
+        // party however many parts agree, so it takes a fixed amount rather than its share of the parts
+        double partConflict = queryDistinctLeft && listDistinctLeft && !nearSpellingLeft(q, usedQ, r, usedR) ? config.partConflict() : 0;
+        double pairing = score;
         if (score < ACRONYM_MATCH && (initials(query, list) || initials(list, query))) {
             if (explain != null) {
                 explain.whole(q.size() == 1 ? q.get(0).text() : "(initials)", r.size() == 1 ? r.get(0).text() : "(initials)", ACRONYM_MATCH);
@@ -209,12 +223,59 @@ final class NameScorer {
                 score = cross;
             }
         }
-        double after = Math.max(0, score - numberMismatch);
+        if (score != pairing) {
+            partConflict = 0; // the score stands for the whole name, not its parts
+        }
+        double afterNumbers = Math.max(0, score - numberMismatch);
+        double after = Math.max(0, afterNumbers - partConflict);
         if (explain != null) {
-            explain.numberMismatch = score - after;
+            explain.numberMismatch = score - afterNumbers;
+            explain.partConflict = afterNumbers - after;
         }
         return after;
     }
+
+    /**
+     * Whether a part left over says who someone is: a name rarer than {@link #DISTINCTIVE_WEIGHT} says, longer than an
+     * initial, and no number (numbers have their own rule) or legal form.
+     */
+    private static boolean distinctive(Token t) {
+        return t.weight() >= DISTINCTIVE_WEIGHT && t.text().length() > 1 && t.number() == null
+                && !t.text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
+    }
+
+    /**
+     * Whether a distinctive part left over on one side is spelt nearly as one on the other (Niimat, Niamat): a
+     * typo or transliteration the pairing did not take for the same name may still be one, so it is no evidence of
+     * another party.
+     */
+    private static boolean nearSpellingLeft(List<Token> q, boolean[] usedQ, List<Token> r, boolean[] usedR) {
+        for (int i = 0; i < q.size(); i++) {
+            if (usedQ[i] || !distinctive(q.get(i))) {
+                continue;
+            }
+            for (int j = 0; j < r.size(); j++) {
+                if (!usedR[j] && distinctive(r.get(j)) && (TokenSimilarity.of(q.get(i).text(), r.get(j).text()) >= NEAR_SPELLING
+                        || q.get(i).abjad() != null || r.get(j).abjad() != null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The Jaro-Winkler similarity from which two parts left over are near spellings rather than different names:
+     * below the pairing's own least similarity, for typos it did not trust.
+     */
+    static final double NEAR_SPELLING = 0.8;
+
+    /**
+     * The least weight of a distinctive part: carried by fewer than about a hundred list names (TokenWeights), so
+     * that Mohammed, Ali or Khan left over on both sides is no conflict, and a word in an abjad (at most
+     * {@link NamePreparer#ABJAD_WEIGHT}) may be one.
+     */
+    static final double DISTINCTIVE_WEIGHT = 0.5;
 
     /** Whether a part of a patronymic chain beyond the father's link is left unpaired. */
     private static boolean leavesAncestor(PreparedName name, boolean[] used) {
@@ -300,7 +361,7 @@ final class NameScorer {
                 Token t = b.get(j);
                 double sim = abjad ? (t.abjad() == null && !t.spoken() && !t.fromHan() ? abjad(x.abjad() + y.abjad(), t.text()) : 0)
                         : t.abjad() != null ? (x.abjad() == null && y.abjad() == null && !x.fromHan() && !y.fromHan()
-                                && !x.spoken() && !y.spoken()
+                                && !x.spoken() && !y.spoken() && x.text().length() > 1 && y.text().length() > 1
                                 ? abjad(t.abjad(), x.text() + y.text()) : 0)
                         : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? READING_MATCH
                         : t.spoken() && !x.spoken() && !y.spoken() && t.readings().contains(x.text() + y.text()) ? READING_MATCH : 0;

@@ -40,10 +40,14 @@ final class Scorer {
             score = best == null ? 0 : best.score();
             if (best != null) {
                 // the pairing as found, and the numbers' disagreement as the qualifier that took from it
-                double pairing = best.score() + best.numberMismatch();
+                double pairing = best.score() + best.numberMismatch() + best.partConflict();
                 add(features, Feature.NAME_MATCH, pairing, () -> "'" + best.query().original() + "' ~ '"
                         + best.list().original() + "' (" + best.list().kind().toLowerCase().replace('_', ' ') + "): "
                         + best.describe());
+                if (best.partConflict() > 0) {
+                    add(features, Feature.PART_CONFLICT, -best.partConflict(), () -> "parts left over: "
+                            + String.join(" ", best.extraQuery()) + " vs " + String.join(" ", best.extraList()));
+                }
                 if (best.numberMismatch() > 0) {
                     add(features, Feature.NUMBER_MISMATCH, -best.numberMismatch(), () -> "parts left over: "
                             + String.join(" ", best.extraQuery()) + " vs " + String.join(" ", best.extraList()));

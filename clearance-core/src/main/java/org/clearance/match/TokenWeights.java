@@ -1,6 +1,8 @@
 package org.clearance.match;
 
+import java.util.HashMap;
 import java.util.Map;
+import org.clearance.names.abjad.ConsonantKey;
 
 /**
  * How much a name part says, from how many list names carry it: "mohammad" or "trading" occur in
@@ -12,6 +14,8 @@ import java.util.Map;
  */
 final class TokenWeights {
     private final Map<String, Integer> frequency;
+    /** The frequencies summed by {@link ConsonantKey} of the parts, for words written in an abjad. */
+    private final Map<String, Integer> byConsonants;
     private final double floor;
     private final double slope;
     private final double start;
@@ -19,11 +23,12 @@ final class TokenWeights {
 
     /** The frequencies of one index, weighed with the default settings. */
     TokenWeights(Map<String, Integer> frequency) {
-        this(frequency, MatchConfig.DEFAULT);
+        this(frequency, byConsonants(frequency), MatchConfig.DEFAULT);
     }
 
-    private TokenWeights(Map<String, Integer> frequency, MatchConfig config) {
+    private TokenWeights(Map<String, Integer> frequency, Map<String, Integer> byConsonants, MatchConfig config) {
         this.frequency = frequency;
+        this.byConsonants = byConsonants;
         this.floor = config.tokenWeightFloor();
         this.slope = config.tokenWeightSlope();
         this.start = config.tokenWeightStart();
@@ -32,7 +37,7 @@ final class TokenWeights {
 
     /** The same frequencies weighed with {@code config}'s settings: this very object when they are the same. */
     TokenWeights with(MatchConfig config) {
-        return sameAs(config) ? this : new TokenWeights(frequency, config);
+        return sameAs(config) ? this : new TokenWeights(frequency, byConsonants, config);
     }
 
     /** Whether names prepared with these weights are what {@code config} would prepare. */
@@ -42,8 +47,49 @@ final class TokenWeights {
     }
 
     double of(String token) {
-        int f = frequency.getOrDefault(token, 0);
-        return Math.max(floor, Math.min(1.0, start - slope * Math.log1p(f)));
+        return weigh(frequency.getOrDefault(token, 0));
+    }
+
+    /**
+     * The weight of a word written in an abjad, from its letters: as common as the list names' parts that could
+     * spell it (احمد as Ahmad, Ahmed, Hamid together), with or without its article.
+     */
+    double ofLetters(String letters) {
+        int f = consonantFrequency(letters);
+        if (letters.startsWith(ARTICLE) && letters.length() > ARTICLE.length()) {
+            f = Math.max(f, consonantFrequency(letters.substring(ARTICLE.length())));
+        }
+        return weigh(f);
+    }
+
+    /** How many list names carry a Latin part of the word's consonant key; 0 for a key too short to tell. */
+    private int consonantFrequency(String letters) {
+        String key = ConsonantKey.ofLetters(letters);
+        return key.length() < MIN_KEY ? 0 : byConsonants.getOrDefault(key, 0);
+    }
+
+    /**
+     * Keys shorter than this (Ali's "l", Ofer's "fr") are shared by so many unrelated names (Far, Fauré, Ferreira)
+     * that their count says nothing of the word's own.
+     */
+    private static final int MIN_KEY = 3;
+
+    /** The Arabic article as AbjadLetters writes it. */
+    private static final String ARTICLE = "ال";
+
+    private double weigh(int frequency) {
+        return Math.max(floor, Math.min(1.0, start - slope * Math.log1p(frequency)));
+    }
+
+    private static Map<String, Integer> byConsonants(Map<String, Integer> frequency) {
+        Map<String, Integer> out = new HashMap<>();
+        frequency.forEach((token, f) -> {
+            String key = ConsonantKey.ofLatin(token);
+            if (!key.isEmpty()) {
+                out.merge(key, f, Integer::sum);
+            }
+        });
+        return out;
     }
 
     /** The weight of a title ("Mr.", "Sheikh") in a person's name of several parts. */

@@ -12,7 +12,23 @@ import org.clearance.lists.TsvResource;
  * the grandfather's, and so on. Names without link words are all generation 0.
  */
 public final class PatronymicChain {
-    private static final Map<String, Boolean> WORDS = load();
+    /** Link words as true, connectors as false. */
+    private static final Map<String, Boolean> WORDS = new HashMap<>();
+    /** The link words by the word every spelling of them reads as. */
+    private static final Map<String, String> READS = new HashMap<>();
+
+    static {
+        for (String[] row : TsvResource.rows(PatronymicChain.class, "patronymic-links.tsv")) {
+            boolean link = row.length == 3 && row[1].equals("link") && !row[2].isEmpty();
+            boolean connector = row.length == 3 && row[1].equals("connector") && row[2].isEmpty();
+            if (!(link || connector) || WORDS.put(row[0], link) != null) {
+                throw new IllegalStateException("patronymic-links.tsv: bad or repeated row " + String.join("|", row));
+            }
+            if (link) {
+                READS.put(row[0], row[2]);
+            }
+        }
+    }
 
     private PatronymicChain() {}
 
@@ -55,14 +71,8 @@ public final class PatronymicChain {
         return out == null ? List.of() : List.copyOf(out);
     }
 
-    /** link words as true, connectors as false */
-    private static Map<String, Boolean> load() {
-        Map<String, Boolean> m = new HashMap<>();
-        for (String[] row : TsvResource.rows(PatronymicChain.class, "patronymic-links.tsv")) {
-            if (row.length != 2 || !(row[1].equals("link") || row[1].equals("connector")) || m.put(row[0], row[1].equals("link")) != null) {
-                throw new IllegalStateException("patronymic-links.tsv: bad or repeated row " + String.join("|", row));
-            }
-        }
-        return Map.copyOf(m);
+    /** The word a link word reads as however it is spelt (bin for ibn and ben), or null when it is none. */
+    public static String linkReading(String part) {
+        return READS.get(part);
     }
 }

@@ -38,8 +38,12 @@ class FeatureTest {
 
     /** The features of {@code entity}'s result for the query, each checked against the table. */
     private static Set<Feature> features(Query q, Entity entity) {
-        MatchResult r = index.match(q, MatchConfig.DEFAULT.withCutoff(0), 50, Set.of()).stream()
-                .filter(x -> x.entity().id().equals(entity.id())).findFirst().orElseThrow(() -> new AssertionError(q));
+        return features(index.match(q, MatchConfig.DEFAULT.withCutoff(0), 50, Set.of()).stream()
+                .filter(x -> x.entity().id().equals(entity.id())).findFirst().orElseThrow(() -> new AssertionError(q)));
+    }
+
+    /** The features of a result, each checked against the table. */
+    private static Set<Feature> features(MatchResult r) {
         Set<Feature> out = EnumSet.noneOf(Feature.class);
         for (FeatureScore f : r.explanation()) {
             assertThat(Feature.byId(f.feature())).as("%s is in the Feature table", f.feature()).isPresent();
@@ -84,6 +88,11 @@ class FeatureTest {
         Entity vessel = ListsIndex.byCaption("us_ofac_sdn", "SOUTH HILL 2");
         assertThat(features(new Query(Schema.VESSEL, List.of("South Hill 7"), List.of(), List.of(), List.of(), null), vessel))
                 .contains(Feature.NAME_MATCH, Feature.NUMBER_MISMATCH);
+
+        // the cousins of the Saudi royal family: the same name and father, another grandfather
+        MatchResult cousins = index.compare(Schema.PERSON, "Faisal bin Saud bin Zwelinzima", "Faisal bin Saud bin Turki", MatchConfig.DEFAULT);
+        assertThat(features(cousins)).contains(Feature.NAME_MATCH, Feature.PART_CONFLICT);
+        assertThat(cousins.match()).isFalse();
 
         // every declared feature is one the scorer writes: none in the table is dead
         assertThat(fired).containsAll(EnumSet.allOf(Feature.class).stream().map(Feature::id).toList());

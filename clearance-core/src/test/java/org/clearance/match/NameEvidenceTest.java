@@ -1,0 +1,131 @@
+package org.clearance.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.clearance.model.NameKind;
+import org.clearance.model.Schema;
+import org.clearance.testing.ListsIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What a name's structure says beyond its parts' spellings: the generations of a patronymic chain, titles in
+ * Arabic script and Hebrew, whether a name is a person's or an organisation's, a one-part name against a longer
+ * one, and weak aliases. Real names from the lists (the Saudi royal family as Wikidata and the UN list write it).
+ */
+class NameEvidenceTest {
+    private static final NamePreparer PREPARER = new NamePreparer(new TokenWeights(Map.of()));
+    private static final NameScorer SCORER = new NameScorer(MatchConfig.DEFAULT);
+    private static final double THRESHOLD = MatchConfig.DEFAULT.threshold();
+
+    private static double score(String query, Schema querySchema, String listName, Schema listSchema) {
+        return SCORER.align(PREPARER.prepare(query, NameKind.PRIMARY, querySchema),
+                PREPARER.prepare(listName, NameKind.PRIMARY, listSchema)).score();
+    }
+
+    private static double person(String query, String listName) {
+        return score(query, Schema.PERSON, listName, Schema.PERSON);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "سلطان بن سلمان بن عبد العزيز آل سعود | Sultan ibn Salman Al Sa'ud",
+            "Mohammed bin Fahd bin Abdulaziz Al Saud | Mohammed bin Fahd Al Saud",
+            "Mohammed bin Fahd Al Saud | محمد بن فهد بن عبد العزيز آل سعود"})
+    void anAncestorLeftOutOfAChainIsNoConflict(String query, String listName) {
+        assertThat(person(query, listName)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // father and son
+            "Salman bin Sultan | Sultan bin Salman", "سلمان بن سلطان | Sultan bin Salman",
+            // Sultan son of Abdulaziz (the late crown prince) and Sultan son of Salman, grandson of Abdulaziz
+            "Sultan bin Abdulaziz | Sultan bin Salman bin Abdulaziz",
+            // cousins: the same name and father, another grandfather
+            "Faisal bin Saud bin Abdulaziz | Faisal bin Saud bin Turki"})
+    void theGenerationsOfAChainKeepTheirOrder(String query, String listName) {
+        assertThat(person(query, listName)).isLessThan(THRESHOLD);
+    }
+
+    @Test
+    void chainsWithoutTheWordsStayAsTheyWere() {
+        // a name without link words is all one generation, so "Last, First" pairs as before
+        assertThat(person("AL SAUD, Sultan bin Salman", "Sultan bin Salman Al Saud")).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "الفريق ركن أسعد الزهير | Asaad al-Zuhair", "الدكتور توفيق الربيعة | Tawfiq Al Rabiah",
+            "הנסיך טלאל | Talal"})
+    void aTitleInArabicScriptOrHebrewWeighsAsATitle(String query, String listName) {
+        assertThat(person(query, listName)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @Test
+    void aNameThatIsOnlyATitleIsStillThatWord() {
+        List<Token> tokens = PREPARER.prepare("الشيخ", NameKind.PRIMARY, Schema.PERSON).tokens();
+        assertThat(tokens).hasSize(1);
+        assertThat(tokens.get(0).weight()).isGreaterThan(MatchConfig.DEFAULT.titleWeight());
+    }
+
+    @Test
+    void aPersonIsKnownByInitialsOnlyInCapitals() {
+        String mbs = "Mohammed bin Salman";
+        assertThat(person("MBS", mbs)).isGreaterThanOrEqualTo(THRESHOLD);
+        assertThat(person("Mbs", mbs)).isLessThan(THRESHOLD);
+        // a given name that spells another person's initials
+        assertThat(score("Şaiq", Schema.LEGAL_ENTITY, "SAIF AL-ISLAM QADHAFI", Schema.PERSON)).isLessThan(THRESHOLD);
+        // an organisation's initials in any case
+        assertThat(score("Xpcc", Schema.LEGAL_ENTITY, "Xinjiang Production Construction Corps", Schema.ORGANIZATION))
+                .isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @Test
+    void aPersonsNameDoesNotMeetACompanyOnOneOfItsWords() {
+        // a Korean person's name, read as such, against a company's name that holds it joined (the lists' weights)
+        assertThat(ListsIndex.get().compare(Schema.LEGAL_ENTITY, "동유안", "DANDONG DONGYUAN INDUSTRIAL CO., LTD.", MatchConfig.DEFAULT)
+                .score()).isLessThan(THRESHOLD);
+        // the same name typed as a person's against the company, and a company's query, still meet as before
+        assertThat(score("Naria", Schema.PERSON, "NARIA GENERAL TRADING LLC", Schema.COMPANY)).isLessThan(THRESHOLD);
+        assertThat(score("Naria Trading", Schema.COMPANY, "NARIA GENERAL TRADING LLC", Schema.COMPANY))
+                .isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {"Nihad | NIHADH, Ali", "Tahir | Abu Tahir", "Kübra | KUBURA, Amir"})
+    void aOnePartNameIsNotSomeoneWithMoreParts(String query, String listName) {
+        assertThat(score(query, Schema.LEGAL_ENTITY, listName, Schema.PERSON)).isLessThan(THRESHOLD);
+    }
+
+    @Test
+    void aOnePartNameStillMeetsOnePartOrATitledName() {
+        assertThat(person("Nihad", "NIHAD")).isGreaterThanOrEqualTo(THRESHOLD);
+        assertThat(person("Tahir", "Mr Tahir")).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @Test
+    void aCommonNameInArabicScriptWeighsAsItsLatinSpellingsDo() {
+        TokenWeights weights = new TokenWeights(Map.of("ahmad", 400, "ahmed", 300, "hamid", 100, "tuniyaz", 1));
+        NamePreparer preparer = new NamePreparer(weights);
+        double ahmad = preparer.prepare("احمد", NameKind.PRIMARY, Schema.PERSON).tokens().get(0).weight();
+        double rare = preparer.prepare("تونياز", NameKind.PRIMARY, Schema.PERSON).tokens().get(0).weight();
+        assertThat(ahmad).isEqualTo(weights.of("ahmad"), org.assertj.core.data.Offset.offset(0.35)).isLessThan(rare);
+        assertThat(rare).isEqualTo(NamePreparer.ABJAD_WEIGHT);
+    }
+
+    @Test
+    void aWeakAliasAloneRaisesNoMatch() {
+        MatchIndex index = ListsIndex.get();
+        // Ayman al-Zawahiri's weak alias on the UN list
+        List<MatchResult> byAlias = index.match(Query.ofName(Schema.LEGAL_ENTITY, "Abu Fatma"), MatchConfig.DEFAULT, 10, Set.of());
+        assertThat(byAlias).filteredOn(MatchResult::match).extracting(r -> r.entity().id()).doesNotContain("un_sc_sanctions-QDi.006");
+        List<MatchResult> byName = index.match(Query.ofName(Schema.PERSON, "Aiman Muhammed Rabi al-Zawahiri"), MatchConfig.DEFAULT, 10,
+                Set.of());
+        assertThat(byName).filteredOn(MatchResult::match).extracting(r -> r.entity().id()).contains("un_sc_sanctions-QDi.006");
+    }
+}
