@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.clearance.lists.DateText;
+import org.clearance.io.DateText;
 import org.clearance.match.Query;
 import org.clearance.model.PartialDate;
 import org.clearance.model.Schema;

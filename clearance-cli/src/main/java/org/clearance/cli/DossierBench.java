@@ -10,7 +10,7 @@ import org.clearance.dossier.Dossier;
 import org.clearance.dossier.HtmlDossier;
 import org.clearance.dossier.PdfDossier;
 import org.clearance.evidence.Assessment;
-import org.clearance.lists.ListInput;
+import org.clearance.io.ListInput;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
 import org.clearance.store.ListStore;

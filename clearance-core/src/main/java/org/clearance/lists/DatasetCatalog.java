@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clearance.io.TsvResource;
 
 /**
  * The datasets Clearance knows by name, with their publishers and official download addresses,
