@@ -16,6 +16,7 @@ import org.clearance.model.NameKind;
 import org.clearance.model.PartialDate;
 import org.clearance.model.Sanction;
 import org.clearance.model.Schema;
+import org.clearance.names.Scripts;
 
 /**
  * Turns a {@link CaRecord} into an {@link Entity}. The file says what a record is only through which
@@ -72,7 +73,7 @@ final class CaEntityMapper {
             b.name(entityOrShip, NameKind.ALIAS); // not in the real file; kept rather than lost
         }
         if (r.get("Aliases") != null) {
-            CaAliases.split(r.get("Aliases"), person, CaAliases.isLatin(primary.full())).forEach(b::name);
+            CaAliases.split(r.get("Aliases"), person, Scripts.isLatin(primary.full())).forEach(b::name);
         }
 
         String titleOrShip = r.get("TitleOrShip");

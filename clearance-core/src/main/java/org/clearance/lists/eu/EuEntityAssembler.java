@@ -18,6 +18,7 @@ import org.clearance.model.NameKind;
 import org.clearance.model.PartialDate;
 import org.clearance.model.Sanction;
 import org.clearance.model.Schema;
+import org.clearance.names.Scripts;
 
 /**
  * Collects the facts of one EU FSF {@code sanctionEntity} (from the XML or from the CSV rows that
