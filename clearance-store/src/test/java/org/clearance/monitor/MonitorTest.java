@@ -55,7 +55,7 @@ class MonitorTest {
     private static Query query(Party p) {
         List<String> names = new ArrayList<>();
         p.properties().path("name").forEach(n -> names.add(n.asText()));
-        return new Query(Schema.fromFtm(p.schema()), names, List.of(), List.of(), List.of(), null);
+        return new Query(Schema.ofFtm(p.schema()).orElse(Schema.LEGAL_ENTITY), names, List.of(), List.of(), List.of(), null);
     }
 
     private static Party party(String id, Entity like) {
