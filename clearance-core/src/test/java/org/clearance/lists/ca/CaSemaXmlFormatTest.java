@@ -202,11 +202,6 @@ class CaSemaXmlFormatTest {
     }
 
     @Test
-    void emptyFile() throws Exception {
-        assertThat(failure(write("empty.xml", "")).getMessage()).contains("empty");
-    }
-
-    @Test
     void truncatedRealFile() throws Exception {
         byte[] bytes = Files.readAllBytes(REAL);
         assertThat(failure(write("cut.xml", Arrays.copyOf(bytes, bytes.length / 3))).line()).isGreaterThan(1);

@@ -105,11 +105,6 @@ class BisDplFormatTest {
     }
 
     @Test
-    void refusesAnEmptyFile() throws Exception {
-        refuses(format, write(tmp, "empty.txt", "")).hasMessageContaining("empty");
-    }
-
-    @Test
     void refusesATruncatedFile() throws Exception {
         String text = Files.readString(DPL);
         refuses(format, write(tmp, "cut.txt", cut(text, 5, 60))).hasMessageContaining(":6");

@@ -159,11 +159,6 @@ class CslCsvFormatTest {
     }
 
     @Test
-    void refusesAnEmptyFile(@TempDir Path dir) throws Exception {
-        refuses(format, write(dir, "empty.csv", "")).hasMessageContaining("empty");
-    }
-
-    @Test
     void refusesATruncatedFile() throws Exception {
         String text = Files.readString(LEGACY);
         // line 11 is the 7-28 record; cut it inside its remarks field

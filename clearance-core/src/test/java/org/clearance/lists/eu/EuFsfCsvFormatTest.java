@@ -135,13 +135,6 @@ class EuFsfCsvFormatTest {
     }
 
     @Test
-    void refusesAnEmptyFile() throws Exception {
-        Path f = EuSamples.write(tmp, "empty.csv", "");
-        assertThatThrownBy(() -> EuSamples.parse(format, f)).isInstanceOf(ListParseException.class)
-                .hasMessageContaining(f.toString()).hasMessageContaining("empty");
-    }
-
-    @Test
     void refusesATruncatedFileAtItsLastLine() throws Exception {
         String raw = Files.readString(EuSamples.CSV);
         String cut = raw.substring(0, raw.length() - 200);

@@ -186,13 +186,6 @@ class EuFsfXmlFormatTest {
     }
 
     @Test
-    void refusesAnEmptyFile() throws Exception {
-        Path f = EuSamples.write(tmp, "empty.xml", "");
-        assertThatThrownBy(() -> EuSamples.parse(format, f)).isInstanceOf(ListParseException.class)
-                .hasMessageContaining(f.toString()).hasMessageContaining("empty");
-    }
-
-    @Test
     void refusesATruncatedFileNamingTheLine() throws Exception {
         String raw = Files.readString(EuSamples.XML);
         Path f = EuSamples.write(tmp, "cut.xml", raw.substring(0, raw.indexOf("logicalId=\"900104\"")));

@@ -263,11 +263,6 @@ class OfacEnhancedXmlFormatTest {
     }
 
     @Test
-    void emptyFile() throws Exception {
-        assertThat(failure("").getMessage()).contains("empty");
-    }
-
-    @Test
     void truncatedRealFileNamesALineInsideTheEntities() throws Exception {
         byte[] all = Files.readAllBytes(CONS);
         ListParseException e = failure(Arrays.copyOf(all, all.length / 2));

@@ -177,11 +177,4 @@ class OfacLegacyCsvFormatTest {
                 .hasMessageContaining("latin1.csv:2:")
                 .hasMessageContaining("not valid UTF-8 (byte 0xC9)");
     }
-
-    @Test
-    void anEmptyFileIsRefused(@TempDir Path tmp) throws Exception {
-        Path f = Files.createFile(tmp.resolve("empty.csv"));
-        assertThatThrownBy(() -> SharedData.parse(FORMAT, ListInput.of(f), "us_ofac_sdn"))
-                .isInstanceOf(ListParseException.class).hasMessageContaining("empty.csv: the file is empty");
-    }
 }

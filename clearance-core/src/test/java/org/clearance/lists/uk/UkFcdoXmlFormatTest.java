@@ -197,13 +197,6 @@ class UkFcdoXmlFormatTest {
     }
 
     @Test
-    void refusesAnEmptyFile() throws Exception {
-        Path f = UkSamples.write(tmp, "empty.xml", "");
-        assertThatThrownBy(() -> UkSamples.parse(format, f)).isInstanceOf(ListParseException.class)
-                .hasMessageContaining(f.toString()).hasMessageContaining("empty");
-    }
-
-    @Test
     void refusesATruncatedFileNamingTheLine() throws Exception {
         String raw = Files.readString(UkSamples.FCDO);
         String cut = raw.substring(0, raw.indexOf("<UniqueID>CYB0099"));

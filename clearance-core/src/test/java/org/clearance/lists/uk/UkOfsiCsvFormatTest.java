@@ -182,13 +182,6 @@ class UkOfsiCsvFormatTest {
     }
 
     @Test
-    void refusesAnEmptyFile() throws Exception {
-        Path f = UkSamples.write(tmp, "empty.csv", "");
-        assertThatThrownBy(() -> UkSamples.parse(format, f)).isInstanceOf(ListParseException.class)
-                .hasMessageContaining(f.toString()).hasMessageContaining("empty");
-    }
-
-    @Test
     void refusesATruncatedFileAtItsLastLine() throws Exception {
         String raw = Files.readString(UkSamples.OFSI);
         String cut = raw.substring(0, raw.length() - 60);
