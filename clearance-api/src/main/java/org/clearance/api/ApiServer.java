@@ -263,8 +263,7 @@ public final class ApiServer implements AutoCloseable {
             var x = arr.addObject().put("name", c).put("title", "collection " + c).put("load", false);
             x.putNull("version");
             var children = x.putArray("children");
-            (c.equals(DatasetCollections.DEFAULT) ? DatasetCollections.all() : DatasetCollections.COLLECTIONS.get(c)).stream()
-                    .sorted().forEach(children::add);
+            DatasetCollections.members(c).stream().sorted().forEach(children::add);
         }
         var current = o.putArray("current");
         if (l != null) {

@@ -1,5 +1,6 @@
 package org.clearance.api;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,32 +10,22 @@ import org.clearance.lists.DatasetCatalog;
 
 /**
  * The names a request may give as {@code {dataset}}: a dataset id of {@code datasets.tsv}, or one of
- * the collections below, which stand for several datasets as OpenSanctions' collections do.
+ * the collections {@code datasets.tsv} puts its datasets in, which stand for several datasets as
+ * OpenSanctions' collections do.
  */
 final class DatasetCollections {
     /** Every dataset: yente's {@code default} collection is everything the service holds. */
     static final String DEFAULT = "default";
 
-    /**
-     * The collections other than {@code default}, one table. {@code sanctions}: the lists of
-     * governments' and the UN's financial sanctions programmes; trade.gov's CSL and the BIS Denied
-     * Persons List are export controls and stay out, as OpenSanctions keeps them out of its
-     * {@code sanctions} collection. {@code uflpa}: DHS's UFLPA Entity List, a forced-labour import
-     * ban rather than a sanction, screened on its own by supply-chain teams.
-     */
-    static final Map<String, Set<String>> COLLECTIONS = Map.of(
-            "sanctions", Set.of("us_ofac_sdn", "us_ofac_cons", "un_sc_sanctions", "eu_fsf", "gb_sanctions", "ca_sema"),
-            "uflpa", Set.of("us_dhs_uflpa"));
+    /** The collections other than {@code default}, as {@code datasets.tsv} gives them (and says why). */
+    private static final Map<String, List<String>> COLLECTIONS = DatasetCatalog.collections();
 
     private DatasetCollections() {}
 
     /** The datasets a name stands for, or a 404 naming the names that exist. */
     static Set<String> resolve(String name) {
-        if (DEFAULT.equals(name)) {
-            return all();
-        }
-        if (COLLECTIONS.containsKey(name)) {
-            return COLLECTIONS.get(name);
+        if (DEFAULT.equals(name) || COLLECTIONS.containsKey(name)) {
+            return new LinkedHashSet<>(members(name));
         }
         if (DatasetCatalog.byId(name).isPresent()) {
             return Set.of(name);
@@ -53,8 +44,13 @@ final class DatasetCollections {
 
     static List<String> names() {
         List<String> names = new java.util.ArrayList<>(List.of(DEFAULT));
-        names.addAll(COLLECTIONS.keySet().stream().sorted().toList());
+        names.addAll(COLLECTIONS.keySet());
         return names;
+    }
+
+    /** The dataset ids a collection name stands for, in catalog order. */
+    static Collection<String> members(String name) {
+        return DEFAULT.equals(name) ? all() : COLLECTIONS.get(name);
     }
 
     static Set<String> all() {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.clearance.lists.DateText;
+import org.clearance.io.DateText;
 import org.clearance.match.Query;
 import org.clearance.model.PartialDate;
 import org.clearance.model.Schema;
@@ -99,20 +99,8 @@ final class QueryMapper {
             throw ApiException.badRequest(at + ".schema: required, an FtM schema name such as Person or Company");
         }
         String s = node.asText().strip();
-        // FtM's abstract parents of people and organisations: both mean "either", as LegalEntity does here
-        if (s.equals("Thing") || s.equals("LegalEntity")) {
-            return Schema.LEGAL_ENTITY;
-        }
-        for (Schema x : Schema.values()) {
-            if (x.ftmName().equals(s)) {
-                return x;
-            }
-        }
-        if (s.equals("Aircraft")) {
-            return Schema.AIRCRAFT;
-        }
-        throw ApiException.badRequest(at + ".schema: unknown schema '" + s + "'; schemata: Thing, "
-                + String.join(", ", java.util.Arrays.stream(Schema.values()).map(Schema::ftmName).toList()));
+        return Schema.ofFtm(s).orElseThrow(() -> ApiException.badRequest(
+                at + ".schema: unknown schema '" + s + "'; schemata: Thing, " + String.join(", ", java.util.Arrays.stream(Schema.values()).map(Schema::ftmName).toList())));
     }
 
     /** yente takes a property as a list of values or one value. */

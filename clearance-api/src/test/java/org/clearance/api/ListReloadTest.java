@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.clearance.access.ApiKeys;
 import org.clearance.access.Role;
-import org.clearance.lists.InputLimits;
+import org.clearance.io.InputLimits;
 import org.clearance.store.Database;
 import org.clearance.store.ImportProgress;
 import org.clearance.store.ListImporter;

@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clearance.access.ApiKeys;
 import org.clearance.access.Role;
-import org.clearance.lists.InputLimits;
+import org.clearance.io.InputLimits;
 import org.clearance.model.Entity;
 import org.clearance.store.Database;
 import org.clearance.store.ImportProgress;

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.clearance.lists.InputLimits;
+import org.clearance.io.InputLimits;
 import org.clearance.match.MatchIndex;
 import org.clearance.model.Entity;
 import org.clearance.store.Database;

@@ -53,7 +53,7 @@ public class ScorerBenchmark {
         scorer = new Scorer(MatchConfig.DEFAULT);
         try (Reader r = Files.newBufferedReader(Path.of(pairs), StandardCharsets.UTF_8)) {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-                Schema schema = Schema.fromFtm(row.get("schema"));
+                Schema schema = Schema.ofFtm(row.get("schema")).orElse(Schema.LEGAL_ENTITY);
                 Query q = Query.ofName(schema, row.get("name1"));
                 queries.add(new Scorer.Prepared(q, List.of(preparer.prepare(row.get("name1"), NameKind.PRIMARY, schema)),
                         Set.of(), Set.of()));

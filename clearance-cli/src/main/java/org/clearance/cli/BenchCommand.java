@@ -2,27 +2,27 @@ package org.clearance.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.clearance.io.ListInput;
 import org.clearance.lists.ListFormat;
 import org.clearance.lists.ListFormats;
-import org.clearance.lists.ListInput;
 import org.clearance.store.ImportProgress;
 import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
 import org.clearance.store.Snapshot;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code clearance bench lists}: how fast lists parse and load, printed as figures; {@code bench screen}

@@ -10,13 +10,11 @@ import org.clearance.dossier.Dossier;
 import org.clearance.dossier.HtmlDossier;
 import org.clearance.dossier.PdfDossier;
 import org.clearance.evidence.Assessment;
-import org.clearance.lists.ListInput;
-import org.clearance.match.MatchConfig;
+import org.clearance.io.ListInput;
 import org.clearance.match.MatchIndex;
 import org.clearance.store.ListStore;
 import org.clearance.supplychain.ChainReader;
-import org.clearance.supplychain.ListScreen;
-import org.clearance.supplychain.Tracer;
+import org.clearance.web.ListsUsed;
 import org.jsoup.nodes.Document;
 
 /**
@@ -45,9 +43,8 @@ final class DossierBench {
                 .right(1, 2, 3, 4, 5, 6);
         try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err)) {
             for (Path chain : chains) {
-                Assessment a = Assessment.of(new Tracer(new ListScreen(index, MatchConfig.DEFAULT))
-                        .trace(ChainReader.read(ListInput.of(chain))));
-                Dossier d = new Dossier(a, TraceCommand.listsUsed(store), chain.getFileName().toString(), Instant.now());
+                Assessment a = Assessment.screen(ChainReader.read(ListInput.of(chain)), index);
+                Dossier d = new Dossier(a, ListsUsed.of(store.currentVersions()), chain.getFileName().toString(), Instant.now());
                 long[] html = new long[rounds + 1];
                 long[] pdf = new long[rounds + 1];
                 int size = 0;

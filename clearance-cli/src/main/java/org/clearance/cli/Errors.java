@@ -1,11 +1,11 @@
 package org.clearance.cli;
 
 import java.io.IOException;
-import org.clearance.lists.ListParseException;
+import org.clearance.io.ListParseException;
 import org.clearance.store.StoreException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns the failures a user can act on into one clear line on stderr and an exit code, instead of

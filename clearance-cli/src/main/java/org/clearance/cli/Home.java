@@ -7,17 +7,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.clearance.io.InputLimits;
+import org.clearance.io.ListParseException;
 import org.clearance.match.MatchIndex;
 import org.clearance.model.Entity;
 import org.clearance.model.EntityJson;
-import org.clearance.store.VersionInfo;
-import org.clearance.lists.InputLimits;
-import org.clearance.lists.ListParseException;
 import org.clearance.store.Database;
 import org.clearance.store.ImportResult;
 import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
 import org.clearance.store.Snapshot;
+import org.clearance.store.VersionInfo;
 
 /**
  * Where Clearance keeps its state: {@code CLEARANCE_HOME} (default {@code ~/.clearance}), holding

@@ -4,15 +4,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.clearance.lists.ListParseException;
+import org.clearance.io.ListParseException;
 import org.clearance.store.ImportResult;
 import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clearance lists import FILE...}: store official files as new list versions. */
 @Command(name = "import", mixinStandardHelpOptions = true,

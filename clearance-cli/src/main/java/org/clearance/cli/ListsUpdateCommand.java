@@ -11,18 +11,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.clearance.lists.DatasetCatalog;
+import org.clearance.io.ListParseException;
 import org.clearance.lists.DatasetCatalog.Dataset;
-import org.clearance.lists.ListParseException;
+import org.clearance.lists.DatasetCatalog;
 import org.clearance.store.ImportResult;
 import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
 import org.clearance.update.Downloader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clearance lists update [DATASET...]}: download fresh copies from the publishers and import them. */
 @Command(name = "update", mixinStandardHelpOptions = true,

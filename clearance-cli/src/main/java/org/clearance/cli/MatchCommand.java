@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.clearance.lists.DateText;
+import org.clearance.io.DateText;
 import org.clearance.match.FeatureScore;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
@@ -15,10 +15,10 @@ import org.clearance.model.Schema;
 import org.clearance.store.ListStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clearance match NAME...}: screen one party and print each hit with its explanation. */
 @Command(name = "match", mixinStandardHelpOptions = true,

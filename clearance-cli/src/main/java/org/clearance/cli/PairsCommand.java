@@ -11,18 +11,18 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.clearance.lists.CsvRecords;
-import org.clearance.lists.ListInput;
+import org.clearance.io.CsvRecords;
+import org.clearance.io.ListInput;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
 import org.clearance.match.MatchResult;
 import org.clearance.store.ListStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clearance pairs FILE}: score name pairs directly, for evaluation and tuning. */
 @Command(name = "pairs", mixinStandardHelpOptions = true,

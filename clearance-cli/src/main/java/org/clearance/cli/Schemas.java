@@ -11,15 +11,7 @@ final class Schemas {
         if (text == null || text.isBlank()) {
             return Schema.LEGAL_ENTITY;
         }
-        for (Schema s : Schema.values()) {
-            if (s.ftmName().equalsIgnoreCase(text.strip()) || s.name().equalsIgnoreCase(text.strip())) {
-                return s;
-            }
-        }
-        if (text.strip().equalsIgnoreCase("aircraft")) {
-            return Schema.AIRCRAFT;
-        }
-        throw new Errors.UserException("unknown schema '" + text + "'; use one of "
-                + String.join(", ", Arrays.stream(Schema.values()).map(Schema::ftmName).toList()));
+        return Schema.ofTyped(text).orElseThrow(() -> new Errors.UserException(
+                "unknown schema '" + text + "'; use one of " + String.join(", ", Arrays.stream(Schema.values()).map(Schema::ftmName).toList())));
     }
 }

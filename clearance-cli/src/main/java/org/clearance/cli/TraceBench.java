@@ -1,8 +1,8 @@
 package org.clearance.cli;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.clearance.evidence.Assessment;
-import org.clearance.lists.ListInput;
+import org.clearance.io.ListInput;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
 import org.clearance.model.Entity;

@@ -2,43 +2,40 @@ package org.clearance.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import org.clearance.dossier.Dossier;
 import org.clearance.dossier.HtmlDossier;
-import org.clearance.dossier.ListVersionUsed;
 import org.clearance.dossier.PdfDossier;
 import org.clearance.evidence.Assessment;
-import org.clearance.lists.DatasetCatalog;
-import org.jsoup.nodes.Document;
 import org.clearance.evidence.Exposure;
 import org.clearance.evidence.LinkEvidence;
-import org.clearance.lists.ListInput;
-import org.clearance.match.MatchConfig;
+import org.clearance.io.ListInput;
 import org.clearance.match.MatchIndex;
 import org.clearance.store.ListStore;
 import org.clearance.supplychain.ChainReader;
 import org.clearance.supplychain.Finding;
-import org.clearance.supplychain.ListScreen;
-import org.clearance.supplychain.PathText;
 import org.clearance.supplychain.Party;
+import org.clearance.supplychain.PathText;
 import org.clearance.supplychain.SupplyChain;
 import org.clearance.supplychain.Tracer;
+import org.clearance.web.ListsUsed;
+import org.jsoup.nodes.Document;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clearance trace CHAIN}: the risks in a supply chain and the paths from the finished good back to each. */
 @Command(name = "trace", mixinStandardHelpOptions = true,
@@ -74,9 +71,9 @@ final class TraceCommand implements Callable<Integer> {
             throw new Errors.UserException(e.getMessage());
         }
         try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err)) {
-            Assessment a = Assessment.of(new Tracer(new ListScreen(index, MatchConfig.DEFAULT)).trace(chain));
+            Assessment a = Assessment.screen(chain, index);
             if (report != null || pdf != null) {
-                writeDossier(new Dossier(a, listsUsed(store), input.getFileName().toString(), Instant.now()), err);
+                writeDossier(new Dossier(a, ListsUsed.of(store.currentVersions()), input.getFileName().toString(), Instant.now()), err);
             }
             if (format == Format.json) {
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out, json(a));
@@ -149,12 +146,6 @@ final class TraceCommand implements Callable<Integer> {
             }
             err.println("Wrote the dossier to " + pdf);
         }
-    }
-
-    /** The list versions the index screens against: the current version of each dataset. */
-    static List<ListVersionUsed> listsUsed(ListStore store) {
-        return store.currentVersions().stream().map(v -> new ListVersionUsed(v.dataset(), DatasetCatalog.title(v.dataset()),
-                (int) v.id(), v.publicationDate(), v.entityCount(), v.contentHash())).toList();
     }
 
     private static String percent(double share) {

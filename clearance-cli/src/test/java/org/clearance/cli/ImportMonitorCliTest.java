@@ -17,15 +17,15 @@ import org.clearance.cases.CaseStore;
 import org.clearance.cases.Decision;
 import org.clearance.cases.DelistingReviews;
 import org.clearance.cases.Party;
-import org.clearance.lists.InputLimits;
+import org.clearance.io.InputLimits;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
 import org.clearance.model.Entity;
 import org.clearance.store.Database;
 import org.clearance.store.ImportProgress;
+import org.clearance.store.ListDiff;
 import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
-import org.clearance.store.ListDiff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

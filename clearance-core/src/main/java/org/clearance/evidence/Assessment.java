@@ -2,6 +2,10 @@ package org.clearance.evidence;
 
 import java.util.List;
 import java.util.Map;
+import org.clearance.match.MatchConfig;
+import org.clearance.match.MatchIndex;
+import org.clearance.supplychain.ListScreen;
+import org.clearance.supplychain.SupplyChain;
 import org.clearance.supplychain.Tracer;
 
 /**
@@ -15,5 +19,10 @@ public record Assessment(Tracer.Trace trace, List<LinkEvidence> evidence, Map<St
     public static Assessment of(Tracer.Trace trace) {
         List<LinkEvidence> evidence = EvidenceChecklist.check(trace.chain());
         return new Assessment(trace, evidence, Exposure.of(trace, evidence));
+    }
+
+    /** Traces a chain against the lists of an index with the default settings, as the trace command and the web do. */
+    public static Assessment screen(SupplyChain chain, MatchIndex index) {
+        return of(new Tracer(new ListScreen(index, MatchConfig.DEFAULT)).trace(chain));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 import org.clearance.supplychain.Link;
 import org.clearance.supplychain.SupplyChain;
 import org.clearance.supplychain.sectors.Sectors;

@@ -1,5 +1,7 @@
 package org.clearance.lists;
 
+import org.clearance.io.Sniff;
+
 /**
  * A format whose id, description and dataset are fixed, which is most of them; a format that decides
  * its dataset from the file (OFAC, FtM) overrides {@link #defaultDataset}.

@@ -3,6 +3,9 @@ package org.clearance.lists;
 import java.io.IOException;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
+import org.clearance.io.Sniff;
 import org.clearance.model.Entity;
 
 /**

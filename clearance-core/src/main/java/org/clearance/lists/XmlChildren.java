@@ -1,8 +1,8 @@
 package org.clearance.lists;
 
 import javax.xml.stream.XMLStreamConstants;
-import org.clearance.lists.ListParseException;
-import org.clearance.lists.SafeXml;
+import org.clearance.io.ListParseException;
+import org.clearance.io.SafeXml;
 
 /** Walks the child elements of the element the reader stands on, one handler call per child. */
 public final class XmlChildren {

@@ -386,7 +386,7 @@ public final class MatchIndex implements AutoCloseable {
             int wanted = Math.min(config.candidates(), Math.max(1, reader.maxDoc()));
             boolean[] admit = new boolean[SCHEMATA.length];
             for (Schema s : SCHEMATA) {
-                admit[s.ordinal()] = Scorer.compatible(query.schema(), s);
+                admit[s.ordinal()] = query.schema().canMatch(s);
             }
             for (ScoreDoc hit : searcher.search(lucene, new Top(wanted, admit)).scoreDocs) {
                 Candidate c = candidate(ordByDoc[hit.doc], config);
@@ -513,7 +513,7 @@ public final class MatchIndex implements AutoCloseable {
         BooleanQuery.setMaxClauseCount(Math.max(BooleanQuery.getMaxClauseCount(), 4096));
         List<BytesRef> schemata = new ArrayList<>();
         for (Schema s : Schema.values()) {
-            if (Scorer.compatible(s, other.schema())) {
+            if (s.canMatch(other.schema())) {
                 schemata.add(new BytesRef(s.name()));
             }
         }

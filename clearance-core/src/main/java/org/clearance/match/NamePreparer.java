@@ -79,7 +79,7 @@ final class NamePreparer {
             tokens = organisation(name, parts, script);
         }
         boolean orgTagged = tokens != null;
-        boolean organisation = schema == Schema.ORGANIZATION || schema == Schema.COMPANY;
+        boolean organisation = schema.isOrganisation();
         boolean spoken = false;
         if (tokens == null && !organisation && (han || script == UScript.HIRAGANA || script == UScript.KATAKANA)
                 && !WORD_DOT.matcher(name).find() && (!han || !isShortHanName(name)) && japanese.isJapanese(name)) {
@@ -110,7 +110,7 @@ final class NamePreparer {
         }
         tokens = NumberTokens.read(tokens, schema, weights);
         List<String> skeletons = latin ? skeletons(parts) : !spoken && lossy(name, script) ? foreignSkeletons(name) : List.of();
-        boolean chineseName = schema != Schema.ORGANIZATION && schema != Schema.COMPANY
+        boolean chineseName = !schema.isOrganisation()
                 && (script == UScript.HAN || (latin && chinese.isLikelyChineseName(parts)));
         List<Set<String>> joined = new ArrayList<>(Math.max(0, tokens.size() - 1));
         for (int i = 0; i + 1 < tokens.size(); i++) {

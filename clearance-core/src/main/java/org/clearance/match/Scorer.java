@@ -195,15 +195,4 @@ final class Scorer {
         add(features, Feature.GENDER_MISMATCH, -config.genderMismatch(), () -> query + " vs " + list);
         return -config.genderMismatch();
     }
-
-    /** Whether a list entry of schema {@code entity} can be the party a query of schema {@code query} describes. */
-    static boolean compatible(Schema query, Schema entity) {
-        return switch (query) {
-            case PERSON -> entity == Schema.PERSON || entity == Schema.LEGAL_ENTITY;
-            case ORGANIZATION, COMPANY -> entity == Schema.ORGANIZATION || entity == Schema.COMPANY || entity == Schema.LEGAL_ENTITY;
-            case LEGAL_ENTITY -> entity != Schema.VESSEL && entity != Schema.AIRCRAFT;
-            case VESSEL -> entity == Schema.VESSEL;
-            case AIRCRAFT -> entity == Schema.AIRCRAFT;
-        };
-    }
 }

@@ -3,7 +3,7 @@ package org.clearance.names;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 
 /**
  * Country names and codes as lists write them ("China", "CN", "CHN", "Russian Federation", "Burma")

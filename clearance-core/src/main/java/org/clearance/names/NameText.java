@@ -106,18 +106,6 @@ public final class NameText {
         return UScript.COMMON;
     }
 
-    /** Whether a text holds any Han character. */
-    public static boolean hasHan(String text) {
-        for (int i = 0; i < text.length();) {
-            int cp = text.codePointAt(i);
-            if (UScript.getScript(cp) == UScript.HAN) {
-                return true;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
-    }
-
     private static boolean isLatinExtended(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= LATIN_EXTENDED_END) {

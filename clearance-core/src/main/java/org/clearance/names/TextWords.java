@@ -24,9 +24,9 @@ public final class TextWords {
         int n = text.length();
         while (i < n) {
             int cp = text.codePointAt(i);
-            if (isHan(cp)) {
+            if (Scripts.isHan(cp)) {
                 int s = i;
-                while (i < n && isHan(text.codePointAt(i))) {
+                while (i < n && Scripts.isHan(text.codePointAt(i))) {
                     i += Character.charCount(text.codePointAt(i));
                 }
                 out.add(new Word(s, i, text.substring(s, i), true));
@@ -39,7 +39,7 @@ public final class TextWords {
                     // a change of alphabet ends a word: "ئۈرۈمچىUrumqi" is two names, read by two transliterations
                     boolean switches = script != UScript.COMMON && sc != script && sc != UScript.COMMON
                             && sc != UScript.INHERITED;
-                    if (isHan(c) || switches || !(isWordChar(c) || isApostrophe(c) && i > s)) {
+                    if (Scripts.isHan(c) || switches || !(isWordChar(c) || isApostrophe(c) && i > s)) {
                         break;
                     }
                     if (script == UScript.COMMON && sc != UScript.INHERITED) {
@@ -80,10 +80,6 @@ public final class TextWords {
             }
         }
         return b.toString();
-    }
-
-    public static boolean isHan(int cp) {
-        return UScript.getScript(cp) == UScript.HAN;
     }
 
     private static boolean isWordChar(int cp) {

@@ -2,7 +2,7 @@ package org.clearance.names;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 import org.clearance.names.abjad.AbjadLetters;
 
 /** Titles and honorifics in front of person names, read from {@code titles.tsv} with its sources. */

@@ -10,10 +10,10 @@ import org.clearance.model.Name;
 import org.clearance.model.NameKind;
 import org.clearance.model.Schema;
 import org.clearance.names.NameText;
-import org.clearance.names.TextWords;
 import org.clearance.names.org.OrgNames;
 import org.clearance.names.org.OrgToken;
 import org.clearance.names.org.OrgTokenKind;
+import org.clearance.names.Scripts;
 
 /**
  * The names of the list entries in the form a text scan looks them up: a few hash sets, so that finding candidate
@@ -121,7 +121,7 @@ final class NameDictionary {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to;) {
             int cp = s.codePointAt(i);
-            if (TextWords.isHan(cp)) {
+            if (Scripts.isHan(cp)) {
                 b.appendCodePoint(cp);
             }
             i += Character.charCount(cp);

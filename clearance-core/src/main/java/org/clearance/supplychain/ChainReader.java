@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
-import org.clearance.lists.CsvRecords;
-import org.clearance.lists.ListInput;
-import org.clearance.lists.ListParseException;
-import org.clearance.lists.Sniff;
+import org.clearance.io.CsvRecords;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
+import org.clearance.io.Sniff;
 
 /**
  * Reads a supply chain from the two formats described in {@code docs/supply-chain-format.md}: JSON

@@ -1,11 +1,18 @@
 package org.clearance.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
+import org.clearance.io.Sniff;
 import org.clearance.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -60,5 +67,15 @@ class ListFormatsTest {
     static List<Path> companions() {
         return List.of("add.csv", "alt.csv", "sdn_comments.csv").stream()
                 .map(f -> SharedData.path("lists/ofac/csv-2021-07/" + f)).toList();
+    }
+
+    @Test
+    void aFileOfNoKnownFormatSaysWhatItStartsWith(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("notes.txt");
+        Files.writeString(f, "Dear compliance team,\nplease screen these.\n");
+        assertThatThrownBy(() -> ListFormats.detect(ListInput.of(f)))
+                .isInstanceOf(ListParseException.class)
+                .hasMessageContaining("notes.txt: not a list format")
+                .hasMessageContaining("Dear compliance team");
     }
 }

@@ -28,7 +28,7 @@ class NameScorerScoreOnlyTest {
         int compared = 0;
         for (String file : List.of("pairs-dev.csv", "chinese-uyghur-names-dev.csv")) {
             for (CSVRecord r : csv(file)) {
-                Schema schema = Schema.fromFtm(r.get("schema"));
+                Schema schema = Schema.ofFtm(r.get("schema")).orElse(Schema.LEGAL_ENTITY);
                 PreparedName a = PREPARER.prepare(r.get("name1"), NameKind.PRIMARY, schema);
                 PreparedName b = PREPARER.prepare(r.get("name2"), NameKind.PRIMARY, schema);
                 for (boolean crossScript : new boolean[] {true, false}) {

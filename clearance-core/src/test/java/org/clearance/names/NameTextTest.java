@@ -50,8 +50,8 @@ class NameTextTest {
 
     @Test
     void scriptDetectionIgnoresSpacesAndPunctuation() {
-        assertThat(NameText.hasHan("艾尔肯·吐尼亚孜")).isTrue();
-        assertThat(NameText.hasHan("Erkin Tuniyaz")).isFalse();
+        assertThat(Scripts.hasHan("艾尔肯·吐尼亚孜")).isTrue();
+        assertThat(Scripts.hasHan("Erkin Tuniyaz")).isFalse();
         assertThat(NameText.script("  - Путин")).isEqualTo(com.ibm.icu.lang.UScript.CYRILLIC);
     }
 

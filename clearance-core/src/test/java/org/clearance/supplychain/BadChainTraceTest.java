@@ -11,7 +11,7 @@ import java.util.List;
 import org.clearance.evidence.Assessment;
 import org.clearance.evidence.Exposure;
 import org.clearance.evidence.LinkEvidence;
-import org.clearance.lists.ListInput;
+import org.clearance.io.ListInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.clearance.lists.InputLimits;
-import org.clearance.lists.ListInput;
-import org.clearance.lists.ListParseException;
+import org.clearance.io.InputLimits;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,7 +11,7 @@ import org.clearance.evidence.Assessment;
 import org.clearance.evidence.DocumentKind;
 import org.clearance.evidence.Exposure;
 import org.clearance.evidence.LinkEvidence;
-import org.clearance.lists.ListInput;
+import org.clearance.io.ListInput;
 import org.clearance.match.MatchConfig;
 import org.clearance.testing.ListsIndex;
 import org.junit.jupiter.api.BeforeAll;

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
+import org.clearance.io.Sniff;
 import org.clearance.lists.ListFormat;
 import org.clearance.lists.ListFormats;
-import org.clearance.lists.ListInput;
-import org.clearance.lists.ListParseException;
-import org.clearance.lists.Sniff;
 import org.clearance.match.MatchIndex;
 import org.clearance.model.Entity;
 

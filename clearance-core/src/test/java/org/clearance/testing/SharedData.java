@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
 import org.clearance.lists.ListFormat;
-import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
-import org.clearance.lists.ListParseException;
 import org.clearance.model.Entity;
 
 /** The real list files in ../shared/data that tests read, and small helpers around them. */

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.clearance.audit.Actors;
-import org.clearance.lists.InputLimits;
+import org.clearance.io.InputLimits;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
+import org.clearance.io.Sniff;
 import org.clearance.lists.ListFormat;
 import org.clearance.lists.ListFormats;
-import org.clearance.lists.ListInput;
-import org.clearance.lists.ListParseException;
-import org.clearance.lists.Sniff;
 
 /**
  * Imports official files given in any order: finds each file's format from its content, attaches

@@ -21,8 +21,8 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.clearance.audit.AuditDetail;
 import org.clearance.audit.AuditLog;
+import org.clearance.io.ListParseException;
 import org.clearance.lists.ListMetadata;
-import org.clearance.lists.ListParseException;
 import org.clearance.model.Entity;
 import org.clearance.model.EntityJson;
 

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.clearance.lists.ListParseException;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.ListParseException;
+import org.clearance.io.TsvResource;
 
 /**
  * The dated, compressed copy of the official lists that ships inside Clearance, so that it works

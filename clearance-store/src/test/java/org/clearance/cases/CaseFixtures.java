@@ -7,15 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.clearance.lists.ListInput;
+import org.clearance.io.ListInput;
 import org.clearance.lists.ListMetadata;
 import org.clearance.lists.ofac.OfacLegacyCsvFormat;
 import org.clearance.match.FeatureScore;
 import org.clearance.match.MatchResult;
 import org.clearance.model.Entity;
 import org.clearance.model.EntityJson;
-import org.clearance.store.ListStore;
 import org.clearance.store.Database;
+import org.clearance.store.ListStore;
 
 /**
  * Real SDN entries from two published versions (2021-08-18 and the current file): one whose

@@ -16,15 +16,15 @@ import org.clearance.access.Role;
 import org.clearance.audit.AuditEntry;
 import org.clearance.audit.AuditLog;
 import org.clearance.cases.Alert;
+import org.clearance.cases.AlertConflictException;
 import org.clearance.cases.AlertStatus;
 import org.clearance.cases.CaseStore;
-import org.clearance.cases.AlertConflictException;
 import org.clearance.cases.Decision;
 import org.clearance.cases.DecisionRefusedException;
 import org.clearance.cases.DelistingReviews;
-import org.clearance.cases.UnknownAlertException;
 import org.clearance.cases.Party;
-import org.clearance.lists.InputLimits;
+import org.clearance.cases.UnknownAlertException;
+import org.clearance.io.InputLimits;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
 import org.clearance.match.MatchResult;
@@ -55,7 +55,7 @@ class MonitorTest {
     private static Query query(Party p) {
         List<String> names = new ArrayList<>();
         p.properties().path("name").forEach(n -> names.add(n.asText()));
-        return new Query(Schema.fromFtm(p.schema()), names, List.of(), List.of(), List.of(), null);
+        return new Query(Schema.ofFtm(p.schema()).orElse(Schema.LEGAL_ENTITY), names, List.of(), List.of(), List.of(), null);
     }
 
     private static Party party(String id, Entity like) {

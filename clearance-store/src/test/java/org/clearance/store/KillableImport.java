@@ -3,7 +3,7 @@ package org.clearance.store;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.clearance.lists.InputLimits;
+import org.clearance.io.InputLimits;
 import org.clearance.lists.ListFormat;
 
 /**

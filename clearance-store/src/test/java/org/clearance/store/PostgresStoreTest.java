@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.LocalDate;
 import java.util.List;
-import org.clearance.lists.InputLimits;
+import org.clearance.io.InputLimits;
 import org.junit.jupiter.api.Test;
 
 /** The same store on a real PostgreSQL server, started from a Maven artifact. */

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.clearance.api.ApiException;
-import org.clearance.lists.ListInput;
-import org.clearance.lists.ListParseException;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
 import org.clearance.supplychain.ChainReader;
 import org.clearance.supplychain.SupplyChain;
 

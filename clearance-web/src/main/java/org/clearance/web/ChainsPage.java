@@ -21,16 +21,11 @@ import org.clearance.api.LoadedLists;
 import org.clearance.api.Service;
 import org.clearance.dossier.Dossier;
 import org.clearance.dossier.HtmlDossier;
-import org.clearance.dossier.ListVersionUsed;
 import org.clearance.dossier.PdfDossier;
 import org.clearance.evidence.Assessment;
-import org.clearance.lists.DatasetCatalog;
-import org.clearance.match.MatchConfig;
 import org.clearance.supplychain.Finding;
-import org.clearance.supplychain.ListScreen;
 import org.clearance.supplychain.PathText;
 import org.clearance.supplychain.SupplyChain;
-import org.clearance.supplychain.Tracer;
 
 /**
  * The supply-chain pages: upload a chain file and trace it as {@code clearance trace} does (the same
@@ -123,8 +118,8 @@ final class ChainsPage {
             return;
         }
         LoadedLists lists = service.lists();
-        Assessment a = Assessment.of(new Tracer(new ListScreen(lists.index(), MatchConfig.DEFAULT)).trace(chain));
-        TracedChains.TracedChain tc = chains.add(new Dossier(a, listsUsed(lists), name, Instant.now()), v.caller().name());
+        Assessment a = Assessment.screen(chain, lists.index());
+        TracedChains.TracedChain tc = chains.add(new Dossier(a, ListsUsed.of(lists.versions()), name, Instant.now()), v.caller().name());
         ctx.redirect("/chains/" + tc.id(), HttpStatus.SEE_OTHER);
     }
 
@@ -167,11 +162,5 @@ final class ChainsPage {
     private static void download(Context ctx, TracedChains.TracedChain tc, String extension, String type) {
         ctx.header("Content-Disposition", "attachment; filename=\"chain-" + tc.id() + "-dossier." + extension + "\"")
                 .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store").contentType(type);
-    }
-
-    /** The list versions the index screens against, as the dossier names them (as {@code clearance trace} does). */
-    private static List<ListVersionUsed> listsUsed(LoadedLists lists) {
-        return lists.versions().stream().map(v -> new ListVersionUsed(v.dataset(), DatasetCatalog.title(v.dataset()),
-                (int) v.id(), v.publicationDate(), v.entityCount(), v.contentHash())).toList();
     }
 }

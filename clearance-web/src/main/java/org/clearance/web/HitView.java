@@ -20,6 +20,7 @@ import org.clearance.match.NameAlignment;
 import org.clearance.match.Query;
 import org.clearance.model.Entity;
 import org.clearance.names.NameText;
+import org.clearance.names.Scripts;
 
 /**
  * One screening result as the page shows it: the entry, its lists, the score against the threshold,
@@ -118,7 +119,7 @@ final class HitView {
         boolean inWord = false;
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
-            boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            boolean han = Scripts.isHan(cp);
             boolean word = han || Character.isLetterOrDigit(cp) || (inWord && isInWord(cp));
             if (run.length() > 0 && (word != inWord || han)) {
                 out.add(segment(run.toString(), inWord, met));

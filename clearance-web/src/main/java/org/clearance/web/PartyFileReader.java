@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.clearance.lists.CsvRecords;
-import org.clearance.lists.ListInput;
-import org.clearance.lists.ListParseException;
+import org.clearance.io.CsvRecords;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
 
 /**
  * Reads an uploaded file of parties: CSV (strict UTF-8, a byte-order mark allowed, through the same

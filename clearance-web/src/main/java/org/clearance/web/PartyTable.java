@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.clearance.cases.Party;
-import org.clearance.lists.DateText;
+import org.clearance.io.DateText;
 
 /**
  * The rows of an uploaded file, whichever format they came in: the header row names the columns

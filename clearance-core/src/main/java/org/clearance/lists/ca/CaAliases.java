@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clearance.model.Name;
 import org.clearance.model.NameKind;
+import org.clearance.names.Scripts;
 
 /**
  * Splits the free-text {@code Aliases} field into names. The file has no single separator; what the
@@ -104,7 +105,7 @@ final class CaAliases {
         NameKind kind;
         if (person && s.indexOf(' ') < 0) {
             kind = NameKind.WEAK_ALIAS;
-        } else if (primaryLatin && !isLatin(s)) {
+        } else if (primaryLatin && !Scripts.isLatin(s)) {
             kind = NameKind.ORIGINAL_SCRIPT;
         } else {
             kind = NameKind.ALIAS;
@@ -121,11 +122,5 @@ final class CaAliases {
             s = s.substring(0, s.length() - 1).strip();
         }
         return s;
-    }
-
-    /** Whether every letter of the text is a Latin letter. */
-    static boolean isLatin(String s) {
-        return s.codePoints().filter(Character::isLetter)
-                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clearance.lists.DateText;
-import org.clearance.lists.ListParseException;
+import org.clearance.io.DateText;
+import org.clearance.io.ListParseException;
 import org.clearance.model.Entity;
 import org.clearance.model.Identifier;
 import org.clearance.model.IdentifierType;
@@ -16,6 +16,7 @@ import org.clearance.model.NameKind;
 import org.clearance.model.PartialDate;
 import org.clearance.model.Sanction;
 import org.clearance.model.Schema;
+import org.clearance.names.Scripts;
 
 /**
  * Turns a {@link CaRecord} into an {@link Entity}. The file says what a record is only through which
@@ -72,7 +73,7 @@ final class CaEntityMapper {
             b.name(entityOrShip, NameKind.ALIAS); // not in the real file; kept rather than lost
         }
         if (r.get("Aliases") != null) {
-            CaAliases.split(r.get("Aliases"), person, CaAliases.isLatin(primary.full())).forEach(b::name);
+            CaAliases.split(r.get("Aliases"), person, Scripts.isLatin(primary.full())).forEach(b::name);
         }
 
         String titleOrShip = r.get("TitleOrShip");

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
-import org.clearance.lists.InputRefusedException;
+import org.clearance.io.InputRefusedException;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
+import org.clearance.io.SafeXml;
+import org.clearance.io.Sniff;
 import org.clearance.lists.BasicListFormat;
-import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
-import org.clearance.lists.ListParseException;
-import org.clearance.lists.SafeXml;
-import org.clearance.lists.Sniff;
 import org.clearance.model.Entity;
 
 /**

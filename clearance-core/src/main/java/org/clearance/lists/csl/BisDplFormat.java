@@ -1,12 +1,12 @@
 package org.clearance.lists.csl;
 
-import org.clearance.lists.SourceIds;
-import org.clearance.lists.CsvRecords;
 import java.time.LocalDate;
 import java.util.List;
-import org.clearance.lists.DateText;
+import org.clearance.io.CsvRecords;
+import org.clearance.io.DateText;
+import org.clearance.io.ListParseException;
 import org.clearance.lists.HeadedCsvFormat;
-import org.clearance.lists.ListParseException;
+import org.clearance.lists.SourceIds;
 import org.clearance.model.Address;
 import org.clearance.model.Entity;
 import org.clearance.model.Name;

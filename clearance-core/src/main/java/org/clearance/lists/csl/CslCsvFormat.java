@@ -1,16 +1,16 @@
 package org.clearance.lists.csl;
 
-import org.clearance.lists.CsvRecords;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
+import org.clearance.io.CsvRecords;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
+import org.clearance.io.Sniff;
 import org.clearance.lists.BasicListFormat;
-import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
-import org.clearance.lists.ListParseException;
-import org.clearance.lists.Sniff;
 import org.clearance.model.Entity;
 
 /**

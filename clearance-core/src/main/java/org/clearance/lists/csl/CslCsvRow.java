@@ -1,8 +1,8 @@
 package org.clearance.lists.csl;
 
-import org.clearance.lists.CsvRecords;
 import java.util.ArrayList;
 import java.util.List;
+import org.clearance.io.CsvRecords;
 import org.clearance.model.Address;
 
 /** A CSL CSV record seen through {@link CslFields}. */

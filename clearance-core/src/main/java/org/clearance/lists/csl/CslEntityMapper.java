@@ -1,6 +1,5 @@
 package org.clearance.lists.csl;
 
-import org.clearance.lists.SourceIds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clearance.lists.DateText;
-import org.clearance.lists.ListParseException;
+import org.clearance.io.DateText;
+import org.clearance.io.ListParseException;
+import org.clearance.lists.SourceIds;
 import org.clearance.model.Address;
 import org.clearance.model.Entity;
 import org.clearance.model.NameKind;

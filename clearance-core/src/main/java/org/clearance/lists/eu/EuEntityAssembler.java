@@ -1,6 +1,5 @@
 package org.clearance.lists.eu;
 
-import org.clearance.lists.TextParts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.clearance.lists.DateText;
+import org.clearance.io.DateText;
+import org.clearance.lists.TextParts;
 import org.clearance.model.Address;
 import org.clearance.model.Entity;
 import org.clearance.model.Identifier;
@@ -18,6 +18,7 @@ import org.clearance.model.NameKind;
 import org.clearance.model.PartialDate;
 import org.clearance.model.Sanction;
 import org.clearance.model.Schema;
+import org.clearance.names.Scripts;
 
 /**
  * Collects the facts of one EU FSF {@code sanctionEntity} (from the XML or from the CSV rows that

@@ -1,7 +1,7 @@
 package org.clearance.lists.eu;
 
 import org.clearance.lists.ColumnLayout;
-import org.clearance.lists.CsvRecords;
+import org.clearance.io.CsvRecords;
 import static org.clearance.lists.eu.EuCsvColumn.*;
 
 import java.io.IOException;
@@ -17,13 +17,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.clearance.lists.DateText;
-import org.clearance.lists.InputRefusedException;
+import org.clearance.io.DateText;
+import org.clearance.io.InputRefusedException;
 import org.clearance.lists.BasicListFormat;
-import org.clearance.lists.ListInput;
+import org.clearance.io.ListInput;
 import org.clearance.lists.ListMetadata;
-import org.clearance.lists.ListParseException;
-import org.clearance.lists.Sniff;
+import org.clearance.io.ListParseException;
+import org.clearance.io.Sniff;
 import org.clearance.model.Entity;
 
 /**

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
+import org.clearance.io.Sniff;
 import org.clearance.lists.BasicListFormat;
-import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
-import org.clearance.lists.ListParseException;
-import org.clearance.lists.Sniff;
 import org.clearance.model.Entity;
 import org.clearance.model.Schema;
 
@@ -58,9 +59,9 @@ public final class FtmJsonLinesFormat extends BasicListFormat {
         FtmPartyMapper mapper = new FtmPartyMapper(input.name(), dataset, links);
         long[] parties = {0};
         FtmLineReader.read(input, r -> {
-            Schema schema = FtmVocabulary.PARTY_SCHEMATA.get(r.schema());
-            if (schema != null) {
-                sink.accept(mapper.map(r, schema));
+            Optional<Schema> schema = Schema.ofFtm(r.schema());
+            if (schema.isPresent()) {
+                sink.accept(mapper.map(r, schema.get()));
                 parties[0]++;
             }
         });

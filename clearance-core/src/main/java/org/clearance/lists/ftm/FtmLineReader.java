@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
-import org.clearance.lists.InputRefusedException;
-import org.clearance.lists.ListInput;
-import org.clearance.lists.ListParseException;
+import org.clearance.io.InputRefusedException;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
 
 /**
  * Streams the entities of an FtM JSON-lines file one object at a time with Jackson's streaming

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.clearance.model.Schema;
 
 /**
  * What the non-party ("helper") entities of an FtM file say about the parties, collected in a first
@@ -49,7 +50,7 @@ final class FtmLinks {
 
     /** Takes in one entity of the first pass. */
     void add(FtmRecord r) {
-        if (FtmVocabulary.PARTY_SCHEMATA.containsKey(r.schema())) {
+        if (Schema.ofFtm(r.schema()).isPresent()) {
             for (String any : r.allIds()) {
                 partyIdByAnyId.putIfAbsent(any, r.id());
             }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.clearance.lists.DateText;
+import org.clearance.io.DateText;
+import org.clearance.io.ListParseException;
 import org.clearance.lists.IdentifierTypes;
-import org.clearance.lists.ListParseException;
 import org.clearance.model.Address;
 import org.clearance.model.Entity;
 import org.clearance.model.Identifier;
@@ -20,6 +20,7 @@ import org.clearance.model.PartialDate;
 import org.clearance.model.Relation;
 import org.clearance.model.Sanction;
 import org.clearance.model.Schema;
+import org.clearance.names.Scripts;
 
 /**
  * Turns one FtM party entity, with the helper entities that link to it, into an {@link Entity}.
@@ -94,7 +95,7 @@ final class FtmPartyMapper {
         Set<String> seen = new HashSet<>();
         addName(r, b, seen, primary, NameKind.PRIMARY);
         for (String n : names) {
-            addName(r, b, seen, n, isLatin(n) ? NameKind.ALIAS : NameKind.ORIGINAL_SCRIPT);
+            addName(r, b, seen, n, Scripts.isLatin(n) ? NameKind.ALIAS : NameKind.ORIGINAL_SCRIPT);
         }
         r.values("alias").forEach(n -> addName(r, b, seen, n, NameKind.ALIAS));
         r.values("weakAlias").forEach(n -> addName(r, b, seen, n, NameKind.WEAK_ALIAS));
@@ -118,11 +119,6 @@ final class FtmPartyMapper {
             }
         }
         return null;
-    }
-
-    private static boolean isLatin(String s) {
-        return s.codePoints().filter(Character::isLetter)
-                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 
     /** FtM dates are ISO 8601, possibly truncated ({@code 1971}, {@code 1971-07}). */

@@ -6,7 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.clearance.lists.ListParseException;
+import org.clearance.io.ListParseException;
 
 /**
  * One FollowTheMoney entity as a line of the file gives it, before it is mapped to the model.

@@ -4,27 +4,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.clearance.model.IdentifierType;
-import org.clearance.model.Schema;
 
 /**
  * The FollowTheMoney names this package maps, in one place, shared by the reader and the exporter
  * so that what is exported reads back the same.
  */
 final class FtmVocabulary {
-    /**
-     * FtM schemata that describe a party and so become entities. PublicBody extends Organization in
-     * FtM and is read as one; every other schema (Sanction, Address, Ownership, ...) only adds facts
-     * to the parties it links.
-     */
-    static final Map<String, Schema> PARTY_SCHEMATA = Map.of(
-            "Person", Schema.PERSON,
-            "Organization", Schema.ORGANIZATION,
-            "PublicBody", Schema.ORGANIZATION,
-            "Company", Schema.COMPANY,
-            "LegalEntity", Schema.LEGAL_ENTITY,
-            "Vessel", Schema.VESSEL,
-            "Airplane", Schema.AIRCRAFT);
-
     /**
      * FtM identifier properties and the class each one is, in the order identifiers are added.
      * Identifier-typed FtM properties not listed here (kppCode, okpoCode, dunsCode, ...) stay entity

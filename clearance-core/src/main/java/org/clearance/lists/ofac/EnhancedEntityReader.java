@@ -2,8 +2,8 @@ package org.clearance.lists.ofac;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.clearance.lists.ListParseException;
-import org.clearance.lists.SafeXml;
+import org.clearance.io.ListParseException;
+import org.clearance.io.SafeXml;
 
 /**
  * Reads one {@code entity} element of an OFAC Enhanced XML file into an {@link EnhancedRecord}.

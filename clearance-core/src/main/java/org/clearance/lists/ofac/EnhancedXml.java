@@ -1,8 +1,8 @@
 package org.clearance.lists.ofac;
 
 import javax.xml.stream.XMLStreamConstants;
-import org.clearance.lists.ListParseException;
-import org.clearance.lists.SafeXml;
+import org.clearance.io.ListParseException;
+import org.clearance.io.SafeXml;
 
 /** Walks the children of the current element with a {@link SafeXml.Reader}. */
 final class EnhancedXml {

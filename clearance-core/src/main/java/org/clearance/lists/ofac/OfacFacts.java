@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clearance.lists.DateText;
+import org.clearance.io.DateText;
 import org.clearance.lists.IdentifierTypes;
 import org.clearance.model.Entity;
 import org.clearance.model.Identifier;

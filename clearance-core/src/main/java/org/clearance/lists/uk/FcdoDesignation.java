@@ -1,7 +1,5 @@
 package org.clearance.lists.uk;
 
-import org.clearance.lists.TextParts;
-import org.clearance.lists.XmlChildren;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.clearance.lists.DateText;
+import org.clearance.io.DateText;
+import org.clearance.io.ListParseException;
+import org.clearance.io.SafeXml;
 import org.clearance.lists.IdentifierTypes;
-import org.clearance.lists.ListParseException;
-import org.clearance.lists.SafeXml;
+import org.clearance.lists.TextParts;
+import org.clearance.lists.XmlChildren;
 import org.clearance.model.Address;
 import org.clearance.model.Entity;
 import org.clearance.model.Identifier;

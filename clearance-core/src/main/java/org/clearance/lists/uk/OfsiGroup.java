@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
-import org.clearance.lists.DateText;
+import org.clearance.io.DateText;
 import org.clearance.lists.IdentifierTypes;
 import org.clearance.model.Address;
 import org.clearance.model.Entity;

@@ -1,19 +1,19 @@
 package org.clearance.lists.uk;
 
-import org.clearance.lists.XmlChildren;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamConstants;
-import org.clearance.lists.DateText;
-import org.clearance.lists.InputRefusedException;
+import org.clearance.io.DateText;
+import org.clearance.io.InputRefusedException;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
+import org.clearance.io.SafeXml;
+import org.clearance.io.Sniff;
 import org.clearance.lists.BasicListFormat;
-import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
-import org.clearance.lists.ListParseException;
-import org.clearance.lists.SafeXml;
-import org.clearance.lists.Sniff;
+import org.clearance.lists.XmlChildren;
 import org.clearance.model.Entity;
 
 /**

@@ -1,7 +1,5 @@
 package org.clearance.lists.uk;
 
-import org.clearance.lists.ColumnLayout;
-import org.clearance.lists.CsvRecords;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -11,13 +9,15 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.clearance.lists.DateText;
-import org.clearance.lists.InputRefusedException;
+import org.clearance.io.CsvRecords;
+import org.clearance.io.DateText;
+import org.clearance.io.InputRefusedException;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
+import org.clearance.io.Sniff;
 import org.clearance.lists.BasicListFormat;
-import org.clearance.lists.ListInput;
+import org.clearance.lists.ColumnLayout;
 import org.clearance.lists.ListMetadata;
-import org.clearance.lists.ListParseException;
-import org.clearance.lists.Sniff;
 import org.clearance.model.Entity;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.clearance.lists.DateText;
+import org.clearance.io.DateText;
 import org.clearance.model.PartialDate;
 
 /**

@@ -3,7 +3,7 @@ package org.clearance.lists.un;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.clearance.lists.DateText;
+import org.clearance.io.DateText;
 import org.clearance.model.Entity;
 import org.clearance.model.PartialDate;
 

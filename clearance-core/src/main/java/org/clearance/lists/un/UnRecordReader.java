@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
-import org.clearance.lists.ListParseException;
-import org.clearance.lists.SafeXml;
+import org.clearance.io.ListParseException;
+import org.clearance.io.SafeXml;
 
 /**
  * Reads one {@code INDIVIDUAL} or {@code ENTITY} element into a {@link UnRecord}. StAX cannot tell a

@@ -4,7 +4,7 @@ import com.ibm.icu.lang.UScript;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 
 /**
  * The letters of a word written in an abjad (Arabic script, Hebrew), folded to the base letters of

@@ -1,13 +1,13 @@
 package org.clearance.names.chinese;
 
-import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
+import org.clearance.names.Scripts;
 
 /**
  * Pinyin syllables of a name written in Han characters: ICU's "Han-Latin; Latin-ASCII" for every
@@ -75,7 +75,7 @@ final class HanReader {
     /** The Han characters of the text in simplified form, in order; other characters dropped. */
     private String simplifiedHan(String text) {
         StringBuilder b = new StringBuilder();
-        text.codePoints().filter(HanReader::isHan)
+        text.codePoints().filter(Scripts::isHan)
                 .forEach(cp -> b.append(simplifiedByChar.computeIfAbsent(cp, HanReader::simplifyOne)));
         return b.toString();
     }
@@ -89,12 +89,8 @@ final class HanReader {
         return lettersOnly(TO_LATIN.get().transliterate(new String(Character.toChars(cp))));
     }
 
-    private static boolean isHan(int cp) {
-        return UScript.getScript(cp) == UScript.HAN;
-    }
-
     private static boolean startsWithHan(String text) {
-        return text.codePoints().filter(Character::isLetter).findFirst().stream().anyMatch(HanReader::isHan);
+        return text.codePoints().filter(Character::isLetter).findFirst().stream().anyMatch(Scripts::isHan);
     }
 
     private static boolean isForeignTranscription(String text) {

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 
 /** The set of toneless Mandarin pinyin syllables ({@code pinyin-syllables.txt}), ü folded to u. */
 final class PinyinInventory {

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 
 /**
  * The syllables of a romanisation other than pinyin (Wade–Giles in {@code wade-giles.tsv}, Gwoyeu

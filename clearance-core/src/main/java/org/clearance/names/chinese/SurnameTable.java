@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 
 /**
  * Chinese surnames ({@code surnames.tsv}): their population shares by pinyin, and the dialect and

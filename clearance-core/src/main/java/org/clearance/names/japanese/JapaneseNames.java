@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.clearance.names.Scripts;
 
 /**
  * Japanese personal names written in kanji and kana, read in modified Hepburn and its usual variants. Kanji are
@@ -74,7 +75,7 @@ public final class JapaneseNames {
         for (String word : words) {
             if (word.codePoints().allMatch(KanaRomaniser::isKana)) {
                 addPart(out, List.of(word));
-            } else if (word.codePoints().anyMatch(KanjiNameTest::isHan)) {
+            } else if (word.codePoints().anyMatch(Scripts::isHan)) {
                 readKanjiWord(word, words.size() == 1, out);
             }
             // Latin, digits and other scripts are no Japanese writing: the caller reads them its own way.
@@ -124,7 +125,7 @@ public final class JapaneseNames {
         if (tokens.size() == 1 && tokens.get(0).isPersonName()) {
             kuromoji.entries(written).stream().filter(KanjiReader.Entry::isPersonName)
                     .map(KanjiReader.Entry::reading).forEach(kana::add);
-        } else if (written.codePoints().allMatch(KanjiNameTest::isHan)) {
+        } else if (written.codePoints().allMatch(Scripts::isHan)) {
             kana.addAll(lattice.readings(written, MAX_KANA_READINGS));
         }
         return kana.stream().limit(MAX_KANA_READINGS).toList();

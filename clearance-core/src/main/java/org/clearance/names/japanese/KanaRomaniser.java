@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 
 /**
  * Kana (hiragana or katakana) to Latin letters: the syllables come from {@code kana-romaji.tsv}; the rules that

@@ -1,11 +1,11 @@
 package org.clearance.names.japanese;
 
-import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.clearance.names.Scripts;
 
 /**
  * Whether a name written in kanji alone is Japanese rather than Chinese. Both write the same characters, so the
@@ -30,13 +30,9 @@ final class KanjiNameTest {
 
     private KanjiNameTest() {}
 
-    static boolean isHan(int c) {
-        return UScript.getScript(c) == UScript.HAN;
-    }
-
     static boolean isJapanese(List<String> words, KanjiReader kuromoji) {
         String all = String.join("", words);
-        if (all.isEmpty() || !all.codePoints().filter(Character::isLetter).allMatch(KanjiNameTest::isHan)) {
+        if (all.isEmpty() || !all.codePoints().filter(Character::isLetter).allMatch(Scripts::isHan)) {
             return false;
         }
         List<KanjiReader.Token> tokens = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 
 /**
  * Other readings of a name part that Kuromoji could only read as several words (晋三 = 晋 + 三, read susumu-san):

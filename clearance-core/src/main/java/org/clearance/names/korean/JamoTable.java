@@ -3,7 +3,7 @@ package org.clearance.names.korean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 
 /** The Latin spellings of every modern jamo ({@code jamo.tsv}), one entry per initial, medial and final. */
 final class JamoTable {

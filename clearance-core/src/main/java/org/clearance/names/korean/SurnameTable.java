@@ -3,7 +3,7 @@ package org.clearance.names.korean;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 
 /** The family names of {@code surnames.tsv}: their usual Latin spellings, and when a compound one is read as such. */
 final class SurnameTable {

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
+import org.clearance.names.Scripts;
 
 /**
  * The bundled tables (legal forms, generic words, places, weights) as two look-up maps: one keyed by
@@ -70,7 +71,7 @@ final class OrgLexicon {
         int maxHan = 1;
 
         void add(String phrase, LexEntry entry, PhraseVariants variants, Map<String, LexEntry> han) {
-            if (HanText.isHan(phrase)) {
+            if (Scripts.allHan(phrase)) {
                 han.putIfAbsent(phrase, entry);
                 // A Han token among Latin ones (mixed-script names) is looked up as it is.
                 latin.putIfAbsent(phrase, entry);

@@ -3,7 +3,7 @@ package org.clearance.names.uyghur;
 import com.ibm.icu.text.Transliterator;
 import java.util.List;
 import java.util.TreeMap;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 
 /**
  * The phonetic key of {@code skeleton-rules.tsv}: the rules of each step become one ICU

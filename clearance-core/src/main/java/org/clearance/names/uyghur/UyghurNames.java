@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.clearance.names.Scripts;
 
 /**
  * Uyghur personal names across their three written forms: Uyghur Latin (ULY) and other Latin
@@ -43,7 +44,7 @@ public final class UyghurNames {
         if (part == null || part.isEmpty()) {
             return List.of();
         }
-        if (HanText.containsHan(part)) {
+        if (Scripts.hasHan(part)) {
             return table.han(hanOnly(part));
         }
         String latin = containsArabic(part) ? UyghurScript.toLatin(part) : part;
@@ -65,14 +66,14 @@ public final class UyghurNames {
         int start = 0;
         while (start < codePoints.length) {
             int end = start;
-            while (end < codePoints.length && HanText.isHan(codePoints[end])) {
+            while (end < codePoints.length && Scripts.isHan(codePoints[end])) {
                 end++;
             }
             if (end > start) {
                 int[] run = Arrays.copyOfRange(codePoints, start, end);
                 for (HanSegmenter.Piece piece : segmenter.segment(run)) {
                     elements.add(piece.known() ? table.han(piece.han())
-                            : List.of(skeleton.key(HanText.pinyin(piece.han()))));
+                            : List.of(skeleton.key(HanPinyin.of(piece.han()))));
                 }
                 start = end;
             } else {
@@ -92,8 +93,8 @@ public final class UyghurNames {
         if (latinOrPinyin == null || latinOrPinyin.isEmpty()) {
             return "";
         }
-        if (HanText.containsHan(latinOrPinyin)) {
-            return skeleton.key(HanText.pinyin(latinOrPinyin));
+        if (Scripts.hasHan(latinOrPinyin)) {
+            return skeleton.key(HanPinyin.of(latinOrPinyin));
         }
         if (containsArabic(latinOrPinyin)) {
             return skeleton.key(UyghurScript.toLatin(latinOrPinyin));
@@ -103,7 +104,7 @@ public final class UyghurNames {
 
     private static String hanOnly(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(HanText::isHan).forEach(out::appendCodePoint);
+        text.codePoints().filter(Scripts::isHan).forEach(out::appendCodePoint);
         return out.toString();
     }
 

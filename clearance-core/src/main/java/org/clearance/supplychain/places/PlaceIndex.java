@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 import org.clearance.names.TextWords;
+import org.clearance.names.Scripts;
 
 /**
  * The bundled data, loaded once: every form of every Xinjiang place keyed for lookup (Han forms as written,
@@ -62,7 +63,7 @@ final class PlaceIndex {
         hanForms.forEach((k, ps) -> han.put(k, pick(ps, parents)));
         latinForms.forEach((k, ps) -> latin.put(k, pick(ps, parents)));
         for (String[] r : TsvResource.rows(PlaceIndex.class, "place-exceptions.tsv")) {
-            boolean isHan = TextWords.isHan(r[0].codePointAt(0));
+            boolean isHan = Scripts.isHan(r[0].codePointAt(0));
             Map<String, Entry> map = isHan ? han : latin;
             String key = isHan ? r[0] : TextWords.formKey(r[0]);
             double c = Double.parseDouble(r[2]);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clearance.names.TextWords;
 import org.clearance.names.TextWords.Word;
+import org.clearance.names.Scripts;
 
 /**
  * Finds Xinjiang places (the region, its prefectures and counties, the XPCC "Bingtuan" and its divisions and
@@ -155,7 +156,7 @@ public final class XinjiangPlaces {
         while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
             p++;
         }
-        if (p < text.length() && TextWords.isHan(text.codePointAt(p))) {
+        if (p < text.length() && Scripts.isHan(text.codePointAt(p))) {
             return hanRoadAt(text, p);
         }
         int next = h.last() + 1;
@@ -209,7 +210,7 @@ public final class XinjiangPlaces {
      * (a comma in Latin text; a 省/市/路/号... character in Han text).
      */
     private boolean inCompanyName(String text, List<Word> words, PlaceMention m) {
-        if (TextWords.isHan(m.matchedText().codePointAt(0))) {
+        if (Scripts.isHan(m.matchedText().codePointAt(0))) {
             int to = Math.min(text.length(), m.end() + HAN_COMPANY_REACH);
             for (int i = m.end(); i < to; i++) {
                 String c = text.substring(i, i + 1);

@@ -1,10 +1,10 @@
 package org.clearance.supplychain.sectors;
 
-import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.clearance.names.Scripts;
 
 /**
  * Text folded for phrase matching, remembering where each folded character came from so evidence
@@ -63,11 +63,11 @@ final class FoldedText {
 
     /** A letter or digit of a spaced script: a phrase touching one is part of a longer word. */
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) && UScript.getScript(c) != UScript.HAN;
+        return Character.isLetterOrDigit(c) && !Scripts.isHan(c);
     }
 
     private static String fold(int cp) {
-        if (UScript.getScript(cp) == UScript.HAN) {
+        if (Scripts.isHan(cp)) {
             return Character.toString(SIMPLIFIED.computeIfAbsent(cp, FoldedText::simplified));
         }
         return NFKC.normalize(Character.toString(cp));

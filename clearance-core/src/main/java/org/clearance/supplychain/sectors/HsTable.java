@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 
 /** The HS code to sector table ({@code hs-sectors.tsv}), looked up by longest prefix. */
 final class HsTable {

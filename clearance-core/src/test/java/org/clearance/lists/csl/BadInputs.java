@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.assertj.core.api.AbstractThrowableAssert;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
 import org.clearance.lists.ListFormat;
-import org.clearance.lists.ListInput;
-import org.clearance.lists.ListParseException;
 
 /** Writes broken files and checks how a format refuses them. */
 final class BadInputs {

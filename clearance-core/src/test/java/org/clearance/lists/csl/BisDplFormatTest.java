@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.clearance.lists.ListInput;
-import org.clearance.lists.Sniff;
+import org.clearance.io.ListInput;
+import org.clearance.io.Sniff;
 import org.clearance.model.Address;
 import org.clearance.model.Entity;
 import org.clearance.model.Name;
@@ -102,11 +102,6 @@ class BisDplFormatTest {
         assertThat(list.allNamed("IHSAN MEDHAT ELASHI")).hasSize(3)
                 .filteredOn(e -> e.names().contains(Name.of("SAMMY", NameKind.WEAK_ALIAS))).hasSize(2);
         assertThat(list.named("APPLIED SYSTEMS METHODS AND TECHNOLOGY (ASMAT)").names()).hasSize(1);
-    }
-
-    @Test
-    void refusesAnEmptyFile() throws Exception {
-        refuses(format, write(tmp, "empty.txt", "")).hasMessageContaining("empty");
     }
 
     @Test

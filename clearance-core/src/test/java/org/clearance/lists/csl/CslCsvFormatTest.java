@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.clearance.lists.ListInput;
-import org.clearance.lists.Sniff;
+import org.clearance.io.ListInput;
+import org.clearance.io.Sniff;
 import org.clearance.model.Entity;
 import org.clearance.model.Identifier;
 import org.clearance.model.IdentifierType;
@@ -156,11 +156,6 @@ class CslCsvFormatTest {
         assertThat(list.named("Evren KAYAKIRAN").nationalities()).containsExactly("TR");
         assertThat(list.named("SME BANK").identifiers()).extracting(Identifier::type)
                 .containsExactly(IdentifierType.REGISTRATION, IdentifierType.SWIFT_BIC);
-    }
-
-    @Test
-    void refusesAnEmptyFile(@TempDir Path dir) throws Exception {
-        refuses(format, write(dir, "empty.csv", "")).hasMessageContaining("empty");
     }
 
     @Test

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.clearance.io.ListInput;
 import org.clearance.lists.ListFormat;
-import org.clearance.lists.ListInput;
 import org.clearance.lists.ListMetadata;
 import org.clearance.model.Entity;
 

@@ -10,18 +10,18 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.clearance.lists.InputLimits;
+import org.clearance.io.InputLimits;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
+import org.clearance.io.Sniff;
 import org.clearance.lists.ListFormats;
-import org.clearance.lists.ListInput;
-import org.clearance.lists.ListParseException;
-import org.clearance.lists.Sniff;
 import org.clearance.model.Entity;
 import org.clearance.model.IdentifierType;
 import org.clearance.model.NameKind;
 import org.clearance.model.PartialDate;
 import org.clearance.model.Schema;
-import org.clearance.testing.SharedData;
 import org.clearance.testing.SharedData.Parsed;
+import org.clearance.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -176,12 +176,5 @@ class OfacLegacyCsvFormatTest {
                 .isInstanceOf(ListParseException.class)
                 .hasMessageContaining("latin1.csv:2:")
                 .hasMessageContaining("not valid UTF-8 (byte 0xC9)");
-    }
-
-    @Test
-    void anEmptyFileIsRefused(@TempDir Path tmp) throws Exception {
-        Path f = Files.createFile(tmp.resolve("empty.csv"));
-        assertThatThrownBy(() -> SharedData.parse(FORMAT, ListInput.of(f), "us_ofac_sdn"))
-                .isInstanceOf(ListParseException.class).hasMessageContaining("empty.csv: the file is empty");
     }
 }

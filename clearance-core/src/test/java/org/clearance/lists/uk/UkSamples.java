@@ -2,9 +2,9 @@ package org.clearance.lists.uk;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.clearance.io.ListInput;
+import org.clearance.io.ListParseException;
 import org.clearance.lists.ListFormat;
-import org.clearance.lists.ListInput;
-import org.clearance.lists.ListParseException;
 import org.clearance.testing.SharedData;
 
 /** The sample files written by the publisher's schema, and their parse. */

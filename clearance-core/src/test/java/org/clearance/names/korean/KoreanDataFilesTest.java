@@ -3,7 +3,7 @@ package org.clearance.names.korean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 import org.junit.jupiter.api.Test;
 
 /** The bundled tables are well formed and agree with the romaniser. */

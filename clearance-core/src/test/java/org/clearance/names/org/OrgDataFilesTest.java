@@ -3,7 +3,7 @@ package org.clearance.names.org;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 import org.junit.jupiter.api.Test;
 
 /** The data files are well formed: every row has its columns and a weight in (0,1]. */

@@ -1,10 +1,10 @@
 package org.clearance.names.uyghur;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 
 import java.util.stream.Stream;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -64,7 +64,7 @@ class UyghurScriptTest {
         assertThat(UyghurScript.toLatin(null)).isEmpty();
         assertThat(UyghurScript.toLatin("")).isEmpty();
         assertThat(UyghurScript.toLatin("Erkin")).isEqualTo("Erkin");
-        assertThatCode(() -> UyghurScript.toLatin("\u0000\u0007ئ".repeat(10_000))).doesNotThrowAnyException();
+        assertDoesNotThrow(() -> UyghurScript.toLatin("\u0000\u0007ئ".repeat(10_000)));
         assertThat(UyghurScript.toLatin("艾尔肯 ئەركىن")).isEqualTo("艾尔肯 erkin");
     }
 }

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.clearance.lists.TsvResource;
+import org.clearance.io.TsvResource;
 import org.clearance.names.TextWords;
 import org.junit.jupiter.api.Test;
+import org.clearance.names.Scripts;
 
 /** The bundled data files are whole and consistent. */
 class PlacesDataTest {
@@ -61,7 +62,7 @@ class PlacesDataTest {
             } else if (!r[1].isEmpty()) {
                 assertThat(names).contains(r[1]);
             } else if (c > 0) {
-                boolean han = TextWords.isHan(r[0].codePointAt(0));
+                boolean han = Scripts.isHan(r[0].codePointAt(0));
                 assertThat(han ? index.han : index.latin).as(r[0]).containsKey(han ? r[0] : TextWords.formKey(r[0]));
             }
         }

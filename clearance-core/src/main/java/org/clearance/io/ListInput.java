@@ -1,4 +1,4 @@
-package org.clearance.lists;
+package org.clearance.io;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

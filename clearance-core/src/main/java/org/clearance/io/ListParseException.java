@@ -1,4 +1,4 @@
-package org.clearance.lists;
+package org.clearance.io;
 
 /**
  * A list file that cannot be read as what it claims to be. The message always starts with the file

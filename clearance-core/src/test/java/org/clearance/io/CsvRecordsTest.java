@@ -1,4 +1,4 @@
-package org.clearance.lists;
+package org.clearance.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.clearance.lists;
+package org.clearance.io;
 
 /**
  * How much a list file may hold before it is refused rather than read. The largest official file

@@ -1,4 +1,4 @@
-package org.clearance.lists;
+package org.clearance.io;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -12,10 +12,8 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.clearance.lists.ListMetadata;
 import org.clearance.model.Entity;
-import org.clearance.lists.InputRefusedException;
-import org.clearance.lists.ListInput;
-import org.clearance.lists.ListParseException;
 
 /**
  * A delimited list file with a header row, read record by record through commons-csv. Everything
