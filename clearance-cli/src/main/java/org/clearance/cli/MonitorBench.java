@@ -52,7 +52,7 @@ final class MonitorBench implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--parties", defaultValue = "100000", description = "Stored parties re-screened (default ${DEFAULT-VALUE}).")
+    @Option(names = "--parties", paramLabel = "N", defaultValue = "100000", description = "Stored parties re-screened (default ${DEFAULT-VALUE}).")
     int count;
 
     @Override

@@ -35,7 +35,7 @@ final class ScreenBench implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--queries", defaultValue = "20000", description = "Screening queries measured (default ${DEFAULT-VALUE}).")
+    @Option(names = "--queries", paramLabel = "N", defaultValue = "20000", description = "Screening queries measured (default ${DEFAULT-VALUE}).")
     int count;
 
     @Override
