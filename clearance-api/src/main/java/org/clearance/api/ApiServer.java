@@ -221,7 +221,7 @@ public final class ApiServer implements AutoCloseable {
                 ScreeningRecord.ofSearch(q, lists, results));
         ObjectNode o = JSON.createObjectNode();
         o.put("limit", limit).put("offset", 0);
-        o.set("total", Screening.total(results.size()));
+        o.set("total", MatchJson.total(results.size()));
         var arr = o.putArray("results");
         results.forEach(r -> arr.add(EntityView.of(r.entity(), lists.published().get(r.entity().dataset()))));
         o.putObject("facets");

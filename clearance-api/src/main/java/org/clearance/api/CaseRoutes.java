@@ -163,19 +163,42 @@ final class CaseRoutes {
             parties.add(input(() -> Party.of(id.isTextual() ? id.asText() : null, p.get("schema").asText(),
                     p.get("properties")), at + "."));
         }
-        LoadedLists l = lists.get();
         var out = NODES.arrayNode();
-        for (int i = 0; i < parties.size(); i++) {
-            List<MatchResult> results = l.index().match(queries.get(i).query(), MatchConfig.DEFAULT, MAX_HITS,
-                    DatasetCollections.all());
-            out.add(view(cases.record(parties.get(i), results, caller.actor())));
-        }
+        record(parties, queries, caller).forEach(r -> out.add(view(r)));
         if (batch) {
             ObjectNode o = NODES.objectNode();
             o.set("parties", out);
             return o;
         }
         return out.get(0);
+    }
+
+    /** Screens and stores parties given inside the JVM as {@code POST /parties} does a batch of them. */
+    List<Recorded> recordParties(List<PartyExample> given, Caller caller) {
+        if (given.size() > MAX_PARTIES) {
+            throw new ApiException(413, "parties: " + given.size() + " parties in one request; at most " + MAX_PARTIES);
+        }
+        List<Party> parties = new ArrayList<>();
+        List<QueryMapper.Mapped> queries = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            String at = "parties[" + i + "]";
+            PartyExample p = given.get(i);
+            queries.add(QueryMapper.map(at, p));
+            parties.add(input(() -> Party.of(p.id(), p.schema().ftmName(), p.json().get("properties")), at + "."));
+        }
+        return record(parties, queries, caller);
+    }
+
+    /** Every party checked, each is screened against every list and recorded with its hits. */
+    private List<Recorded> record(List<Party> parties, List<QueryMapper.Mapped> queries, Caller caller) {
+        LoadedLists l = lists.get();
+        List<Recorded> out = new ArrayList<>();
+        for (int i = 0; i < parties.size(); i++) {
+            List<MatchResult> results = l.index().match(queries.get(i).query(), MatchConfig.DEFAULT, MAX_HITS,
+                    DatasetCollections.all());
+            out.add(cases.record(parties.get(i), results, caller.actor()));
+        }
+        return out;
     }
 
     private static ObjectNode view(Recorded r) {

@@ -2,6 +2,8 @@ package org.clearance.api;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +12,14 @@ import org.clearance.match.MatchConfig;
 
 /**
  * The query parameters of {@code POST /match/{dataset}}, by yente's names. Unknown parameters are
- * refused so that a misspelt filter never widens a screening unseen.
+ * refused so that a misspelt filter never widens a screening unseen. The pages start from
+ * {@link #DEFAULT}; the API reads them from the request with {@link #of}.
  *
  * @param threshold     the score from which a result is a match, or null for the configuration's
  * @param cutoff        the score below which results are left out, or null for the configuration's
  * @param changedSince  only entities of list versions published on or after this date, or null
  */
-record MatchParams(int limit, Double threshold, Double cutoff, String algorithm, Set<String> includeDatasets,
+public record MatchParams(int limit, Double threshold, Double cutoff, String algorithm, Set<String> includeDatasets,
         Set<String> excludeDatasets, Set<String> excludeSchemata, Set<String> excludeEntityIds, LocalDate changedSince) {
     /** yente's default number of results per query. */
     static final int DEFAULT_LIMIT = 5;
@@ -32,6 +35,36 @@ record MatchParams(int limit, Double threshold, Double cutoff, String algorithm,
      */
     static final Set<String> NAMES = Set.of("limit", "threshold", "cutoff", "algorithm", "include_dataset",
             "exclude_dataset", "exclude_schema", "exclude_entity_ids", "changed_since", "topics");
+
+    /** No parameter given: yente's defaults. */
+    public static final MatchParams DEFAULT = of(Map.of());
+
+    /** These parameters with another number of results per query, checked as the {@code limit} parameter is. */
+    public MatchParams withLimit(int limit) {
+        return new MatchParams(limit(Integer.toString(limit), DEFAULT_LIMIT, MAX_LIMIT), threshold, cutoff, algorithm,
+                includeDatasets, excludeDatasets, excludeSchemata, excludeEntityIds, changedSince);
+    }
+
+    /**
+     * The parameters that differ from {@link #DEFAULT} as a query string, or null when none does: what
+     * the audit log keeps of parameters given inside the JVM, as it keeps a request's own query string.
+     */
+    String queryString() {
+        List<String> out = new ArrayList<>();
+        add(out, "limit", limit == DEFAULT_LIMIT ? List.of() : List.of(limit));
+        add(out, "threshold", threshold == null ? List.of() : List.of(threshold));
+        add(out, "cutoff", cutoff == null ? List.of() : List.of(cutoff));
+        add(out, "include_dataset", includeDatasets);
+        add(out, "exclude_dataset", excludeDatasets);
+        add(out, "exclude_schema", excludeSchemata);
+        add(out, "exclude_entity_ids", excludeEntityIds);
+        add(out, "changed_since", changedSince == null ? List.of() : List.of(changedSince));
+        return out.isEmpty() ? null : String.join("&", out);
+    }
+
+    private static void add(List<String> out, String name, Collection<?> values) {
+        values.forEach(v -> out.add(name + "=" + v));
+    }
 
     static MatchParams of(Map<String, List<String>> params) {
         for (String p : params.keySet()) {

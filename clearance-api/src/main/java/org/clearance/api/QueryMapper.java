@@ -8,11 +8,10 @@ import java.util.TreeSet;
 import org.clearance.io.DateText;
 import org.clearance.match.Query;
 import org.clearance.model.PartialDate;
-import org.clearance.model.Schema;
 
 /**
- * Turns one yente query example ({@code {"schema": "Person", "properties": {"name": [...]}}}) into a
- * {@link Query}. Properties the scorer does not use are accepted, as yente accepts any FtM property,
+ * Turns one yente query example ({@code {"schema": "Person", "properties": {"name": [...]}}}, a
+ * {@link PartyExample}) into a {@link Query}. Properties the scorer does not use are accepted, as yente accepts any FtM property,
  * and named back in the response's {@code unscored} list so that nothing is dropped unseen.
  */
 final class QueryMapper {
@@ -31,26 +30,12 @@ final class QueryMapper {
 
     private QueryMapper() {}
 
-    static Mapped map(String key, JsonNode example) {
-        return mapAt("queries." + key, example);
-    }
-
     /** @param at where the example is in the request, for messages (e.g. {@code parties[3]}) */
     static Mapped mapAt(String at, JsonNode example) {
-        if (example == null || !example.isObject()) {
-            throw ApiException.badRequest(at + ": must be an object with schema and properties");
-        }
-        for (var it = example.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!Set.of("id", "schema", "properties").contains(f)) {
-                throw ApiException.badRequest(at + ": unknown field '" + f + "' (fields: id, schema, properties)");
-            }
-        }
-        Schema schema = schema(at, example.path("schema"));
-        JsonNode props = example.path("properties");
-        if (!props.isObject()) {
-            throw ApiException.badRequest(at + ".properties: must be an object of property names to lists of values");
-        }
+        return map(at, PartyExample.read(at, example));
+    }
+
+    static Mapped map(String at, PartyExample example) {
         List<String> names = new ArrayList<>();
         List<PartialDate> dates = new ArrayList<>();
         List<String> countries = new ArrayList<>();
@@ -58,10 +43,9 @@ final class QueryMapper {
         List<String> parts = new ArrayList<>();
         String gender = null;
         Set<String> unscored = new TreeSet<>();
-        for (var it = props.fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (var e : example.properties().entrySet()) {
             String p = e.getKey();
-            List<String> values = values(at + ".properties." + p, e.getValue());
+            List<String> values = e.getValue().stream().filter(v -> !v.isBlank()).toList();
             if (NAME_PROPERTIES.contains(p)) {
                 names.addAll(values);
             } else if (NAME_PART_PROPERTIES.contains(p)) {
@@ -91,35 +75,6 @@ final class QueryMapper {
         if (names.isEmpty()) {
             throw ApiException.badRequest(at + ".properties: no name to screen (give name, alias, or firstName and lastName)");
         }
-        return new Mapped(new Query(schema, names, dates, countries, identifiers, gender), unscored);
-    }
-
-    private static Schema schema(String at, JsonNode node) {
-        if (!node.isTextual()) {
-            throw ApiException.badRequest(at + ".schema: required, an FtM schema name such as Person or Company");
-        }
-        String s = node.asText().strip();
-        return Schema.ofFtm(s).orElseThrow(() -> ApiException.badRequest(
-                at + ".schema: unknown schema '" + s + "'; schemata: Thing, " + String.join(", ", java.util.Arrays.stream(Schema.values()).map(Schema::ftmName).toList())));
-    }
-
-    /** yente takes a property as a list of values or one value. */
-    private static List<String> values(String at, JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node.isArray()) {
-            for (JsonNode v : node) {
-                out.add(value(at, v));
-            }
-        } else {
-            out.add(value(at, node));
-        }
-        return out.stream().filter(v -> !v.isBlank()).toList();
-    }
-
-    private static String value(String at, JsonNode v) {
-        if (v.isValueNode() && !v.isNull()) {
-            return v.asText();
-        }
-        throw ApiException.badRequest(at + ": values must be strings or numbers, got " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        return new Mapped(new Query(example.schema(), names, dates, countries, identifiers, gender), unscored);
     }
 }

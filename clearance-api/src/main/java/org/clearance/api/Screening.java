@@ -1,27 +1,21 @@
 package org.clearance.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.clearance.match.FeatureScore;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchResult;
 
-/** Answers {@code POST /match/{dataset}}: each query screened, in yente's response shape. */
+/** Screens a {@link MatchRequest}: each query against the loaded lists, filtered and limited by the parameters. */
 final class Screening {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
     private Screening() {}
 
-    static ObjectNode match(LoadedLists lists, Set<String> scope, MatchRequest request, MatchParams params) {
+    static MatchAnswer match(LoadedLists lists, Set<String> scope, MatchRequest request, MatchParams params) {
         MatchConfig config = config(request, params);
         Set<String> datasets = params.datasets(scope);
-        Map<String, QueryMapper.Mapped> mapped = new java.util.LinkedHashMap<>();
-        request.queries().forEach((k, v) -> mapped.put(k, QueryMapper.map(k, v)));
+        Map<String, QueryMapper.Mapped> mapped = new LinkedHashMap<>();
+        request.queries().forEach((k, v) -> mapped.put(k, QueryMapper.map("queries." + k, v)));
         boolean filtered = !params.excludeSchemata().isEmpty() || !params.excludeEntityIds().isEmpty()
                 || params.changedSince() != null;
         // with filters applied after scoring, every candidate past the cutoff is needed to fill the limit
@@ -29,23 +23,12 @@ final class Screening {
         List<String> keys = List.copyOf(mapped.keySet());
         List<List<MatchResult>> results = keys.parallelStream().map(k -> datasets.isEmpty() ? List.<MatchResult>of()
                 : lists.index().match(mapped.get(k).query(), config, fetch, datasets).stream()
-                        .filter(r -> kept(lists, r, params)).limit(params.limit()).toList()).toList();
-        ObjectNode out = NODES.objectNode();
-        ObjectNode responses = out.putObject("responses");
+                        .filter(r -> kept(lists, r, params)).limit(params.limit()).map(Screening::reported).toList()).toList();
+        Map<String, MatchAnswer.Response> responses = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
-            String k = keys.get(i);
-            ObjectNode resp = responses.putObject(k);
-            resp.put("status", 200);
-            resp.putObject("total").put("value", results.get(i).size()).put("relation", "eq");
-            resp.set("query", request.queries().get(k));
-            var arr = resp.putArray("results");
-            results.get(i).forEach(r -> arr.add(result(lists, r)));
-            var unscored = resp.putArray("unscored");
-            mapped.get(k).unscored().forEach(unscored::add);
+            responses.put(keys.get(i), new MatchAnswer.Response(results.get(i), mapped.get(keys.get(i)).unscored()));
         }
-        out.set("matcher", Algorithms.describe());
-        out.put("limit", params.limit());
-        return out;
+        return new MatchAnswer(responses, params.limit());
     }
 
     /**
@@ -78,21 +61,8 @@ final class Screening {
         return params.changedSince() == null || (published != null && !published.isBefore(params.changedSince()));
     }
 
-    private static ObjectNode result(LoadedLists lists, MatchResult r) {
-        ObjectNode o = EntityView.of(r.entity(), lists.published().get(r.entity().dataset()));
-        o.put("score", Math.round(r.score() * 10000) / 10000.0);
-        o.put("match", r.match());
-        ObjectNode features = o.putObject("features");
-        ObjectNode explanations = o.putObject("explanations");
-        for (FeatureScore f : r.explanation()) {
-            features.put(f.feature(), f.score());
-            explanations.putObject(f.feature()).put("score", f.score()).put("detail", f.detail());
-        }
-        return o;
-    }
-
-    /** yente's shape for one query's answer, also used by {@code /search}. */
-    static JsonNode total(int n) {
-        return NODES.objectNode().put("value", n).put("relation", "eq");
+    /** The result with its score as the API reports it (four decimals). */
+    private static MatchResult reported(MatchResult r) {
+        return new MatchResult(r.entity(), Math.round(r.score() * 10000) / 10000.0, r.match(), r.explanation());
     }
 }

@@ -14,19 +14,16 @@ import org.clearance.match.MatchResult;
 final class ScreeningRecord {
     private ScreeningRecord() {}
 
-    static ObjectNode of(String queryString, MatchRequest request, LoadedLists lists, ObjectNode answer) {
+    /** @param queries the queries as asked: the request's JSON, or the typed request's form of it */
+    static ObjectNode of(String queryString, JsonNode queries, LoadedLists lists, MatchAnswer answer) {
         ObjectNode o = AuditDetail.object();
         o.put("params", queryString == null ? "" : queryString);
-        ObjectNode queries = o.putObject("queries");
-        request.queries().forEach(queries::set);
+        o.set("queries", queries.deepCopy());
         versions(o, lists);
         ObjectNode results = o.putObject("results");
-        answer.path("responses").fields().forEachRemaining(e -> {
-            ArrayNode arr = results.putArray(e.getKey());
-            for (JsonNode r : e.getValue().path("results")) {
-                arr.addObject().put("id", r.path("id").asText()).put("score", r.path("score").asDouble())
-                        .put("match", r.path("match").asBoolean());
-            }
+        answer.responses().forEach((k, a) -> {
+            ArrayNode arr = results.putArray(k);
+            a.results().forEach(r -> arr.addObject().put("id", r.entity().id()).put("score", r.score()).put("match", r.match()));
         });
         return o;
     }

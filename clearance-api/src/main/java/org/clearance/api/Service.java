@@ -8,6 +8,7 @@ import java.util.Set;
 import org.clearance.access.Caller;
 import org.clearance.audit.AuditLog;
 import org.clearance.cases.CaseStore;
+import org.clearance.cases.Recorded;
 import org.clearance.store.Database;
 
 /**
@@ -56,23 +57,38 @@ public final class Service {
     /**
      * Screens as {@code POST /match/{dataset}} does, with the same checks, answer and audit entry.
      *
-     * @param body   a yente match request {@code {"queries": {...}}}
-     * @param params yente's query parameters (limit, threshold, ...)
      * @throws ApiException when the request is malformed, as the route answers it
      */
-    public ObjectNode match(String dataset, JsonNode body, Map<String, List<String>> params, Caller caller) {
+    public MatchAnswer match(String dataset, MatchRequest request, MatchParams params, Caller caller) {
+        Set<String> scope = DatasetCollections.resolve(dataset);
+        return match(dataset, scope, request, params, caller, params.queryString(), request.queriesJson(), lists());
+    }
+
+    /**
+     * {@code POST /match/{dataset}} at the HTTP edge: the body and parameters read into the typed request
+     * (path, parameters, body, then readiness checked in that order), the answer written as yente's JSON.
+     * The audit entry keeps the query string and the queries as the caller wrote them.
+     */
+    ObjectNode match(String dataset, JsonNode body, Map<String, List<String>> params, Caller caller) {
         Set<String> scope = DatasetCollections.resolve(dataset);
         MatchParams p = MatchParams.of(params);
-        MatchRequest request = MatchRequest.of(body);
+        MatchRequest request = MatchRequest.read(body);
         LoadedLists l = lists();
-        ObjectNode answer = Screening.match(l, scope, request, p);
-        audit.append(caller.actor(), "screen", "match/" + dataset, ScreeningRecord.of(queryString(params), request, l, answer));
+        JsonNode asked = body.get("queries");
+        MatchAnswer answer = match(dataset, scope, request, p, caller, queryString(params), asked, l);
+        return MatchJson.of(answer, asked, l);
+    }
+
+    private MatchAnswer match(String dataset, Set<String> scope, MatchRequest request, MatchParams params, Caller caller,
+            String queryString, JsonNode asked, LoadedLists l) {
+        MatchAnswer answer = Screening.match(l, scope, request, params);
+        audit.append(caller.actor(), "screen", "match/" + dataset, ScreeningRecord.of(queryString, asked, l, answer));
         return answer;
     }
 
     /** Screens and stores parties as {@code POST /parties} does, opening alerts for their hits. */
-    public JsonNode recordParties(JsonNode body, Caller caller) {
-        return caseRoutes.recordParties(body, caller);
+    public List<Recorded> recordParties(List<PartyExample> parties, Caller caller) {
+        return caseRoutes.recordParties(parties, caller);
     }
 
     private static String queryString(Map<String, List<String>> params) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.clearance.dossier.Dossier;
 import org.clearance.dossier.HtmlDossier;
 import org.clearance.dossier.PdfDossier;
@@ -16,26 +17,32 @@ import org.clearance.store.ListStore;
 import org.clearance.supplychain.ChainReader;
 import org.clearance.web.ListsUsed;
 import org.jsoup.nodes.Document;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code clearance bench dossier CHAIN...}: how long the dossier of traced chains takes to render as HTML
  * and as PDF. The first render of a run is shown on its own: a one-off {@code trace --pdf} pays it,
  * with the renderer's classes and fonts still to load.
  */
-final class DossierBench {
-    private final PrintWriter out;
-    private final PrintWriter err;
-    private final List<Path> chains;
-    private final int rounds;
+@Command(name = "dossier", mixinStandardHelpOptions = true, description = "How long the dossier of chain files takes to render, HTML and PDF.")
+final class DossierBench implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
 
-    DossierBench(PrintWriter out, PrintWriter err, List<Path> chains, int rounds) {
-        this.out = out;
-        this.err = err;
-        this.chains = chains;
-        this.rounds = rounds;
-    }
+    @Parameters(paramLabel = "CHAIN", description = "The chain files to render.")
+    List<Path> chains = List.of();
 
-    int run() throws Exception {
+    @Option(names = "--rounds", defaultValue = "5", description = "Renders measured after the first (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         if (chains.isEmpty()) {
             throw new Errors.UserException("bench dossier needs chain files, e.g. examples/*.json");
         }

@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import org.clearance.io.InputLimits;
 import org.clearance.io.ListParseException;
 import org.clearance.match.MatchIndex;
-import org.clearance.model.Entity;
-import org.clearance.model.EntityJson;
+import org.clearance.store.VersionInfo;
 import org.clearance.store.Database;
 import org.clearance.store.ImportResult;
+import org.clearance.store.IndexCache;
 import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
 import org.clearance.store.Snapshot;
@@ -76,43 +74,19 @@ final class Home {
         }
     }
 
-    /**
-     * Opens the screening index of the store's current list versions, building it first when those
-     * versions have none yet. Indexes are kept per set of versions under {@code index/}, so a list
-     * update builds a new one and the old stays valid for anyone still using it.
-     */
+    /** Opens the screening index of the store's current list versions, building it first when they have none yet. */
     static MatchIndex openIndex(ListStore store, PrintWriter err) throws IOException {
-        return openIndex(store, store.currentVersions(), err);
+        return indexes().open(store, err);
     }
 
     /** Opens (building it first when needed) the screening index of the given list versions. */
-    static MatchIndex openIndex(ListStore store, List<VersionInfo> current, PrintWriter err) throws IOException {
-        String key = EntityJson.sha256(MatchIndex.FORMAT_VERSION + ";" + String.join(",",
-                current.stream().map(v -> v.id() + ":" + v.contentHash()).toList())).substring(0, 16);
-        Path dir = dir().resolve("index").resolve(key);
-        if (!Files.isRegularFile(dir.resolve("complete"))) {
-            err.printf("Building the screening index for %d list versions ...%n", current.size());
-            err.flush();
-            long t0 = System.nanoTime();
-            Path tmp = Files.createDirectories(dir.getParent()).resolve(key + ".building-" + ProcessHandle.current().pid());
-            List<Entity> all = new ArrayList<>();
-            for (VersionInfo v : current) {
-                store.forEachEntity(v.id(), all::add);
-            }
-            MatchIndex.build(all, tmp);
-            Files.writeString(tmp.resolve("complete"), String.join("\n", current.stream()
-                    .map(v -> v.dataset() + " version " + v.id() + " published " + v.publicationDate()).toList()) + "\n");
-            try {
-                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                if (!Files.isRegularFile(dir.resolve("complete"))) {
-                    throw e;
-                } // another process built the same index first: use theirs
-            }
-            err.printf("Indexed %,d entities in %.1f s.%n", all.size(), (System.nanoTime() - t0) / 1e9);
-            err.flush();
-        }
-        return MatchIndex.open(dir);
+    static MatchIndex openIndex(ListStore store, List<VersionInfo> versions, PrintWriter err) throws IOException {
+        return indexes().open(store, versions, err);
+    }
+
+    /** The screening indexes of this home, one per set of list versions, under {@code index/}. */
+    private static IndexCache indexes() {
+        return new IndexCache(dir().resolve("index"));
     }
 
     /** Opens the store as it is. */

@@ -15,9 +15,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code clearance bench http}: load on a running {@code clearance serve} from this second process.
@@ -26,41 +31,52 @@ import org.apache.commons.csv.CSVRecord;
  * figures are the latency a client sees at the throughput the server sustains). A warm-up period is
  * not counted, so that the JIT has compiled the server's paths.
  */
-final class HttpBench {
+@Command(name = "http", mixinStandardHelpOptions = true, description = "Load on a running clearance serve at --url.")
+final class HttpBench implements Callable<Integer> {
     /** The columns that hold the name in the names files: the screening evaluation files, or a screen CSV. */
     static final List<String> NAME_COLUMNS = List.of("full_name", "name");
     /** How long one request may take before it counts as an error. */
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final PrintWriter out;
-    private final URI base;
-    private final String authorization;
-    private final int seconds;
-    private final int warmup;
-    private final int connections;
-    private final List<Path> names;
+    @Spec
+    CommandSpec spec;
 
-    /** @param key the API key the requests carry (the server refuses requests without one) */
-    HttpBench(PrintWriter out, URI base, String key, int seconds, int warmup, int connections, List<Path> names)
-            throws Errors.UserException {
+    @Option(names = "--url", defaultValue = "http://localhost:8080", description = "The running clearance serve (default ${DEFAULT-VALUE}).")
+    URI base;
+
+    /** The API key the requests carry: the server refuses requests without one. */
+    @Option(names = "--key", defaultValue = "${env:" + Home.API_KEY_VAR + "}", description = "The API key to send "
+            + "(default: the environment variable " + Home.API_KEY_VAR + ").")
+    String key;
+
+    @Option(names = "--seconds", defaultValue = "60", description = "Seconds of measured load (default ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--warmup", defaultValue = "10", description = "Seconds of load before measuring (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--connections", defaultValue = "4", description = "Concurrent connections (default ${DEFAULT-VALUE}).")
+    int connections;
+
+    @Option(names = "--names", paramLabel = "FILE", split = ",", description = "CSV files of names (a full_name or"
+            + " name column), default the screening evaluation files in ../shared/eval.")
+    List<Path> names = List.of(Path.of("../shared/eval/screen-dev-positives.csv"), Path.of("../shared/eval/screen-dev-negatives.csv"));
+
+    private PrintWriter out;
+    private String authorization;
+
+    @Override
+    public Integer call() throws Exception {
         if (key == null || key.isBlank()) {
             throw new Errors.UserException("--key: the service needs an API key; pass --key or set " + Home.API_KEY_VAR
                     + " (create one with 'clearance keys create --name bench --role screen')");
         }
-        this.authorization = "ApiKey " + key.strip();
+        authorization = "ApiKey " + key.strip();
         if (seconds < 1 || warmup < 0 || connections < 1) {
             throw new Errors.UserException("--seconds and --connections must be at least 1, --warmup at least 0");
         }
-        this.out = out;
-        this.base = base;
-        this.seconds = seconds;
-        this.warmup = warmup;
-        this.connections = connections;
-        this.names = names;
-    }
-
-    int run() throws Exception {
+        out = spec.commandLine().getOut();
         List<byte[]> bodies = new ArrayList<>();
         for (Path f : names) {
             for (String name : readNames(f)) {

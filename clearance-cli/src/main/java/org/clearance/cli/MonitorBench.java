@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
@@ -23,6 +24,10 @@ import org.clearance.store.ListStore;
 import org.clearance.store.VersionInfo;
 import org.clearance.supplychain.Party;
 import org.clearance.supplychain.synthetic.ChainGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code clearance bench monitor}: re-screening many stored parties after a list update, the way
@@ -31,7 +36,9 @@ import org.clearance.supplychain.synthetic.ChainGenerator;
  * party afresh would cost. Parties are synthetic suppliers ({@link ChainGenerator}) with one in ten named
  * like a list entry, a few of them like the entries that changed, so that there are hits to find.
  */
-final class MonitorBench {
+@Command(name = "monitor", mixinStandardHelpOptions = true,
+        description = "Re-screening stored parties after a list update (OFAC SDN, one week).")
+final class MonitorBench implements Callable<Integer> {
     /** Fixed seed: the same parties on every run, so figures compare. */
     private static final long SEED = 20261128L;
     private static final String DATASET = "us_ofac_sdn";
@@ -42,17 +49,16 @@ final class MonitorBench {
     /** Parties added between two monitoring runs, to time an incremental update of the party index. */
     private static final int ADDED_BETWEEN_RUNS = 1000;
 
-    private final PrintWriter out;
-    private final PrintWriter err;
-    private final int count;
+    @Spec
+    CommandSpec spec;
 
-    MonitorBench(PrintWriter out, PrintWriter err, int count) {
-        this.out = out;
-        this.err = err;
-        this.count = count;
-    }
+    @Option(names = "--parties", paramLabel = "N", defaultValue = "100000", description = "Stored parties re-screened (default ${DEFAULT-VALUE}).")
+    int count;
 
-    int run() throws Exception {
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Path dir = Files.createTempDirectory("clearance-bench-monitor");
         try (ListStore store = Home.openStore(err); MatchIndex lists = Home.openIndex(store, err)) {
             List<VersionInfo> versions = store.versions(DATASET);
@@ -67,43 +73,43 @@ final class MonitorBench {
             List<MonitoredParty> later = parties.subList(0, parties.size() - ADDED_BETWEEN_RUNS);
 
             long t0 = System.nanoTime();
-            long cpu0 = TraceBench.processCpuNanos();
+            long cpu0 = JvmFigures.processCpuNanos();
             try (PartyIndex index = PartyIndex.open(dir, later)) {
                 out.printf("Parties: %,d (one in %d named like a list entry)%n", parties.size(), LISTED_EVERY);
                 out.printf("Party index, first build of %,d parties (%d segments, all cores): %.2f s (CPU %.2f s)%n", later.size(),
-                        index.segmentCount(), secs(t0), (TraceBench.processCpuNanos() - cpu0) / 1e9);
+                        index.segmentCount(), secs(t0), (JvmFigures.processCpuNanos() - cpu0) / 1e9);
             }
             t0 = System.nanoTime();
-            cpu0 = TraceBench.processCpuNanos();
+            cpu0 = JvmFigures.processCpuNanos();
             try (PartyIndex index = PartyIndex.open(dir, parties)) {
                 out.printf("Party index, reopened with %,d parties added since: %.2f s (CPU %.2f s)%n", index.indexedNow(), secs(t0),
-                        (TraceBench.processCpuNanos() - cpu0) / 1e9);
+                        (JvmFigures.processCpuNanos() - cpu0) / 1e9);
             }
             t0 = System.nanoTime();
-            cpu0 = TraceBench.processCpuNanos();
+            cpu0 = JvmFigures.processCpuNanos();
             try (PartyIndex index = PartyIndex.open(dir, parties)) {
                 double open = secs(t0);
-                out.printf("Party index, reopened unchanged: %.2f s (CPU %.2f s)%n", open, (TraceBench.processCpuNanos() - cpu0) / 1e9);
+                out.printf("Party index, reopened unchanged: %.2f s (CPU %.2f s)%n", open, (JvmFigures.processCpuNanos() - cpu0) / 1e9);
                 ReverseScreen reverse = new ReverseScreen(lists, index, MatchConfig.DEFAULT);
                 reverse.screen(changed, Set.of()); // warm-up: the first call also pays class loading and JIT
                 t0 = System.nanoTime();
-                cpu0 = TraceBench.processCpuNanos();
+                cpu0 = JvmFigures.processCpuNanos();
                 List<PartyHit> hits = new ReverseScreen(lists, index, MatchConfig.DEFAULT).screen(changed, Set.of());
                 double screen = secs(t0);
-                double cpu = (TraceBench.processCpuNanos() - cpu0) / 1e9;
+                double cpu = (JvmFigures.processCpuNanos() - cpu0) / 1e9;
                 out.printf("%s %s -> %s: %d added, %d changed, %d removed%n", DATASET, diff.from().publicationDate(),
                         diff.to().publicationDate(), diff.added().size(), diff.changed().size(), diff.removed().size());
                 out.printf("Re-screening %,d parties against the %d added and changed entries: %.2f s (CPU %.2f s, all threads), "
                         + "%d hits; with the unchanged reopen: %.2f s%n", parties.size(), changed.size(), screen, cpu, hits.size(), screen + open);
             }
             t0 = System.nanoTime();
-            cpu0 = TraceBench.processCpuNanos();
+            cpu0 = JvmFigures.processCpuNanos();
             List<MonitoredParty> sample = parties.subList(0, Math.min(FORWARD_SAMPLE, parties.size()));
             sample.parallelStream().forEach(p -> lists.match(p.query(), MatchConfig.DEFAULT, 5, Set.of()));
             double forward = secs(t0);
-            double cpu = (TraceBench.processCpuNanos() - cpu0) / 1e9;
+            double cpu = (JvmFigures.processCpuNanos() - cpu0) / 1e9;
             out.printf("Screening every party afresh instead, on %d cores: %,.0f parties/s, so %.0f s for all %,d "
-                    + "(CPU %.0f s; measured on %,d)%n", Runtime.getRuntime().availableProcessors(), sample.size() / forward,
+                    + "(CPU %.0f s; measured on %,d)%n", JvmFigures.cores(), sample.size() / forward,
                     forward * parties.size() / sample.size(), parties.size(), cpu * parties.size() / sample.size(), sample.size());
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
@@ -15,28 +16,32 @@ import org.clearance.model.Name;
 import org.clearance.model.Schema;
 import org.clearance.store.ListStore;
 import org.clearance.store.VersionInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Screening speed on the loaded lists: index build and open, one-query latency, and throughput on
  * all cores. Queries are real list names with their words in another order and, for a third of them,
  * one letter changed, so that candidate retrieval and scoring do their full work.
  */
-final class ScreenBench {
+@Command(name = "screen", mixinStandardHelpOptions = true, description = "Index build, query latency and throughput.")
+final class ScreenBench implements Callable<Integer> {
     /** Fixed seed: the same queries on every run, so figures compare. */
     private static final long SEED = 20261128L;
     private static final int WARMUP = 5000;
 
-    private final PrintWriter out;
-    private final PrintWriter err;
-    private final int count;
+    @Spec
+    CommandSpec spec;
 
-    ScreenBench(PrintWriter out, PrintWriter err, int count) {
-        this.out = out;
-        this.err = err;
-        this.count = count;
-    }
+    @Option(names = "--queries", paramLabel = "N", defaultValue = "20000", description = "Screening queries measured (default ${DEFAULT-VALUE}).")
+    int count;
 
-    int run() throws Exception {
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try (ListStore store = Home.openStore(err)) {
             List<Entity> all = new ArrayList<>();
             for (VersionInfo v : store.currentVersions()) {
@@ -81,10 +86,9 @@ final class ScreenBench {
                 out.printf("One query (one thread): median %.2f ms, p99 %.2f ms%n", lat[lat.length / 2] / 1e6,
                         lat[(int) (lat.length * 0.99)] / 1e6);
                 out.printf("Throughput on %d cores: %,.0f queries/s (%,d queries in %.2f s)%n",
-                        Runtime.getRuntime().availableProcessors(), count / secs, count, secs);
+                        JvmFigures.cores(), count / secs, count, secs);
                 out.printf("Pair comparison incl. preparing both names (clearance pairs): median %.1f µs%n", pair[pair.length / 2] / 1e3);
-                long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-                out.printf("Heap in use after the run: %d MB (max %d MB)%n", heap >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                out.printf("Heap in use after the run: %d MB (max %d MB)%n", JvmFigures.heapInUseMb(), JvmFigures.maxHeapMb());
             } finally {
                 try (var files = java.nio.file.Files.walk(dir)) {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.clearance.evidence.Assessment;
@@ -34,6 +35,10 @@ import org.clearance.supplychain.SupplyChain;
 import org.clearance.supplychain.Tracer;
 import org.clearance.supplychain.XinjiangAddresses;
 import org.clearance.supplychain.synthetic.ChainGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Tracing speed on a synthetic chain ({@link ChainGenerator}) screened against the loaded lists: the
@@ -41,23 +46,27 @@ import org.clearance.supplychain.synthetic.ChainGenerator;
  * does, timing each phase. Rounds are not preceded by a warm-up: the first round is what one
  * {@code clearance trace} run costs, later rounds what a long-running server would see.
  */
-final class TraceBench {
-    private final PrintWriter out;
-    private final PrintWriter err;
-    private final int links;
-    private final long seed;
-    private final int rounds;
-    private final Path write;
+@Command(name = "trace", mixinStandardHelpOptions = true,
+        description = "A synthetic supply chain traced, time per phase (read, screen, places, sectors, propagation, evidence).")
+final class TraceBench implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
 
-    /** @param write where to keep the generated chain, or null for a temporary file */
-    TraceBench(PrintWriter out, PrintWriter err, int links, long seed, int rounds, Path write) {
-        this.out = out;
-        this.err = err;
-        this.links = links;
-        this.seed = seed;
-        this.rounds = rounds;
-        this.write = write;
-    }
+    @Option(names = "--links", defaultValue = "100000", description = "Links in the synthetic chain (default ${DEFAULT-VALUE}).")
+    int links;
+
+    @Option(names = "--seed", defaultValue = "20261128", description = "Seed of the synthetic chain (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    /** Traces measured: a trace of 100,000 links takes seconds. */
+    @Option(names = "--rounds", defaultValue = "3", description = "Traces of the chain measured (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--write", paramLabel = "FILE", description = "Keep the synthetic chain in FILE (JSON, for clearance trace).")
+    Path write;
+
+    private PrintWriter out;
+    private PrintWriter err;
 
     /** The phases timed in each round, in the order printed. */
     private enum Phase {
@@ -77,7 +86,10 @@ final class TraceBench {
         }
     }
 
-    int run() throws Exception {
+    @Override
+    public Integer call() throws Exception {
+        out = spec.commandLine().getOut();
+        err = spec.commandLine().getErr();
         if (links < ChainGenerator.MIN_LINKS) {
             throw new Errors.UserException("--links must be at least " + ChainGenerator.MIN_LINKS);
         }
@@ -115,12 +127,12 @@ final class TraceBench {
         for (Phase p : Phase.values()) {
             times.put(p, new long[rounds]);
         }
-        BenchCommand.resetPeaks();
+        JvmFigures.resetPeaks();
         Assessment last = null;
         for (int r = 0; r < rounds; r++) {
             err.printf("Round %d of %d ...%n", r + 1, rounds);
             err.flush();
-            long cpu = processCpuNanos();
+            long cpu = JvmFigures.processCpuNanos();
             long start = System.nanoTime();
             SupplyChain chain = ChainReader.read(ListInput.of(file));
             long read = System.nanoTime();
@@ -132,7 +144,7 @@ final class TraceBench {
             long traced = System.nanoTime();
             last = Assessment.of(trace);
             long assessed = System.nanoTime();
-            times.get(Phase.CPU)[r] = processCpuNanos() - cpu;
+            times.get(Phase.CPU)[r] = JvmFigures.processCpuNanos() - cpu;
             long propagation = propagation(trace);
             times.get(Phase.READ)[r] = read - start;
             times.get(Phase.SCREEN)[r] = screening.nanos();
@@ -145,7 +157,7 @@ final class TraceBench {
         findings(last, planted);
         String[] header = new String[2 + rounds];
         header[0] = String.format("PHASE (%d round%s, %d cores)", rounds, rounds == 1 ? "" : "s",
-                Runtime.getRuntime().availableProcessors());
+                JvmFigures.cores());
         header[1] = "MEDIAN s";
         for (int r = 0; r < rounds; r++) {
             header[2 + r] = "ROUND " + (r + 1);
@@ -163,8 +175,8 @@ final class TraceBench {
         out.println();
         t.print(out);
         // each pool peaks at its own moment, so their sum is an upper bound, which can exceed the maximum
-        out.printf("%nPeak heap: at most %d MB (the heap pools' peaks added up); max heap %d MB; java %s; %s%n", BenchCommand.peakHeapMb(),
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), BenchCommand.collectors());
+        out.printf("%nPeak heap: at most %d MB (the heap pools' peaks added up); max heap %d MB; java %s; %s%n", JvmFigures.peakHeapMb(),
+                JvmFigures.maxHeapMb(), JvmFigures.javaVersion(), JvmFigures.collectors());
         out.flush();
     }
 
@@ -276,11 +288,6 @@ final class TraceBench {
         long nanos() {
             return first.get() == Long.MAX_VALUE ? 0 : last.get() - first.get();
         }
-    }
-
-    /** CPU time of the whole process: with other work on the machine, wall times alone would mislead. */
-    static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long median(long[] ns) {

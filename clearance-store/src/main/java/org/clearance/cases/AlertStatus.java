@@ -1,8 +1,5 @@
 package org.clearance.cases;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 /** Where an alert stands; the lower-case name is how it is stored and shown. */
 public enum AlertStatus {
     /** Waiting for an analyst (new, reopened, escalated or sent back by an approver). */
@@ -13,17 +10,11 @@ public enum AlertStatus {
     CLOSED;
 
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     /** @throws IllegalArgumentException listing the statuses when {@code s} is none of them */
     public static AlertStatus parse(String s) {
-        for (AlertStatus x : values()) {
-            if (x.wire().equals(s)) {
-                return x;
-            }
-        }
-        throw new IllegalArgumentException("unknown status '" + s + "'; statuses: "
-                + String.join(", ", Arrays.stream(values()).map(AlertStatus::wire).toList()));
+        return WireNames.parse(values(), s, "status", "statuses");
     }
 }

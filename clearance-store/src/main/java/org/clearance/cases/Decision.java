@@ -1,8 +1,5 @@
 package org.clearance.cases;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 /** What an analyst decides about an alert; the lower-case name is how it is stored and shown. */
 public enum Decision {
     /** Not the listed party: closes the alert, and it stays closed while neither side changes. */
@@ -13,17 +10,11 @@ public enum Decision {
     ESCALATE;
 
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     /** @throws IllegalArgumentException listing the decisions when {@code s} is none of them */
     public static Decision parse(String s) {
-        for (Decision x : values()) {
-            if (x.wire().equals(s)) {
-                return x;
-            }
-        }
-        throw new IllegalArgumentException("unknown decision '" + s + "'; decisions: "
-                + String.join(", ", Arrays.stream(values()).map(Decision::wire).toList()));
+        return WireNames.parse(values(), s, "decision", "decisions");
     }
 }

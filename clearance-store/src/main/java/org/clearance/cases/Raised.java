@@ -19,7 +19,7 @@ public record Raised(String entityId, long alertId, Outcome outcome) {
 
         /** The name as shown in JSON and the audit log. */
         public String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return WireNames.of(this);
         }
     }
 }

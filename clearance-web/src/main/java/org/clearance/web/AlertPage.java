@@ -28,21 +28,9 @@ import org.clearance.cases.Party;
  * someone decided meanwhile the store refuses it, and the page says so beside the form (htmx swaps
  * the error answer into it), leaving the form as it was, so the reason typed is not lost.
  */
-final class AlertPage {
+record AlertPage(Service service, Guard guard, View view, CaseView cases) {
     /** The hidden field with how many decisions the page showed: tells "decided meanwhile" from other changes. */
     static final String SEEN = "seen";
-
-    private final Service service;
-    private final Guard guard;
-    private final View view;
-    private final CaseView cases;
-
-    AlertPage(Service service, Guard guard, View view, CaseView cases) {
-        this.service = service;
-        this.guard = guard;
-        this.view = view;
-        this.cases = cases;
-    }
 
     void register(Javalin app) {
         app.get("/review/{id}", guard.page(Role.ANALYST, (ctx, v) -> {

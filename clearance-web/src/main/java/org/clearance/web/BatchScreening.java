@@ -1,8 +1,5 @@
 package org.clearance.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,12 +8,21 @@ import java.util.List;
 import java.util.Map;
 import org.clearance.access.Caller;
 import org.clearance.api.ApiException;
+import org.clearance.api.MatchAnswer;
+import org.clearance.api.MatchParams;
+import org.clearance.api.MatchRequest;
+import org.clearance.api.PartyExample;
 import org.clearance.api.Service;
+import org.clearance.cases.Alert;
+import org.clearance.cases.Raised;
+import org.clearance.cases.Recorded;
+import org.clearance.match.MatchResult;
+import org.clearance.model.Entity;
 
 /**
  * Screens the parties of a {@link BatchJob} through the service, in chunks the size of one API
- * request: without storing, each chunk is one {@code POST /match/default} (and one audit entry, as
- * the API writes for a request); with storing, one {@code POST /parties}, which keeps the parties and
+ * request: without storing, each chunk is screened as one {@code POST /match/default} (and one audit
+ * entry, as the API writes for a request); with storing, as one {@code POST /parties}, which keeps the parties and
  * opens alerts for their hits. A chunk the API refuses as bad input is retried party by party, so
  * one bad party is refused with the API's reason and the others are screened.
  */
@@ -31,8 +37,7 @@ final class BatchScreening {
     /** Screened against every list, as {@code POST /parties} screens. */
     static final String DATASET = "default";
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Map<String, List<String>> PARAMS = Map.of("limit", List.of(Integer.toString(MAX_HITS)));
+    private static final MatchParams PARAMS = MatchParams.DEFAULT.withLimit(MAX_HITS);
 
     private final Service service;
 
@@ -75,18 +80,17 @@ final class BatchScreening {
     }
 
     private List<BatchResult> match(List<PartyRow> chunk, Caller caller) {
-        ObjectNode body = NODES.objectNode();
-        ObjectNode queries = body.putObject("queries");
-        chunk.forEach(r -> queries.set(key(r), PartyQuery.of(r)));
-        JsonNode responses = service.match(DATASET, body, PARAMS, caller).path("responses");
+        Map<String, PartyExample> queries = new LinkedHashMap<>();
+        chunk.forEach(r -> queries.put(key(r), PartyQuery.of(r)));
+        MatchAnswer answer = service.match(DATASET, MatchRequest.of(queries), PARAMS, caller);
         List<BatchResult> out = new ArrayList<>();
         for (PartyRow r : chunk) {
             // best first; an entry matched under several of its names counts once, as a stored party's alerts do
             Map<String, BatchHit> hits = new LinkedHashMap<>();
-            for (JsonNode x : responses.path(key(r)).path("results")) {
-                if (x.path("match").asBoolean()) {
-                    hits.putIfAbsent(x.path("id").asText(), new BatchHit(x.path("id").asText(), x.path("caption").asText(),
-                            x.path("datasets").path(0).asText(), x.path("score").asDouble(), 0, ""));
+            for (MatchResult x : answer.responses().get(key(r)).results()) {
+                if (x.match()) {
+                    Entity e = x.entity();
+                    hits.putIfAbsent(e.id(), new BatchHit(e.id(), e.caption(), e.dataset(), x.score(), 0, ""));
                 }
             }
             out.add(new BatchResult(r, r.id(), List.copyOf(hits.values())));
@@ -95,23 +99,20 @@ final class BatchScreening {
     }
 
     private List<BatchResult> record(List<PartyRow> chunk, Caller caller) {
-        ObjectNode body = NODES.objectNode();
-        var parties = body.putArray("parties");
-        chunk.forEach(r -> parties.add(PartyQuery.of(r)));
-        JsonNode recorded = service.recordParties(body, caller).path("parties");
+        List<Recorded> recorded = service.recordParties(chunk.stream().map(PartyQuery::of).toList(), caller);
         List<BatchResult> out = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
-            JsonNode p = recorded.path(i);
-            Map<Long, JsonNode> alerts = new HashMap<>();
-            p.path("alerts").forEach(a -> alerts.put(a.path("id").asLong(), a));
+            Recorded p = recorded.get(i);
+            Map<Long, Alert> alerts = new HashMap<>();
+            p.party().alerts().forEach(a -> alerts.put(a.id(), a));
             List<BatchHit> hits = new ArrayList<>();
-            for (JsonNode x : p.path("raised")) {
-                JsonNode a = alerts.getOrDefault(x.path("alert_id").asLong(), NODES.objectNode());
-                hits.add(new BatchHit(x.path("entity_id").asText(), a.path("caption").asText(), a.path("dataset").asText(),
-                        a.path("score").asDouble(), x.path("alert_id").asLong(), x.path("outcome").asText()));
+            for (Raised x : p.raised()) {
+                Alert a = alerts.get(x.alertId());
+                hits.add(new BatchHit(x.entityId(), a == null ? "" : a.caption(), a == null ? "" : a.dataset(),
+                        a == null ? 0 : a.score(), x.alertId(), x.outcome().wire()));
             }
             hits.sort(Comparator.comparingDouble(BatchHit::score).reversed());
-            out.add(new BatchResult(chunk.get(i), p.path("id").asText(), hits));
+            out.add(new BatchResult(chunk.get(i), p.party().party().id(), hits));
         }
         return out;
     }

@@ -1,6 +1,5 @@
 package org.clearance.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,12 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.clearance.api.LoadedLists;
 import org.clearance.lists.DatasetCatalog;
 import org.clearance.match.Feature;
+import org.clearance.match.FeatureScore;
 import org.clearance.match.MatchConfig;
+import org.clearance.match.MatchResult;
 import org.clearance.match.NameAlignment;
 import org.clearance.match.Query;
 import org.clearance.model.Entity;
@@ -26,7 +26,7 @@ import org.clearance.names.Scripts;
  * One screening result as the page shows it: the entry, its lists, the score against the threshold,
  * and why it matched in plain words: the query's and the entry's name with the parts that met
  * marked (from the matcher's own pairing, {@code MatchIndex.nameAlignment}), and whether birth date,
- * country and identifier agree, disagree or could not be compared (from the API's explanations).
+ * country and identifier agree, disagree or could not be compared (from the result's explanation).
  */
 final class HitView {
     private final Messages messages;
@@ -37,37 +37,30 @@ final class HitView {
         this.lists = lists;
     }
 
-    /** @param r one result of the API's match answer */
-    Map<String, Object> of(Query query, ScreenPage.Form form, JsonNode r) {
-        String id = r.path("id").asText();
+    /** @param r one result of the service's match answer */
+    Map<String, Object> of(Query query, ScreenPage.Form form, MatchResult r) {
+        Entity entity = r.entity();
+        String id = entity.id();
         Map<String, Object> m = new HashMap<>();
         m.put("id", id);
         m.put("href", "/lists/entities/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"));
-        m.put("caption", r.path("caption").asText());
-        m.put("schema", r.path("schema").asText());
-        long percent = ScreenPage.percent(r.path("score").asDouble());
+        m.put("caption", entity.caption());
+        m.put("schema", entity.schema().ftmName());
+        long percent = ScreenPage.percent(r.score());
         m.put("percent", percent);
-        boolean match = r.path("match").asBoolean();
-        m.put("match", match);
-        m.put("verdict", messages.format(match ? "screen_above" : "screen_below", ScreenPage.percent(MatchConfig.DEFAULT.threshold())));
+        m.put("match", r.match());
+        m.put("verdict", messages.format(r.match() ? "screen_above" : "screen_below", ScreenPage.percent(MatchConfig.DEFAULT.threshold())));
         m.put("score_text", messages.format("screen_score", percent));
-        m.put("datasets", datasets(r.path("datasets")));
-        Entity entity = lists.byId().get(id);
-        Optional<NameAlignment> alignment = entity == null ? Optional.empty()
-                : lists.index().nameAlignment(query, entity, MatchConfig.DEFAULT);
-        alignment.ifPresent(a -> m.put("name", name(a)));
-        m.put("evidence", evidence(form, r.path("explanations"), entity));
+        m.put("datasets", List.of(dataset(entity.dataset())));
+        lists.index().nameAlignment(query, entity, MatchConfig.DEFAULT).ifPresent(a -> m.put("name", name(a)));
+        m.put("evidence", evidence(form, r.explanation(), entity));
         return m;
     }
 
-    private List<Map<String, Object>> datasets(JsonNode ids) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (JsonNode d : ids) {
-            LocalDate published = lists.published().get(d.asText());
-            out.add(Map.of("title", DatasetCatalog.title(d.asText()), "published",
-                    published == null ? messages.format("screen_date_unknown") : published.toString()));
-        }
-        return out;
+    private Map<String, Object> dataset(String id) {
+        LocalDate published = lists.published().get(id);
+        return Map.of("title", DatasetCatalog.title(id), "published",
+                published == null ? messages.format("screen_date_unknown") : published.toString());
     }
 
     private Map<String, Object> name(NameAlignment a) {
@@ -152,12 +145,14 @@ final class HitView {
     }
 
     /** Birth date, country and identifier: each agrees, disagrees, or could not be compared. */
-    private List<Map<String, Object>> evidence(ScreenPage.Form form, JsonNode explanations, Entity entity) {
+    private List<Map<String, Object>> evidence(ScreenPage.Form form, List<FeatureScore> explanation, Entity entity) {
+        Map<String, FeatureScore> explanations = new HashMap<>();
+        explanation.forEach(f -> explanations.put(f.feature(), f));
         List<Map<String, Object>> out = new ArrayList<>();
         out.add(row("dob", form.birthDate(), explanations,
                 List.of(Feature.DOB_MATCH, Feature.DOB_DAY_MISMATCH, Feature.DOB_YEAR_MISMATCH), "dob_none"));
         out.add(row("country", form.country(), explanations, List.of(Feature.COUNTRY_MATCH, Feature.COUNTRY_MISMATCH), "country_none"));
-        boolean entryHasIds = entity != null && !entity.identifiers().isEmpty();
+        boolean entryHasIds = !entity.identifiers().isEmpty();
         out.add(row("identifier", form.identifier(), explanations, List.of(Feature.IDENTIFIER_MATCH),
                 entryHasIds ? "identifier_other" : "identifier_none"));
         return out;
@@ -167,17 +162,18 @@ final class HitView {
      * @param features the explanation features of this evidence, each with its own sentence ({@code screen_<id>})
      * @param absent   the sentence when the party gave a value but the matcher compared nothing
      */
-    private Map<String, Object> row(String what, String given, JsonNode explanations, List<Feature> features, String absent) {
+    private Map<String, Object> row(String what, String given, Map<String, FeatureScore> explanations, List<Feature> features,
+            String absent) {
         String verdict = "unknown";
         String text = messages.format("screen_not_given");
         if (!given.isEmpty()) {
             text = messages.format("screen_" + absent, given);
             for (Feature f : features) {
-                JsonNode x = explanations.path(f.id());
-                if (!x.isMissingNode()) {
+                FeatureScore x = explanations.get(f.id());
+                if (x != null) {
                     // yente's naming: a mismatch is the evidence against; a match or a shared identifier, for
                     verdict = f.id().endsWith("_mismatch") ? "disagree" : "agree";
-                    text = messages.format("screen_" + f.id(), x.path("detail").asText(), Math.abs(ScreenPage.percent(x.path("score").asDouble())));
+                    text = messages.format("screen_" + f.id(), x.detail(), Math.abs(ScreenPage.percent(x.score())));
                 }
             }
         }

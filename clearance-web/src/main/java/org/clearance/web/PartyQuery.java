@@ -1,17 +1,17 @@
 package org.clearance.web;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import org.clearance.api.PartyExample;
+import org.clearance.model.Schema;
 
 /**
- * A row of an uploaded file as the API's party ({@code {"id", "schema", "properties"}}), so that the
- * file is screened exactly as the same parties sent to {@code POST /match} or {@code POST /parties}.
+ * A row of an uploaded file as the API's party, so that the file is screened exactly as the same
+ * parties sent to {@code POST /match} or {@code POST /parties}.
  */
 final class PartyQuery {
-    /** The FtM schema of each type column value; "any" is FtM's LegalEntity, which matches people and organisations. */
-    static final Map<String, String> SCHEMA = Map.of("person", "Person", "company", "Company", "vessel", "Vessel",
-            "any", "LegalEntity");
+    /** The schema of each type column value; "any" is FtM's LegalEntity, which matches people and organisations. */
+    static final Map<String, Schema> SCHEMA = Map.of("person", Schema.PERSON, "company", Schema.COMPANY,
+            "vessel", Schema.VESSEL, "any", Schema.LEGAL_ENTITY);
     /** Where the birth_date column goes: a company's date is its incorporation. */
     static final Map<String, String> DATE_PROPERTY = Map.of("person", "birthDate", "company", "incorporationDate",
             "any", "birthDate");
@@ -19,27 +19,12 @@ final class PartyQuery {
     static final Map<String, String> IDENTIFIER_PROPERTY = Map.of("person", "idNumber", "company", "registrationNumber",
             "vessel", "imoNumber", "any", "idNumber");
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
     private PartyQuery() {}
 
-    static ObjectNode of(PartyRow r) {
-        ObjectNode o = NODES.objectNode();
-        if (!r.id().isEmpty()) {
-            o.put("id", r.id());
-        }
-        o.put("schema", SCHEMA.get(r.type()));
-        ObjectNode p = o.putObject("properties");
-        p.putArray("name").add(r.name());
-        if (!r.birthDate().isEmpty()) {
-            p.putArray(DATE_PROPERTY.get(r.type())).add(r.birthDate());
-        }
-        if (!r.country().isEmpty()) {
-            p.putArray("country").add(r.country());
-        }
-        if (!r.identifier().isEmpty()) {
-            p.putArray(IDENTIFIER_PROPERTY.get(r.type())).add(r.identifier());
-        }
-        return o;
+    /** The row's party; empty columns are left out. */
+    static PartyExample of(PartyRow r) {
+        return PartyExample.of(r.id().isEmpty() ? null : r.id(), SCHEMA.get(r.type())).with("name", r.name())
+                .with(DATE_PROPERTY.get(r.type()), r.birthDate()).with("country", r.country())
+                .with(IDENTIFIER_PROPERTY.get(r.type()), r.identifier());
     }
 }

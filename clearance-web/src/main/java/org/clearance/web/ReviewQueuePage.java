@@ -17,24 +17,12 @@ import org.clearance.lists.DatasetCatalog;
  * status and list through GET parameters so a filtered queue can be bookmarked. Keyboard shortcuts
  * (review.js) move through the rows and open one.
  */
-final class ReviewQueuePage {
+record ReviewQueuePage(Service service, Guard guard, View view, CaseView cases) {
     /**
      * Alerts shown at most. Reviewers work from the top (highest scores) and decided alerts leave the
      * open queue, so the first page is the one that matters; the filters narrow it further.
      */
     static final int PAGE = 200;
-
-    private final Service service;
-    private final Guard guard;
-    private final View view;
-    private final CaseView cases;
-
-    ReviewQueuePage(Service service, Guard guard, View view, CaseView cases) {
-        this.service = service;
-        this.guard = guard;
-        this.view = view;
-        this.cases = cases;
-    }
 
     void register(Javalin app) {
         app.get("/review", guard.page(Role.ANALYST, (ctx, v) -> {

@@ -1,8 +1,5 @@
 package org.clearance.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -13,15 +10,20 @@ import java.util.Map;
 import org.clearance.access.Role;
 import org.clearance.api.ApiException;
 import org.clearance.api.LoadedLists;
+import org.clearance.api.MatchAnswer;
+import org.clearance.api.MatchParams;
+import org.clearance.api.MatchRequest;
+import org.clearance.api.PartyExample;
 import org.clearance.api.Service;
 import org.clearance.lists.DatasetCatalog;
 import org.clearance.match.MatchConfig;
+import org.clearance.match.MatchResult;
 import org.clearance.match.Query;
 import org.clearance.model.Schema;
 
 /**
  * "Screen a party": a name and what else is known of the party, screened as the analyst types. The
- * screening is the API's own ({@link Service#match} with a yente body), so the page and a
+ * screening is the API's own ({@link Service#match} with a {@link MatchRequest}), so the page and a
  * {@code POST /match} call give the same answer and leave the same audit entry, here under the
  * signed-in person. Each hit is explained in words by {@link HitView}.
  */
@@ -30,9 +32,8 @@ final class ScreenPage {
     static final int MIN_NAME = 2;
     /** The API's collection of every list, the page's default scope. */
     static final String ALL_LISTS = "default";
-    /** The one query of the page's yente body. */
+    /** The key of the page's one query. */
     private static final String QUERY = "party";
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /**
      * What the party is, as the form offers it: the schema the API takes (LegalEntity matches people
@@ -80,23 +81,10 @@ final class ScreenPage {
             return v == null ? "" : v.strip();
         }
 
-        /** The yente match body: {@code {"queries": {"party": {"schema": ..., "properties": {...}}}}}. */
-        ObjectNode body() {
-            ObjectNode body = NODES.objectNode();
-            ObjectNode q = body.putObject("queries").putObject(QUERY);
-            q.put("schema", type.schema.ftmName());
-            ObjectNode p = q.putObject("properties");
-            p.putArray("name").add(name);
-            put(p, "birthDate", birthDate);
-            put(p, "country", country);
-            put(p, type.identifierProperty, identifier);
-            return body;
-        }
-
-        private static void put(ObjectNode properties, String property, String value) {
-            if (!value.isEmpty()) {
-                properties.putArray(property).add(value);
-            }
+        /** The party as the API screens it; the identifier goes in the FtM property the audit entry keeps. */
+        PartyExample party() {
+            return PartyExample.of(null, type.schema).with("name", name).with("birthDate", birthDate)
+                    .with("country", country).with(type.identifierProperty, identifier);
         }
     }
 
@@ -119,20 +107,21 @@ final class ScreenPage {
                 view.fragment(ctx, 200, "screen-results", Map.of("hint", view.messages().format("screen_too_short", MIN_NAME)));
                 return;
             }
-            ObjectNode answer = service.match(form.scope(), form.body(), Map.of(), v.caller());
+            MatchAnswer answer = service.match(form.scope(), MatchRequest.of(Map.of(QUERY, form.party())),
+                    MatchParams.DEFAULT, v.caller());
             view.fragment(ctx, 200, "screen-results", results(form, answer, service.lists()));
         }));
     }
 
-    private Map<String, Object> results(Form form, ObjectNode answer, LoadedLists lists) {
-        JsonNode found = answer.path("responses").path(QUERY).path("results");
+    private Map<String, Object> results(Form form, MatchAnswer answer, LoadedLists lists) {
+        List<MatchResult> found = answer.responses().get(QUERY).results();
         Query query = Query.ofName(form.type().schema, form.name());
         HitView hits = new HitView(view.messages(), lists);
         List<Map<String, Object>> shown = new ArrayList<>();
         int matches = 0;
-        for (JsonNode r : found) {
+        for (MatchResult r : found) {
             shown.add(hits.of(query, form, r));
-            matches += r.path("match").asBoolean() ? 1 : 0;
+            matches += r.match() ? 1 : 0;
         }
         Map<String, Object> m = new HashMap<>();
         m.put("screened", Boolean.TRUE);

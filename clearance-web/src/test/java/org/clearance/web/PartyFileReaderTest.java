@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.clearance.api.PartyExample;
+import org.clearance.model.Schema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,10 +73,12 @@ class PartyFileReaderTest {
     void queriesCarryEachColumnToThePropertyTheApiScreens() throws Exception {
         PartyFile f = read("id,name,type,birth_date,country,identifier\n"
                 + "1,Sun Jinlong,person,1962,CN,P123\n2,Tifon,vessel,,CU,7206512\n3,Acme,,2001,DE,HRB 1\n");
-        assertThat(PartyQuery.of(f.parties().get(0)).toString()).isEqualTo("{\"id\":\"1\",\"schema\":\"Person\",\"properties\":"
-                + "{\"name\":[\"Sun Jinlong\"],\"birthDate\":[\"1962\"],\"country\":[\"CN\"],\"idNumber\":[\"P123\"]}}");
-        assertThat(PartyQuery.of(f.parties().get(1)).path("properties").path("imoNumber").path(0).asText()).isEqualTo("7206512");
-        assertThat(PartyQuery.of(f.parties().get(2)).path("schema").asText()).isEqualTo("LegalEntity");
+        PartyExample first = PartyQuery.of(f.parties().get(0));
+        assertThat(first).isEqualTo(new PartyExample("1", Schema.PERSON, Map.of("name", List.of("Sun Jinlong"),
+                "birthDate", List.of("1962"), "country", List.of("CN"), "idNumber", List.of("P123"))));
+        assertThat(first.properties().keySet()).containsExactly("name", "birthDate", "country", "idNumber");
+        assertThat(PartyQuery.of(f.parties().get(1)).properties().get("imoNumber")).containsExactly("7206512");
+        assertThat(PartyQuery.of(f.parties().get(2)).schema().ftmName()).isEqualTo("LegalEntity");
     }
 
     private PartyFile read(String text) throws Exception {
