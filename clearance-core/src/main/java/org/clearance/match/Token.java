@@ -2,6 +2,7 @@ package org.clearance.match;
 
 import java.util.List;
 import java.util.Set;
+import org.clearance.names.transcribed.TranscribedWord;
 
 /**
  * One comparable name part with what matching needs precomputed.
@@ -26,9 +27,12 @@ import java.util.Set;
  * @param abjad    for a word written in an abjad (Arabic script, Hebrew), its letters as written
  *                 ({@link org.clearance.names.abjad.AbjadLetters#of}), which a Latin part is aligned with
  *                 directly: the transliteration has no vowels to compare; null for other parts
+ * @param transcribed for a word of a foreign name transcribed into katakana, Hangul or Chinese characters, its
+ *                 written sounds, which a Latin part is aligned with directly: the script bends every foreign
+ *                 sound into its own syllables, so the reading is no Latin spelling; null for other parts
  */
 record Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
-        Set<String> hanReadings, long letters, boolean spoken, String abjad) {
+        Set<String> hanReadings, long letters, boolean spoken, String abjad, TranscribedWord transcribed) {
     Token {
         readings = OneClass.set(readings);
         hanReadings = OneClass.set(hanReadings);
@@ -36,20 +40,32 @@ record Token(String text, String phonetic, double weight, Set<String> readings, 
 
     Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
             Set<String> hanReadings) {
-        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), false, null);
+        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), false, null, null);
     }
 
     /** A part read from Hangul or Japanese, with every usual Latin spelling; the first is its text. */
     static Token spoken(List<String> readings, double weight) {
         String text = readings.get(0);
         return new Token(text, TokenSimilarity.phonetic(text), weight, new java.util.LinkedHashSet<>(readings), null, false,
-                Set.of(), TokenSimilarity.letters(text), true, null);
+                Set.of(), TokenSimilarity.letters(text), true, null, null);
     }
 
     /** A part of a name written in an abjad. */
     static Token abjad(String text, double weight, String letters) {
         return new Token(text, TokenSimilarity.phonetic(text), weight, Set.of(), null, false, Set.of(),
-                TokenSimilarity.letters(text), false, letters);
+                TokenSimilarity.letters(text), false, letters, null);
+    }
+
+    /** A word of a transcribed foreign name; a particle (bin, al) reads as each of its Latin forms. */
+    static Token transcribed(double weight, TranscribedWord word) {
+        String text = word.text();
+        return new Token(text, TokenSimilarity.phonetic(text), weight, new java.util.LinkedHashSet<>(word.latin()), null,
+                false, Set.of(), TokenSimilarity.letters(text), false, null, word);
+    }
+
+    /** A part in Latin letters (or transliterated letter for letter) that a written word may be aligned with. */
+    boolean alignable() {
+        return abjad == null && transcribed == null && !fromHan && !spoken;
     }
 
     Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan) {

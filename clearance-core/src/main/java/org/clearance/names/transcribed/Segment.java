@@ -8,11 +8,12 @@ import org.clearance.names.LatinLetters;
  * @param vowel      whether it is a vowel (one spelt otherwise costs less than a consonant)
  * @param spellings  its Latin spellings; none for a silent letter
  * @param leftOut    what a Latin spelling that leaves it out pays, in tenths of an edit
+ * @param changed    what spelling it with another Latin vowel pays (a consonant: a full edit, whatever the letter)
  * @param firsts     the first letters of its spellings ({@link LatinLetters#firsts})
  */
-record Segment(boolean vowel, String[] spellings, int leftOut, long firsts) {
-    Segment(boolean vowel, String[] spellings, int leftOut) {
-        this(vowel, spellings, leftOut, spellings.length == 0 ? 0 : LatinLetters.firsts(spellings));
+record Segment(boolean vowel, String[] spellings, int leftOut, int changed, long firsts) {
+    Segment(boolean vowel, String[] spellings, int leftOut, int changed) {
+        this(vowel, spellings, leftOut, changed, spellings.length == 0 ? 0 : LatinLetters.firsts(spellings));
     }
 
     /** A consonant that a Latin spelling must write: it decides a word's budget and the search's prefilter. */
@@ -20,8 +21,13 @@ record Segment(boolean vowel, String[] spellings, int leftOut, long firsts) {
         return !vowel && leftOut >= TranscribedAlignment.EDIT;
     }
 
+    /** The same sound at another cost of leaving it out. */
+    Segment leftOutFor(int cost) {
+        return new Segment(vowel, spellings, cost, changed, firsts);
+    }
+
     /** The same sound, free to leave out: a vowel the script writes only because it cannot end on a consonant. */
     Segment epenthetic() {
-        return new Segment(vowel, spellings, 0, firsts);
+        return leftOutFor(0);
     }
 }

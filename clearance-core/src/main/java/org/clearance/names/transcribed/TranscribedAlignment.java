@@ -56,6 +56,12 @@ public final class TranscribedAlignment {
      * {@code budget + 1} when it is surely more than {@code budget}.
      */
     public static int cost(TranscribedWord word, String latin, int budget) {
+        // Latin x writes k and s, which the scripts write as two consonants (アレクサ, 알렉사 Alexa)
+        int asWritten = search(word, latin, budget);
+        return latin.indexOf('x') < 0 ? asWritten : Math.min(asWritten, search(word, latin.replace("x", "ks"), budget));
+    }
+
+    private static int search(TranscribedWord word, String latin, int budget) {
         List<Segment> segments = word.segments();
         int n = segments.size();
         int m = latin.length();
@@ -92,8 +98,7 @@ public final class TranscribedAlignment {
                 }
                 relax(d, i + 1, j, c + s.leftOut());
                 if (j < m) {
-                    boolean vowels = s.vowel() && isVowel(latin.charAt(j));
-                    relax(d, i + 1, j + 1, c + (vowels ? VOWEL_CHANGED : EDIT));
+                    relax(d, i + 1, j + 1, c + (s.vowel() && isLatinVowel(latin, j) ? s.changed() : EDIT));
                 }
             }
             if (rowBest > budget) {
@@ -122,6 +127,12 @@ public final class TranscribedAlignment {
         if (cost < d[i][j]) {
             d[i][j] = cost;
         }
+    }
+
+    /** A Latin vowel letter, or a y after a consonant, which is one (Lysandra, Yvonne's second y aside). */
+    private static boolean isLatinVowel(String latin, int j) {
+        char ch = latin.charAt(j);
+        return isVowel(ch) || ch == 'y' && j > 0 && !isVowel(latin.charAt(j - 1));
     }
 
     /** The cost of a Latin character that spells no written sound. */

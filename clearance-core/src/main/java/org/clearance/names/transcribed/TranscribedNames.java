@@ -145,7 +145,7 @@ public final class TranscribedNames {
             return null;
         }
         // a vowel written only because the syllable needs one: never before a final consonant, which needs it
-        Unit vowelUnit = c == null && o.epenthetic().contains(vowel) ? new Unit(v.segment().epenthetic(), v.epenthetic()) : v;
+        Unit vowelUnit = c == null && o.epenthetic().contains(vowel) ? new Unit(vowel, v.segment().epenthetic(), v.epenthetic()) : v;
         return c == null ? new Unit[] {o, vowelUnit} : new Unit[] {o, vowelUnit, c};
     }
 
@@ -155,12 +155,23 @@ public final class TranscribedNames {
         StringBuilder text = new StringBuilder();
         for (int s = 0; s < syllables.size(); s++) {
             Unit[] units = syllables.get(s);
-            boolean lengthened = s + 1 < syllables.size() && isLengthMark(syllables.get(s + 1));
-            for (Unit u : units) {
-                Segment seg = u.segment();
-                // a vowel the script lengthens (ルー) was heard, so it is no epenthetic vowel
-                if (lengthened && seg.vowel() && seg.leftOut() == 0) {
-                    seg = new Segment(true, seg.spellings(), TranscribedAlignment.VOWEL_LEFT_OUT, seg.firsts());
+            Unit[] next = s + 1 < syllables.size() ? syllables.get(s + 1) : null;
+            for (int u = 0; u < units.length; u++) {
+                Segment seg = units[u].segment();
+                boolean last = u == units.length - 1;
+                if (last && seg.vowel() && next != null && isLengthMark(next) && seg.leftOut() == 0) {
+                    // a vowel the script lengthens (ルー) was heard, so it is no epenthetic vowel
+                    seg = seg.leftOutFor(TranscribedAlignment.VOWEL_LEFT_OUT);
+                } else if (last && seg.vowel() && seg.leftOut() > 0 && next != null && startsWithBareVowel(next)) {
+                    Segment pair = table.pair(script, units[u].reading(), next[1].reading());
+                    if (pair != null) {
+                        // two vowels Latin may write as one: the next syllable's vowel is part of this one
+                        seg = pair;
+                        syllables.set(s + 1, new Unit[] {next[0]});
+                    }
+                } else if (last && !seg.vowel() && (u > 0 || units.length == 1) && next != null && sameConsonant(seg, next[0].segment())) {
+                    // a final consonant the next syllable begins with again (アンナ, 안나, 安娜 Anna): Latin may write it once
+                    seg = seg.leftOutFor(0);
                 }
                 segments.add(seg);
                 if (seg.spellings().length > 0 && !isLengthMark(units)) {
@@ -170,6 +181,16 @@ public final class TranscribedNames {
         }
         List<String> latin = table.particle(script, written);
         return new TranscribedWord(latin.isEmpty() ? text.toString() : latin.get(0), latin, segments);
+    }
+
+    /** Whether a syllable is a vowel alone: a silent onset and its vowel. */
+    private static boolean startsWithBareVowel(Unit[] units) {
+        return units.length == 2 && units[0].segment().spellings().length == 0 && units[1].segment().vowel();
+    }
+
+    private static boolean sameConsonant(Segment coda, Segment onset) {
+        return coda.spellings().length > 0 && onset.spellings().length > 0 && !onset.vowel()
+                && coda.spellings()[0].equals(onset.spellings()[0]);
     }
 
     private static boolean isLengthMark(Unit[] units) {

@@ -12,7 +12,7 @@ final class TranscriptionTable {
     /** The scripts whose transcriptions of foreign names the table knows, by their code in the files. */
     enum Script { JA, KO, ZH }
 
-    enum Position { ONSET, VOWEL, CODA, HAN }
+    enum Position { PAIR, ONSET, VOWEL, CODA, HAN }
 
     /** The reading the table gives a syllable that begins with a vowel. */
     static final String NO_ONSET = "-";
@@ -22,7 +22,7 @@ final class TranscriptionTable {
      * One row: a written sound with what leaving it out costs and, for an onset, the vowels that may follow it
      * only because the script needs a vowel there.
      */
-    record Unit(Segment segment, Set<String> epenthetic) {}
+    record Unit(String reading, Segment segment, Set<String> epenthetic) {}
 
     private record Key(Script script, Position position, String reading) {}
 
@@ -42,9 +42,13 @@ final class TranscriptionTable {
             }
             Position position = Position.valueOf(row[1].toUpperCase(Locale.ROOT));
             String[] spellings = NONE.equals(row[3]) ? new String[0] : row[3].split(" ");
-            Segment segment = new Segment(position == Position.VOWEL, spellings, leftOut(row[4]));
+            // two vowels spelt as another single one have lost one: as dear as a written vowel left out (Faisal, Fazal)
+            int changed = position == Position.PAIR ? TranscribedAlignment.VOWEL_LEFT_OUT
+                    : position == Position.VOWEL ? TranscribedAlignment.VOWEL_CHANGED : TranscribedAlignment.EDIT;
+            Segment segment = new Segment(position == Position.VOWEL || position == Position.PAIR, spellings, leftOut(row[4]),
+                    changed);
             Set<String> epenthetic = NONE.equals(row[5]) ? Set.of() : Set.of(row[5].split(" "));
-            if (units.put(new Key(script(row[0]), position, row[2]), new Unit(segment, epenthetic)) != null) {
+            if (units.put(new Key(script(row[0]), position, row[2]), new Unit(row[2], segment, epenthetic)) != null) {
                 throw new IllegalStateException("transcription.tsv: row twice: " + String.join("|", row));
             }
         }
@@ -61,6 +65,14 @@ final class TranscriptionTable {
     Unit unit(Script script, Position position, String reading) {
         return units.get(new Key(script, position, reading));
     }
+
+    /** The spellings of two vowels in a row that Latin may write as one (ア+イ as the i of Michael), or null. */
+    Segment pair(Script script, String first, String second) {
+        Unit u = units.get(new Key(script, Position.PAIR, first + PAIR_JOIN + second));
+        return u == null ? null : u.segment();
+    }
+
+    private static final String PAIR_JOIN = "+";
 
     /** How the transcription tables read a Han character whose commonest reading is another (勒 le, not lei); else null. */
     String hanReading(String character) {
