@@ -335,20 +335,27 @@ final class NamePreparer {
     }
 
     /**
-     * A Han-script name written as words with a middle dot, the mark of a foreign name: each word that reads as
-     * known Uyghur elements (艾尔肯·吐尼亚孜 as Erkin Tuniyaz) as those, any other as transcribed
-     * (穆罕默德·本·萨勒曼: 本 is the particle bin, 萨勒曼 Salman); null when no word reads either way.
+     * A Han-script name written as words with a middle dot, the mark of a foreign name. A Uyghur name (a word of
+     * known Uyghur elements, no Arabic particle: 艾尔肯·吐尼亚孜 as Erkin Tuniyaz) is read as Uyghur elements, as it
+     * always was; in another, each word that is known Uyghur elements is read as those (穆罕默德, shared with
+     * Arabic) and any other as transcribed (穆罕默德·本·萨勒曼: 本 is the particle bin, 萨勒曼 Salman). Null when no
+     * word reads either way.
      */
     private List<Token> dottedHan(String name) {
+        String[] words = WORD_BREAK.split(name);
+        boolean anyUyghur = false;
+        boolean anyParticle = false;
+        for (String word : words) {
+            anyUyghur |= uyghur.isKnownHan(word);
+            anyParticle |= transcriptions.isHanParticle(word);
+        }
+        if (anyUyghur && !anyParticle) {
+            return uyghurTokens(uyghur.segmentHan(name));
+        }
         List<Token> out = new ArrayList<>();
-        for (String word : WORD_BREAK.split(name)) {
-            List<List<String>> elements = uyghur.segmentHan(word);
-            if (elements.isEmpty()) {
-                continue;
-            }
-            boolean uyghurWord = elements.stream().noneMatch(e -> e.size() == 1 && isSkeletonOnly(e.get(0)));
-            List<Token> transcribed = uyghurWord ? null : transcribed(transcriptions.han(word));
-            out.addAll(transcribed != null ? transcribed : uyghurTokens(elements));
+        for (String word : words) {
+            List<Token> transcribed = uyghur.isKnownHan(word) ? null : transcribed(transcriptions.han(word));
+            out.addAll(transcribed != null ? transcribed : uyghurTokens(uyghur.segmentHan(word)));
         }
         return out.isEmpty() ? null : out;
     }

@@ -56,9 +56,16 @@ public final class TranscribedAlignment {
      * {@code budget + 1} when it is surely more than {@code budget}.
      */
     public static int cost(TranscribedWord word, String latin, int budget) {
-        // Latin x writes k and s, which the scripts write as two consonants (アレクサ, 알렉사 Alexa)
-        int asWritten = search(word, latin, budget);
-        return latin.indexOf('x') < 0 ? asWritten : Math.min(asWritten, search(word, latin.replace("x", "ks"), budget));
+        int best = search(word, latin, budget);
+        if (latin.indexOf('x') >= 0) {
+            // Latin x writes k and s, which the scripts write as two consonants (アレクサ, 알렉사 Alexa); a word's
+            // first x is an s in English, French and Portuguese (Xavier, 사비에르)
+            best = Math.min(best, search(word, latin.replace("x", "ks"), budget));
+            if (latin.charAt(0) == 'x') {
+                best = Math.min(best, search(word, "s" + latin.substring(1), budget));
+            }
+        }
+        return best;
     }
 
     private static int search(TranscribedWord word, String latin, int budget) {

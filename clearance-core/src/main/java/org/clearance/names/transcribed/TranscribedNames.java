@@ -109,6 +109,11 @@ public final class TranscribedNames {
         return List.copyOf(out);
     }
 
+    /** Whether a word written in Han characters is a name particle the table knows (本 bin, 伊本 ibn). */
+    public boolean isHanParticle(String word) {
+        return !table.particle(Script.ZH, word).isEmpty();
+    }
+
     /** A mora as Hepburn letters ("fa") or a mark (ッ ン ー). */
     private Unit[] japaneseMora(String mora) {
         Unit mark = table.unit(Script.JA, Position.CODA, mora);
