@@ -110,7 +110,7 @@ final class NamePreparer {
                 tokens.add(token(p, w, person, han));
             }
         }
-        List<String> skeletons = latin ? skeletons(parts) : lossy(name, script) ? foreignSkeletons(name) : List.of();
+        List<String> skeletons = latin ? skeletons(parts) : lossy(name, script, transcribed) ? foreignSkeletons(name) : List.of();
         boolean chineseName = schema != Schema.ORGANIZATION && schema != Schema.COMPANY && !transcribed
                 && (script == UScript.HAN || (latin && chinese.isLikelyChineseName(parts)));
         List<Set<String>> joined = new ArrayList<>(Math.max(0, tokens.size() - 1));
@@ -378,15 +378,20 @@ final class NamePreparer {
 
     /**
      * Whether a non-Latin name loses so much in transliteration that only its consonant skeleton can
-     * be compared: Syriac drops vowels. Arabic script and Hebrew are aligned word by word (AbjadAlignment),
-     * foreign names in katakana, Hangul and Han by their transcription (TranscribedAlignment); Cyrillic, Greek
-     * and the like transliterate nearly letter for letter, and Chinese names proper are compared by their pinyin.
+     * be compared: Syriac drops vowels, and a Uyghur name in Han read as Uyghur elements has words no element
+     * table knows (祖力菲亚, Zulpiye: Chinese writes the Uyghur p as f). Arabic script and Hebrew are aligned
+     * word by word (AbjadAlignment), other foreign names in katakana, Hangul and Han by their transcription
+     * (TranscribedAlignment); Cyrillic, Greek and the like transliterate nearly letter for letter, and Chinese
+     * names proper are compared by their pinyin.
+     *
+     * @param transcribed whether the name was read as a transcription
      */
-    private static boolean lossy(String name, int script) {
+    private static boolean lossy(String name, int script, boolean transcribed) {
         return switch (script) {
             case UScript.SYRIAC -> true;
             // Uyghur, which writes its vowels, is read by its own alphabet
             case UScript.ARABIC, UScript.HEBREW -> AbjadLetters.isUyghur(name);
+            case UScript.HAN -> !transcribed && WORD_DOT.matcher(name).find();
             default -> false;
         };
     }
