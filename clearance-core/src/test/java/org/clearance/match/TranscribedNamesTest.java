@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.clearance.model.NameKind;
 import org.clearance.model.Schema;
+import org.clearance.names.transcribed.TranscribedAlignment;
+import org.clearance.names.transcribed.TranscribedNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,6 +63,33 @@ class TranscribedNamesTest {
             "穆罕默德·本·纳伊夫 | Mohammed bin Salman"})
     void differentNamesStayBelowTheThreshold(String written, String latin) {
         assertThat(score(written, latin)).isLessThan(THRESHOLD);
+    }
+
+    @Test
+    void theBudgetGrowsWithTheConsonantsAWordWrites() {
+        TranscribedNames names = TranscribedNames.get();
+        // two consonants: a bent vowel is another name (马克 is Mark, Mike is 迈克)
+        assertThat(NameScorer.transcribed(names.han("马克").get(0), "mark")).isPositive();
+        assertThat(NameScorer.transcribed(names.han("马克").get(0), "mike")).isZero();
+        // three: one bent vowel, not a written vowel left out
+        int david = TranscribedAlignment.cost(names.katakana("ディヴィッド").get(0), "david", NameScorer.TRANSCRIBED_MIDDLE_BUDGET);
+        assertThat(david).isPositive().isLessThanOrEqualTo(NameScorer.TRANSCRIBED_MIDDLE_BUDGET);
+        assertThat(NameScorer.transcribed(names.katakana("ディヴィッド").get(0), "david"))
+                .isEqualTo(NameScorer.TRANSCRIBED_MATCH - david * NameScorer.TRANSCRIBED_COST_STEP);
+        assertThat(NameScorer.transcribed(names.katakana("ファイサル").get(0), "fazal")).isZero();
+        // five: still within budget with a bent vowel, and above the part threshold
+        assertThat(NameScorer.transcribed(names.han("穆罕默德").get(0), "mohammed"))
+                .isGreaterThanOrEqualTo(MatchConfig.DEFAULT.minTokenSimilarity());
+        assertThat(NameScorer.TRANSCRIBED_MATCH - NameScorer.TRANSCRIBED_LONG_BUDGET * NameScorer.TRANSCRIBED_COST_STEP)
+                .isGreaterThanOrEqualTo(MatchConfig.DEFAULT.minTokenSimilarity());
+    }
+
+    @Test
+    void aParticleIsTheSameAsEachOfItsLatinForms() {
+        TranscribedNames names = TranscribedNames.get();
+        assertThat(NameScorer.transcribed(names.katakana("ビン").get(0), "ibn")).isEqualTo(1.0);
+        assertThat(NameScorer.transcribed(names.han("本").get(0), "ben")).isEqualTo(1.0);
+        assertThat(NameScorer.transcribed(names.hangul("빈").get(0), "abu")).isZero();
     }
 
     @Test
