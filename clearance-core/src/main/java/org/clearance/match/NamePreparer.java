@@ -23,6 +23,8 @@ import org.clearance.names.chinese.ChineseNames;
 import org.clearance.names.org.OrgNames;
 import org.clearance.names.org.OrgToken;
 import org.clearance.names.org.OrgTokenKind;
+import org.clearance.names.transcribed.TranscribedNames;
+import org.clearance.names.transcribed.TranscribedWord;
 import org.clearance.names.uyghur.UyghurNames;
 
 /**
@@ -43,6 +45,7 @@ final class NamePreparer {
     private final ChineseNames chinese = ChineseNames.get();
     private final KoreanNames korean = KoreanNames.get();
     private final JapaneseNames japanese = JapaneseNames.get();
+    private final TranscribedNames transcriptions = TranscribedNames.get();
     /**
      * Uyghur readings and keys by part, when preparing list names: the same parts recur thousands of
      * times and the key costs several ICU passes. Null for the shared query-time preparer, which must
@@ -80,19 +83,22 @@ final class NamePreparer {
         }
         boolean orgTagged = tokens != null;
         boolean organisation = schema.isOrganisation();
-        boolean spoken = false;
+        // a name in katakana alone is a foreign name as Japanese writes it (Japanese names are written in kanji)
+        if (tokens == null && !organisation && script == UScript.KATAKANA) {
+            tokens = transcribed(transcriptions.katakana(name));
+        }
         if (tokens == null && !organisation && (han || script == UScript.HIRAGANA || script == UScript.KATAKANA)
                 && !WORD_DOT.matcher(name).find() && (!han || !isShortHanName(name)) && japanese.isJapanese(name)) {
             tokens = spoken(japanese.parts(name));
-            spoken = tokens != null;
         }
-        if (tokens == null && !organisation && script == UScript.HANGUL && korean.isKoreanPersonName(name)) {
-            tokens = spoken(korean.parts(name));
-            spoken = tokens != null;
+        if (tokens == null && !organisation && script == UScript.HANGUL) {
+            tokens = korean.isKoreanPersonName(name) ? spoken(korean.parts(name)) : transcribed(transcriptions.hangul(name));
         }
         if (tokens == null && han && !organisation) {
-            tokens = uyghurHan(name);
+            tokens = WORD_DOT.matcher(name).find() ? dottedHan(name) : uyghurHan(name);
         }
+        boolean transcribed = tokens != null && tokens.stream().anyMatch(t -> t.transcribed() != null);
+        boolean spoken = tokens != null && tokens.stream().anyMatch(Token::spoken);
         if (tokens == null && AbjadLetters.isAbjad(script) && !AbjadLetters.isUyghur(name)) {
             tokens = abjad(name);
         }
@@ -109,8 +115,8 @@ final class NamePreparer {
             }
         }
         tokens = NumberTokens.read(tokens, schema, weights);
-        List<String> skeletons = latin ? skeletons(parts) : !spoken && lossy(name, script) ? foreignSkeletons(name) : List.of();
-        boolean chineseName = !schema.isOrganisation()
+        List<String> skeletons = latin ? skeletons(parts) : lossy(name, script, transcribed) ? foreignSkeletons(name) : List.of();
+        boolean chineseName = !schema.isOrganisation() && !transcribed
                 && (script == UScript.HAN || (latin && chinese.isLikelyChineseName(parts)));
         List<Set<String>> joined = new ArrayList<>(Math.max(0, tokens.size() - 1));
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -171,6 +177,22 @@ final class NamePreparer {
     }
 
     /**
+     * The words of a transcribed foreign name, each keeping its written sounds for alignment with Latin parts: a
+     * particle weighs as its Latin form, another word as {@link #ABJAD_WEIGHT} at most (its reading is no Latin
+     * spelling the lists could count); null when the name did not read as a transcription.
+     */
+    private List<Token> transcribed(List<TranscribedWord> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<Token> out = new ArrayList<>(words.size());
+        for (TranscribedWord w : words) {
+            out.add(Token.transcribed(w.isParticle() ? weights.of(w.text()) : Math.min(ABJAD_WEIGHT, weights.of(w.text())), w));
+        }
+        return out;
+    }
+
+    /**
      * The words of a name written in an abjad, each keeping its letters for alignment with Latin parts. A word
      * whose commonness cannot be looked up (the lists write names in Latin) weighs {@link #ABJAD_WEIGHT}; a
      * particle (bin, abu, al) weighs as its Latin form does and is written as it.
@@ -219,8 +241,8 @@ final class NamePreparer {
     }
 
     /**
-     * The most a word written in an abjad weighs: its consonants say less than a Latin spelling, since several
-     * names share them (Hamid, Ahmad), and a rare one would otherwise weigh as the rarest name. A middling
+     * The most a word written in an abjad or transcribed ("faisaru") weighs: its consonants say less than a Latin
+     * spelling, since several names share them (Hamid, Ahmad), and a rare one would otherwise weigh as the rarest name. A middling
      * weight (a Latin part in about 30 list names weighs as much) keeps an unmatched part from sinking a true
      * match.
      */
@@ -343,20 +365,48 @@ final class NamePreparer {
     }
 
     /**
-     * A Han-script name read as Uyghur elements (艾尔肯·吐尼亚孜 as Erkin Tuniyaz), when it is written as
-     * words with a middle dot or is one long word with a known element; else null (a Chinese name, read
-     * by syllables).
+     * A Han-script name read as Uyghur elements when it is one long word with a known element (买买提明); else
+     * null (a Chinese name, read by syllables).
      */
     private List<Token> uyghurHan(String name) {
-        boolean dotted = WORD_DOT.matcher(name).find();
         String compact = name.replaceAll("\\s+", "");
-        if (!dotted && compact.codePointCount(0, compact.length()) < MIN_UYGHUR_HAN_WORD) {
+        if (compact.codePointCount(0, compact.length()) < MIN_UYGHUR_HAN_WORD) {
             return null;
         }
         List<List<String>> elements = uyghur.segmentHan(name);
-        if (elements.isEmpty() || (!dotted && elements.stream().allMatch(e -> e.size() == 1 && isSkeletonOnly(e.get(0))))) {
+        if (elements.stream().allMatch(e -> e.size() == 1 && isSkeletonOnly(e.get(0)))) {
             return null;
         }
+        return uyghurTokens(elements);
+    }
+
+    /**
+     * A Han-script name written as words with a middle dot, the mark of a foreign name. A Uyghur name (a word of
+     * known Uyghur elements, no Arabic particle: 艾尔肯·吐尼亚孜 as Erkin Tuniyaz) is read as Uyghur elements, as it
+     * always was; in another, each word that is known Uyghur elements is read as those (穆罕默德, shared with
+     * Arabic) and any other as transcribed (穆罕默德·本·萨勒曼: 本 is the particle bin, 萨勒曼 Salman). Null when no
+     * word reads either way.
+     */
+    private List<Token> dottedHan(String name) {
+        String[] words = WORD_BREAK.split(name);
+        boolean anyUyghur = false;
+        boolean anyParticle = false;
+        for (String word : words) {
+            anyUyghur |= uyghur.isKnownHan(word);
+            anyParticle |= transcriptions.isHanParticle(word);
+        }
+        if (anyUyghur && !anyParticle) {
+            return uyghurTokens(uyghur.segmentHan(name));
+        }
+        List<Token> out = new ArrayList<>();
+        for (String word : words) {
+            List<Token> transcribed = uyghur.isKnownHan(word) ? null : transcribed(transcriptions.han(word));
+            out.addAll(transcribed != null ? transcribed : uyghurTokens(uyghur.segmentHan(word)));
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private List<Token> uyghurTokens(List<List<String>> elements) {
         List<Token> out = new ArrayList<>();
         for (List<String> readings : elements) {
             String text = readings.get(0);
@@ -374,18 +424,20 @@ final class NamePreparer {
 
     /**
      * Whether a non-Latin name loses so much in transliteration that only its consonant skeleton can
-     * be compared: Syriac drops vowels, Hangul transcriptions add them ("maikeul" for
-     * Michael), and Han or Kana transcriptions of foreign names
-     * (marked by "·" between words) bend every syllable. Cyrillic, Greek and the like transliterate
-     * nearly letter for letter, and Chinese names proper are compared by their pinyin parts.
+     * be compared: Syriac drops vowels, and a Uyghur name in Han read as Uyghur elements has words no element
+     * table knows (祖力菲亚, Zulpiye: Chinese writes the Uyghur p as f). Arabic script and Hebrew are aligned
+     * word by word (AbjadAlignment), other foreign names in katakana, Hangul and Han by their transcription
+     * (TranscribedAlignment); Cyrillic, Greek and the like transliterate nearly letter for letter, and Chinese
+     * names proper are compared by their pinyin.
+     *
+     * @param transcribed whether the name was read as a transcription
      */
-    private static boolean lossy(String name, int script) {
+    private static boolean lossy(String name, int script, boolean transcribed) {
         return switch (script) {
-            case UScript.SYRIAC, UScript.HANGUL -> true;
-            // Arabic script and Hebrew are aligned word by word (AbjadAlignment); Uyghur, which writes its vowels,
-            // is read by its own alphabet
+            case UScript.SYRIAC -> true;
+            // Uyghur, which writes its vowels, is read by its own alphabet
             case UScript.ARABIC, UScript.HEBREW -> AbjadLetters.isUyghur(name);
-            case UScript.HAN, UScript.KATAKANA, UScript.HIRAGANA -> WORD_DOT.matcher(name).find();
+            case UScript.HAN -> !transcribed && WORD_DOT.matcher(name).find();
             default -> false;
         };
     }
@@ -405,7 +457,7 @@ final class NamePreparer {
         return out;
     }
 
-    /** Words of a non-Latin name: Han transcriptions mark word breaks with "·", not spaces. */
+    /** Words of a non-Latin name, split at spaces and middle dots. */
     private static List<String> foreignSkeletons(String name) {
         List<String> words = new ArrayList<>();
         for (String segment : WORD_BREAK.split(name)) {

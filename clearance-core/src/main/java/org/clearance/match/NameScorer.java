@@ -6,6 +6,8 @@ import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.clearance.names.abjad.AbjadAlignment;
 import org.clearance.names.org.OrgNames;
+import org.clearance.names.transcribed.TranscribedAlignment;
+import org.clearance.names.transcribed.TranscribedWord;
 
 /**
  * Scores a query name against a list name by pairing their parts, in any order: each part pairs with
@@ -342,11 +344,11 @@ final class NameScorer {
         // the lengths of b's parts, so that two parts without readings whose joined length no part of b
         // has are passed over without comparing them with each part of b (nearly all are)
         long lengthsB = 0;
-        boolean crossAbjad = false;
+        boolean crossWritten = false;
         boolean spokenB = false;
         for (Token t : b) {
             lengthsB |= lengthBit(t.text().length());
-            crossAbjad |= t.abjad() != null;
+            crossWritten |= t.abjad() != null || t.transcribed() != null;
             spokenB |= t.spoken();
         }
         for (int i = 0; i + 1 < a.size(); i++) {
@@ -354,26 +356,29 @@ final class NameScorer {
             Token y = a.get(i + 1);
             Set<String> read = name.joinedReadings().get(i);
             boolean abjad = x.abjad() != null && y.abjad() != null;
-            if (!abjad && !crossAbjad && !spokenB && read.isEmpty() && (lengthsB & lengthBit(x.text().length() + y.text().length())) == 0) {
+            boolean transcribed = x.transcribed() != null && y.transcribed() != null;
+            boolean latin = x.alignable() && y.alignable();
+            // an initial joined to a word spells no written word ("I. Ash" is no Aisha)
+            boolean latinWords = latin && x.text().length() > 1 && y.text().length() > 1;
+            if (!abjad && !transcribed && !crossWritten && !spokenB && read.isEmpty()
+                    && (lengthsB & lengthBit(x.text().length() + y.text().length())) == 0) {
                 continue;
             }
             for (int j = 0; j < b.size(); j++) {
                 Token t = b.get(j);
-                double sim = abjad ? (t.abjad() == null && !t.spoken() && !t.fromHan() ? abjad(x.abjad() + y.abjad(), t.text()) : 0)
-                        : t.abjad() != null ? (x.abjad() == null && y.abjad() == null && !x.fromHan() && !y.fromHan()
-                                && !x.spoken() && !y.spoken() && x.text().length() > 1 && y.text().length() > 1
-                                ? abjad(t.abjad(), x.text() + y.text()) : 0)
+                double sim = abjad ? (t.alignable() ? abjad(x.abjad() + y.abjad(), t.text()) : 0)
+                        : transcribed ? (t.alignable() ? transcribed(x.transcribed().join(y.transcribed()), t.text()) : 0)
+                        : t.abjad() != null || t.transcribed() != null ? (latinWords ? written(t, x.text() + y.text()) : 0)
                         : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? READING_MATCH
                         : t.spoken() && !x.spoken() && !y.spoken() && t.readings().contains(x.text() + y.text()) ? READING_MATCH : 0;
                 if (sim > 0) {
                     add(out, new Unit(i, i + 2, x.weight() + y.weight()), unit(b, j), sim, aIsQuery);
                 }
                 // Latin often writes a theophoric name in three words (Abd al-Aziz, Abd el Halim) where the abjad
-                // writes one or two
-                if (crossAbjad && t.abjad() != null && !abjad && i + 2 < a.size() && a.get(i + 2).abjad() == null
-                        && !x.spoken() && !x.fromHan()) {
+                // or a transcription writes one or two
+                if (latin && (t.abjad() != null || t.transcribed() != null) && i + 2 < a.size() && a.get(i + 2).alignable()) {
                     Token z = a.get(i + 2);
-                    double three = abjad(t.abjad(), x.text() + y.text() + z.text());
+                    double three = written(t, x.text() + y.text() + z.text());
                     if (three > 0) {
                         add(out, new Unit(i, i + 3, x.weight() + y.weight() + z.weight()), unit(b, j), three, aIsQuery);
                     }
@@ -430,6 +435,14 @@ final class NameScorer {
      *                        they need not be computed exactly
      */
     static double similarity(Token a, Token b, boolean strictSyllables, double floor) {
+        if (a.transcribed() != null || b.transcribed() != null) {
+            if (a.transcribed() != null && b.transcribed() != null) {
+                return a.text().equals(b.text()) ? 1.0 : 0;
+            }
+            Token written = a.transcribed() != null ? a : b;
+            Token other = written == a ? b : a;
+            return other.alignable() ? transcribed(written.transcribed(), other.text()) : 0;
+        }
         if ((a.abjad() == null) != (b.abjad() == null)) {
             // a syllable read from Han, Hangul or kana is no Latin spelling: two writings without a Latin one cannot be
             // aligned
@@ -511,6 +524,49 @@ final class NameScorer {
         }
         return cost > budget ? 0 : ABJAD_MATCH - cost * ABJAD_COST_STEP;
     }
+
+    /** A word written in an abjad or transcribed, against Latin text. */
+    private static double written(Token t, String latin) {
+        return t.abjad() != null ? abjad(t.abjad(), latin) : transcribed(t.transcribed(), latin);
+    }
+
+    /**
+     * A transcribed word against a Latin part: a particle is the same as any of its Latin forms; another word
+     * {@link #TRANSCRIBED_MATCH} when the Latin part spells every written sound, less by {@link #TRANSCRIBED_COST_STEP}
+     * per tenth of an edit ({@link TranscribedAlignment}), 0 past a budget that grows with the consonants the word
+     * writes: a word of one or two must be spelt all but exactly (马克 is Mark, not Mike), one of three may bend a
+     * vowel (ディヴィッド, David), a longer one two; never a consonant.
+     */
+    static double transcribed(TranscribedWord word, String latin) {
+        if (word.latin().contains(latin)) {
+            return 1.0;
+        }
+        int consonants = word.consonants();
+        int budget = consonants >= TRANSCRIBED_LONG_WORD ? TRANSCRIBED_LONG_BUDGET
+                : consonants == TRANSCRIBED_LONG_WORD - 1 ? TRANSCRIBED_MIDDLE_BUDGET : TRANSCRIBED_SHORT_BUDGET;
+        int cost = TranscribedAlignment.cost(word, latin, budget);
+        return cost > budget ? 0 : TRANSCRIBED_MATCH - cost * TRANSCRIBED_COST_STEP;
+    }
+
+    /**
+     * A Latin part that spells every written sound of a transcribed word: the same name as far as the script can
+     * tell, but it merges what Latin tells apart (l and r; b and v in Korean; the vowels), so as sure as an abjad
+     * spelling and less than a known reading.
+     */
+    static final double TRANSCRIBED_MATCH = 0.93;
+    /** Similarity lost per tenth of an edit: two changed vowels land at 0.866, just above minTokenSimilarity's default. */
+    static final double TRANSCRIBED_COST_STEP = 0.008;
+    /** Transcribed words writing at least this many consonants may differ from the Latin part by two vowels. */
+    static final int TRANSCRIBED_LONG_WORD = 4;
+    /** A long word's budget, in tenths of an edit: two changed vowels (TranscribedAlignment's costs). */
+    static final int TRANSCRIBED_LONG_BUDGET = 8;
+    /**
+     * A word of three consonants: one changed vowel or one Latin letter the script does not write, not a vowel left
+     * out (ファイサル is Faisal, not Fazal).
+     */
+    static final int TRANSCRIBED_MIDDLE_BUDGET = 5;
+    /** A word of one or two consonants: only a Latin letter the script does not write (kh, a silent e, an r). */
+    static final int TRANSCRIBED_SHORT_BUDGET = 3;
 
     /** The Arabic article as AbjadLetters writes it. */
     private static final String ARTICLE = "ال";

@@ -9,8 +9,9 @@ import org.clearance.model.NameKind;
  *
  * @param tokens    the comparable parts
  * @param latin     whether the name was written in Latin script
- * @param skeletons the consonant skeleton of each word (a Han-script name's words are its
- *                  "·"-separated segments, not its syllables), for comparison across scripts
+ * @param skeletons the consonant skeleton of each word of a Latin name, or of a name in a script that
+ *                  loses its vowels and has no alignment of its own (Syriac, a Uyghur name in Han), for
+ *                  comparison across scripts
  * @param chinese   whether the name reads as a Chinese name (every part pinyin or another
  *                  romanisation, one a surname): then parts that differ by a syllable are different
  *                  names, not typos

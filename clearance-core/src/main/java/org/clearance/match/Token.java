@@ -2,6 +2,7 @@ package org.clearance.match;
 
 import java.util.List;
 import java.util.Set;
+import org.clearance.names.transcribed.TranscribedWord;
 
 /**
  * One comparable name part with what matching needs precomputed.
@@ -26,11 +27,14 @@ import java.util.Set;
  * @param abjad    for a word written in an abjad (Arabic script, Hebrew), its letters as written
  *                 ({@link org.clearance.names.abjad.AbjadLetters#of}), which a Latin part is aligned with
  *                 directly: the transliteration has no vowels to compare; null for other parts
+ * @param transcribed for a word of a foreign name transcribed into katakana, Hangul or Chinese characters, its
+ *                 written sounds, which a Latin part is aligned with directly: the script bends every foreign
+ *                 sound into its own syllables, so the reading is no Latin spelling; null for other parts
  * @param number   the number the part writes, in {@link org.clearance.names.NumberParts}' canonical digits ("44" for
  *                 44 and Forty-Four, "3" for III after a name), or null when it writes none: parts with numbers must agree
  */
 record Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
-        Set<String> hanReadings, long letters, boolean spoken, String abjad, String number) {
+        Set<String> hanReadings, long letters, boolean spoken, String abjad, TranscribedWord transcribed, String number) {
     Token {
         readings = OneClass.set(readings);
         hanReadings = OneClass.set(hanReadings);
@@ -38,25 +42,37 @@ record Token(String text, String phonetic, double weight, Set<String> readings, 
 
     Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
             Set<String> hanReadings) {
-        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), false, null, null);
+        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), false, null, null, null);
     }
 
     /** A part read from Hangul or Japanese, with every usual Latin spelling; the first is its text. */
     static Token spoken(List<String> readings, double weight) {
         String text = readings.get(0);
         return new Token(text, TokenSimilarity.phonetic(text), weight, new java.util.LinkedHashSet<>(readings), null, false,
-                Set.of(), TokenSimilarity.letters(text), true, null, null);
+                Set.of(), TokenSimilarity.letters(text), true, null, null, null);
     }
 
     /** A part of a name written in an abjad. */
     static Token abjad(String text, double weight, String letters) {
         return new Token(text, TokenSimilarity.phonetic(text), weight, Set.of(), null, false, Set.of(),
-                TokenSimilarity.letters(text), false, letters, null);
+                TokenSimilarity.letters(text), false, letters, null, null);
     }
 
     /** This part as writing the number {@code value}. */
     Token numbered(String value) {
-        return new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, value);
+        return new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed, value);
+    }
+
+    /** A word of a transcribed foreign name; a particle (bin, al) reads as each of its Latin forms. */
+    static Token transcribed(double weight, TranscribedWord word) {
+        String text = word.text();
+        return new Token(text, TokenSimilarity.phonetic(text), weight, new java.util.LinkedHashSet<>(word.latin()), null,
+                false, Set.of(), TokenSimilarity.letters(text), false, null, word, null);
+    }
+
+    /** A part in Latin letters (or transliterated letter for letter) that a written word may be aligned with. */
+    boolean alignable() {
+        return abjad == null && transcribed == null && !fromHan && !spoken;
     }
 
     Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan) {

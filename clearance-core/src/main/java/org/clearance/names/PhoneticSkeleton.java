@@ -2,9 +2,9 @@ package org.clearance.names;
 
 /**
  * The consonant skeleton of a romanised name part, for comparing names across scripts whose
- * transliterations lose or add vowels: Hebrew and Arabic write few vowels ("amrswn" for Emerson),
- * Chinese transcriptions of foreign names add them and read r as l (申费尔德 "shen fei er de" for
- * Schönfeld), Korean romanisations differ in consonant voicing (Gim / Kim, Bak / Park).
+ * transliterations lose vowels and that no better knowledge covers: Syriac writes few vowels, and
+ * Uyghur in Arabic script is compared so with Latin names. (Arabic and Hebrew words are aligned by
+ * {@code AbjadAlignment}, foreign names in katakana, Hangul and Han by {@code TranscribedAlignment}.)
  *
  * <p>Rules, each for a reason: vowels, h, w and y are dropped (abjads omit them, transcriptions add
  * them); k, c, q, g and x share a class (voicing and spelling vary: Gim/Kim, Qasim/Kasim); s, z,

@@ -1,5 +1,9 @@
 package org.clearance.names.abjad;
 
+import static org.clearance.names.LatinLetters.isVowel;
+
+import org.clearance.names.LatinLetters;
+
 /**
  * How well a Latin name part spells a word written in an abjad. The abjad leaves short vowels out, so the
  * Latin vowels between the letters it writes are free; every written consonant must be spelt by one of its
@@ -107,10 +111,7 @@ public final class AbjadAlignment {
      * every part of fifty candidates, and this settles nearly all the unlike pairs before the search.
      */
     private static boolean everyConsonantCanBeSpelt(String letters, String latin) {
-        long present = 0;
-        for (int j = 0; j < latin.length(); j++) {
-            present |= 1L << latin.charAt(j);
-        }
+        long present = LatinLetters.of(latin);
         for (int i = 0; i < letters.length(); i++) {
             AbjadLetters.Letter l = AbjadLetters.letter(letters.charAt(i));
             boolean consonant = (l.kind() == AbjadLetters.Kind.CONSONANT && !isAssimilatedArticle(letters, i))
@@ -164,10 +165,6 @@ public final class AbjadAlignment {
 
     /** The Arabic letters that assimilate the article's lam (al-shams al-qamariyya, the sun letters). */
     private static final String SUN_LETTERS = "تثدذرزسشصضطظلن";
-
-    private static boolean isVowel(char ch) {
-        return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u';
-    }
 
     /**
      * The cost of a written letter that the Latin spelling leaves out. A word-final ha or ta marbuta is a vowel

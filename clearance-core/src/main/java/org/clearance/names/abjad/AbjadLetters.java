@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.clearance.io.TsvResource;
+import org.clearance.names.LatinLetters;
 
 /**
  * The letters of a word written in an abjad (Arabic script, Hebrew), folded to the base letters of
@@ -16,20 +17,12 @@ public final class AbjadLetters {
     enum Kind { CONSONANT, VOWEL, SILENT, FINAL }
 
     /**
-     * @param firsts the first characters of its spellings, as a set of bits (a-z apart by their low six bits):
-     *               a Latin part with none of them cannot spell the letter
+     * @param firsts the first characters of its spellings ({@link LatinLetters#firsts}): a Latin part with none
+     *               of them cannot spell the letter
      */
     record Letter(char letter, Kind kind, String[] spellings, long firsts) {
         Letter(char letter, Kind kind, String[] spellings) {
-            this(letter, kind, spellings, firsts(spellings));
-        }
-
-        private static long firsts(String[] spellings) {
-            long set = 0;
-            for (String s : spellings) {
-                set |= 1L << s.charAt(0); // a shift takes the low six bits of its distance
-            }
-            return set;
+            this(letter, kind, spellings, LatinLetters.firsts(spellings));
         }
     }
 

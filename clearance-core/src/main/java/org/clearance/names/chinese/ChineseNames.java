@@ -90,6 +90,14 @@ public final class ChineseNames {
         return this.han.syllables(han);
     }
 
+    /**
+     * The toneless pinyin of each Han character of a word, in simplified form: the reading of a foreign name
+     * transcribed in characters, which has no surname to read otherwise.
+     */
+    public List<String> characterReadings(String han) {
+        return this.han.characterReadings(han);
+    }
+
     private static String key(String pinyin) {
         return pinyin.strip().replace(" ", "").toLowerCase(Locale.ROOT);
     }

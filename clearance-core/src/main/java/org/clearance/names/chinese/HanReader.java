@@ -63,13 +63,24 @@ final class HanReader {
                 }
             }
         }
-        simplified.substring(rest).codePoints().forEach(cp -> {
+        out.addAll(characters(simplified.substring(rest)));
+        return List.copyOf(out);
+    }
+
+    /** Each character's own reading, no surname read as one: a foreign name transcribed has no surname. */
+    List<String> characterReadings(String text) {
+        return characters(simplifiedHan(text));
+    }
+
+    private List<String> characters(String simplified) {
+        List<String> out = new ArrayList<>();
+        simplified.codePoints().forEach(cp -> {
             String syllable = syllableByChar.computeIfAbsent(cp, HanReader::readOne);
             if (!syllable.isEmpty()) {
                 out.add(syllable);
             }
         });
-        return List.copyOf(out);
+        return out;
     }
 
     /** The Han characters of the text in simplified form, in order; other characters dropped. */

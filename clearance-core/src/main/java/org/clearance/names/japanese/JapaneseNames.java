@@ -43,6 +43,29 @@ public final class JapaneseNames {
     }
 
     /**
+     * The words of a name written in katakana alone (a foreign name as Japanese transcribes it: ファイサル・ビン・
+     * ファルハーン), split where {@link #parts} splits; empty when the name has other letters.
+     */
+    public List<String> katakanaWords(String name) {
+        List<String> words = new ArrayList<>();
+        for (String word : SEPARATORS.split(name.strip())) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!word.codePoints().allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.KATAKANA)) {
+                return List.of();
+            }
+            words.add(word);
+        }
+        return List.copyOf(words);
+    }
+
+    /** The morae of a kana word ({@link KanaRomaniser#morae}): Hepburn syllables and the marks ッ ン ー. */
+    public List<String> morae(String kanaWord) {
+        return romaniser.morae(kanaWord);
+    }
+
+    /**
      * Whether a name is written the Japanese way: it has hiragana or katakana (not only the katakana middle dot ・
      * that Chinese and Japanese transcriptions of foreign names share — a katakana transcription of a foreign name
      * like ウラジーミル・プーチン IS Japanese writing and should be read too), or it is kanji only and Kuromoji reads its

@@ -105,6 +105,31 @@ final class KanaRomaniser {
         return s.isEmpty() ? "" : s.get(0);
     }
 
+    /**
+     * The morae of a kana word one by one: a syllable as its Hepburn spelling ("fa", "ru"), and the three marks
+     * that are no syllable as written: {@value #SOKUON} (small tsu), {@value #MORAIC_N} (syllabic n) and
+     * {@value #LONG_VOWEL} (a long vowel, from ー or a lengthening う/お). Empty when the word holds anything else.
+     * Transcriptions of foreign names are aligned mora by mora (org.clearance.names.transcribed), where these
+     * marks stand for several Latin spellings or none.
+     */
+    List<String> morae(String kana) {
+        List<Mora> morae = parse(kana);
+        List<String> out = new ArrayList<>(morae.size());
+        for (Mora m : morae) {
+            out.add(switch (m.kind()) {
+                case SYLLABLE -> m.spelling(System.HEPBURN);
+                case SOKUON -> SOKUON;
+                case N -> MORAIC_N;
+                case LONG -> LONG_VOWEL;
+            });
+        }
+        return out;
+    }
+
+    static final String SOKUON = "ッ";
+    static final String MORAIC_N = "ン";
+    static final String LONG_VOWEL = "ー";
+
     // --- parsing into morae ---
 
     private enum Kind { SYLLABLE, SOKUON, N, LONG }

@@ -82,6 +82,28 @@ public final class KoreanNames {
         return List.copyOf(readings);
     }
 
+    /** The words of a Hangul name as written (a middle dot or space between them, hyphens dropped); empty when it is none. */
+    public List<String> hangulWords(String name) {
+        return words(name).stream().map(KoreanNames::hangul).toList();
+    }
+
+    /**
+     * Each syllable of a Hangul word as its jamo: initial, vowel and the final consonant if any (파이잘 as ㅍㅏ, ㅇㅣ,
+     * ㅈㅏㄹ), for aligning a foreign name transcribed into Hangul with its Latin spelling. Other characters are skipped.
+     */
+    public static List<String> jamo(String word) {
+        List<String> out = new ArrayList<>(word.length());
+        word.codePoints().filter(Syllable::isSyllable).mapToObj(Syllable::of).forEach(s -> {
+            StringBuilder jamo = new StringBuilder(3).append(Syllable.INITIALS.charAt(s.initial()))
+                    .append(Syllable.MEDIALS.charAt(s.medial()));
+            if (s.hasFinal()) {
+                jamo.append(Syllable.FINALS.charAt(s.fin() - 1));
+            }
+            out.add(jamo.toString());
+        });
+        return out;
+    }
+
     /** A space-free word as family name and given name; a word of one syllable stays whole. */
     private List<List<Syllable>> split(List<Syllable> word) {
         if (word.size() < 2) {

@@ -62,6 +62,24 @@ public final class UyghurNames {
             return List.of();
         }
         List<List<String>> elements = new ArrayList<>();
+        for (HanSegmenter.Piece piece : pieces(han)) {
+            elements.add(piece.known() ? table.han(piece.han()) : List.of(skeleton.key(HanPinyin.of(piece.han()))));
+        }
+        return List.copyOf(elements);
+    }
+
+    /**
+     * Whether Han text is Uyghur elements through and through: every stretch of it a known element, none read as
+     * a mere skeleton. A foreign name transcribed in characters (萨勒曼 Salman) is not.
+     */
+    public boolean isKnownHan(String han) {
+        List<HanSegmenter.Piece> pieces = pieces(han);
+        return !pieces.isEmpty() && pieces.stream().allMatch(HanSegmenter.Piece::known);
+    }
+
+    /** The Han runs of the text as known elements and unknown stretches; other characters separate runs. */
+    private List<HanSegmenter.Piece> pieces(String han) {
+        List<HanSegmenter.Piece> pieces = new ArrayList<>();
         int[] codePoints = han.codePoints().toArray();
         int start = 0;
         while (start < codePoints.length) {
@@ -70,17 +88,13 @@ public final class UyghurNames {
                 end++;
             }
             if (end > start) {
-                int[] run = Arrays.copyOfRange(codePoints, start, end);
-                for (HanSegmenter.Piece piece : segmenter.segment(run)) {
-                    elements.add(piece.known() ? table.han(piece.han())
-                            : List.of(skeleton.key(HanPinyin.of(piece.han()))));
-                }
+                pieces.addAll(segmenter.segment(Arrays.copyOfRange(codePoints, start, end)));
                 start = end;
             } else {
                 start++;
             }
         }
-        return List.copyOf(elements);
+        return pieces;
     }
 
     /**

@@ -1,0 +1,213 @@
+package org.clearance.names.transcribed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.clearance.names.chinese.ChineseNames;
+import org.clearance.names.japanese.JapaneseNames;
+import org.clearance.names.korean.KoreanNames;
+import org.clearance.names.transcribed.TranscriptionTable.Position;
+import org.clearance.names.transcribed.TranscriptionTable.Script;
+import org.clearance.names.transcribed.TranscriptionTable.Unit;
+
+/**
+ * Reads a foreign name written in katakana, Hangul or Chinese characters into {@link TranscribedWord}s: each
+ * syllable as the readers of its script give it (Hepburn, jamo, pinyin), split into onset, vowel and final
+ * consonant, each looked up in {@code transcription.tsv}. Which names are such transcriptions is the caller's to
+ * say (a Korean or a Chinese name is read otherwise); a name with a syllable the table lacks reads as nothing.
+ */
+public final class TranscribedNames {
+    private static final class Holder {
+        static final TranscribedNames INSTANCE = new TranscribedNames();
+    }
+
+    /** Between the words of a name in characters: spaces, the middle dots, hyphens and the double hyphen ＝. */
+    private static final Pattern HAN_WORD_BREAK = Pattern.compile("[\\s\\u3000\\u00b7\\u2022\\u30fb\\u2027\\-\\u2010\\uff0d=\\uff1d]+");
+    /** Pinyin initials of two letters; every other initial is one consonant letter. */
+    private static final List<String> PINYIN_DIGRAPHS = List.of("zh", "ch", "sh");
+    /** The pinyin syllable 尔 er, which the Xinhua tables write for an r alone: the table has it as an onset. */
+    private static final String PINYIN_ER = "er";
+    private static final String KOREAN_LIQUID = "ㄹ";
+
+    private final TranscriptionTable table = TranscriptionTable.load();
+
+    private TranscribedNames() {}
+
+    public static TranscribedNames get() {
+        return Holder.INSTANCE;
+    }
+
+    /** The words of a name written in katakana alone; empty when it is not, or a mora is not in the table. */
+    public List<TranscribedWord> katakana(String name) {
+        List<TranscribedWord> out = new ArrayList<>();
+        for (String written : JapaneseNames.get().katakanaWords(name)) {
+            List<Unit[]> syllables = new ArrayList<>();
+            for (String mora : JapaneseNames.get().morae(written)) {
+                Unit[] units = japaneseMora(mora);
+                if (units == null) {
+                    return List.of();
+                }
+                syllables.add(units);
+            }
+            if (syllables.isEmpty()) {
+                return List.of();
+            }
+            out.add(word(Script.JA, written, syllables));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The words of a name written in Hangul; empty when it is not, or a jamo is not in the table. */
+    public List<TranscribedWord> hangul(String name) {
+        List<TranscribedWord> out = new ArrayList<>();
+        for (String written : KoreanNames.get().hangulWords(name)) {
+            List<String> jamoWord = KoreanNames.jamo(written);
+            List<Unit[]> syllables = new ArrayList<>();
+            for (int i = 0; i < jamoWord.size(); i++) {
+                String jamo = jamoWord.get(i);
+                // the orthography writes an l between vowels as ㄹㄹ (알리 Ali): one l, not two
+                boolean liquidTwice = jamo.length() == 3 && jamo.endsWith(KOREAN_LIQUID) && i + 1 < jamoWord.size()
+                        && jamoWord.get(i + 1).startsWith(KOREAN_LIQUID);
+                Unit[] units = syllable(Script.KO, jamo.substring(0, 1), jamo.substring(1, 2),
+                        jamo.length() == 3 && !liquidTwice ? jamo.substring(2) : null);
+                if (units == null) {
+                    return List.of();
+                }
+                syllables.add(units);
+            }
+            out.add(word(Script.KO, written, syllables));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The words of a name written in Han characters; empty when a character's reading is not in the table. */
+    public List<TranscribedWord> han(String name) {
+        List<TranscribedWord> out = new ArrayList<>();
+        for (String word : HAN_WORD_BREAK.split(name.strip())) {
+            List<Unit[]> syllables = new ArrayList<>();
+            int[] chars = word.codePoints().toArray();
+            for (int c : chars) {
+                String ch = new String(Character.toChars(c));
+                String reading = table.hanReading(ch);
+                if (reading == null) {
+                    List<String> r = ChineseNames.get().characterReadings(ch);
+                    if (r.isEmpty()) {
+                        return List.of();
+                    }
+                    reading = r.get(0);
+                }
+                Unit[] units = pinyin(reading);
+                if (units == null) {
+                    return List.of();
+                }
+                syllables.add(units);
+            }
+            if (!syllables.isEmpty()) {
+                out.add(word(Script.ZH, word, syllables));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether a word written in Han characters is a name particle the table knows (本 bin, 伊本 ibn). */
+    public boolean isHanParticle(String word) {
+        return !table.particle(Script.ZH, word).isEmpty();
+    }
+
+    /** A mora as Hepburn letters ("fa") or a mark (ッ ン ー). */
+    private Unit[] japaneseMora(String mora) {
+        Unit mark = table.unit(Script.JA, Position.CODA, mora);
+        if (mark != null) {
+            return new Unit[] {mark};
+        }
+        int v = firstVowel(mora);
+        if (v < 0) {
+            Unit vowel = table.unit(Script.JA, Position.VOWEL, mora); // the long-vowel mark
+            return vowel == null ? null : new Unit[] {vowel};
+        }
+        return syllable(Script.JA, v == 0 ? TranscriptionTable.NO_ONSET : mora.substring(0, v), mora.substring(v), null);
+    }
+
+    /** A toneless pinyin syllable as initial, vowel and a final n, ng or the r of 尔. */
+    private Unit[] pinyin(String syllable) {
+        if (syllable.equals(PINYIN_ER)) {
+            Unit r = table.unit(Script.ZH, Position.ONSET, PINYIN_ER);
+            return new Unit[] {r};
+        }
+        int onset = PINYIN_DIGRAPHS.stream().anyMatch(syllable::startsWith) ? 2 : firstVowel(syllable) == 0 ? 0 : 1;
+        String rest = syllable.substring(onset);
+        String coda = rest.endsWith("ng") ? "ng" : rest.endsWith("n") ? "n" : null;
+        String vowel = coda == null ? rest : rest.substring(0, rest.length() - coda.length());
+        return syllable(Script.ZH, onset == 0 ? TranscriptionTable.NO_ONSET : syllable.substring(0, onset), vowel, coda);
+    }
+
+    /** The units of one syllable, null when the table lacks one; the coda may be null. */
+    private Unit[] syllable(Script script, String onset, String vowel, String coda) {
+        Unit o = table.unit(script, Position.ONSET, onset);
+        Unit v = table.unit(script, Position.VOWEL, vowel);
+        Unit c = coda == null ? null : table.unit(script, Position.CODA, coda);
+        if (o == null || v == null || (coda != null && c == null)) {
+            return null;
+        }
+        // a vowel written only because the syllable needs one: never before a final consonant, which needs it
+        Unit vowelUnit = c == null && o.epenthetic().contains(vowel) ? new Unit(vowel, v.segment().epenthetic(), v.epenthetic()) : v;
+        return c == null ? new Unit[] {o, vowelUnit} : new Unit[] {o, vowelUnit, c};
+    }
+
+    /** A word from its syllables' units: a particle when the table lists it; its text is its Latin reading. */
+    private TranscribedWord word(Script script, String written, List<Unit[]> syllables) {
+        List<Segment> segments = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int s = 0; s < syllables.size(); s++) {
+            Unit[] units = syllables.get(s);
+            Unit[] next = s + 1 < syllables.size() ? syllables.get(s + 1) : null;
+            for (int u = 0; u < units.length; u++) {
+                Segment seg = units[u].segment();
+                boolean last = u == units.length - 1;
+                if (last && seg.vowel() && next != null && isLengthMark(next) && seg.leftOut() == 0) {
+                    // a vowel the script lengthens (ルー) was heard, so it is no epenthetic vowel
+                    seg = seg.leftOutFor(TranscribedAlignment.VOWEL_LEFT_OUT);
+                } else if (last && seg.vowel() && seg.leftOut() > 0 && next != null && startsWithBareVowel(next)) {
+                    Segment pair = table.pair(script, units[u].reading(), next[1].reading());
+                    if (pair != null) {
+                        // two vowels Latin may write as one: the next syllable's vowel is part of this one
+                        seg = pair;
+                        syllables.set(s + 1, new Unit[] {next[0]});
+                    }
+                } else if (last && !seg.vowel() && (u > 0 || units.length == 1) && next != null && sameConsonant(seg, next[0].segment())) {
+                    // a final consonant the next syllable begins with again (アンナ, 안나, 安娜 Anna): Latin may write it once
+                    seg = seg.leftOutFor(0);
+                }
+                segments.add(seg);
+                if (seg.spellings().length > 0 && !isLengthMark(units)) {
+                    text.append(seg.spellings()[0]);
+                }
+            }
+        }
+        List<String> latin = table.particle(script, written);
+        return new TranscribedWord(latin.isEmpty() ? text.toString() : latin.get(0), latin, segments);
+    }
+
+    /** Whether a syllable is a vowel alone: a silent onset and its vowel. */
+    private static boolean startsWithBareVowel(Unit[] units) {
+        return units.length == 2 && units[0].segment().spellings().length == 0 && units[1].segment().vowel();
+    }
+
+    private static boolean sameConsonant(Segment coda, Segment onset) {
+        return coda.spellings().length > 0 && onset.spellings().length > 0 && !onset.vowel()
+                && coda.spellings()[0].equals(onset.spellings()[0]);
+    }
+
+    private static boolean isLengthMark(Unit[] units) {
+        return units.length == 1 && units[0].segment().vowel() && units[0].segment().leftOut() == 0;
+    }
+
+    private static int firstVowel(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (org.clearance.names.LatinLetters.isVowel(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

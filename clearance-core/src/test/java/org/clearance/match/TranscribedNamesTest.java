@@ -1,0 +1,139 @@
+package org.clearance.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.clearance.model.NameKind;
+import org.clearance.model.Schema;
+import org.clearance.names.transcribed.TranscribedAlignment;
+import org.clearance.names.transcribed.TranscribedNames;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Foreign names transcribed into katakana, Hangul and Chinese characters against their Latin spellings, through the
+ * preparer and the scorer at the default threshold: public figures as the Japanese, Korean and Chinese Wikipedias
+ * write them, and different names whose transcriptions share consonants.
+ */
+class TranscribedNamesTest {
+    private static final NamePreparer PREPARER = new NamePreparer(new TokenWeights(Map.of()));
+    private static final NameScorer SCORER = new NameScorer(MatchConfig.DEFAULT);
+    private static final double THRESHOLD = MatchConfig.DEFAULT.threshold();
+
+    private static PreparedName person(String name) {
+        return PREPARER.prepare(name, NameKind.PRIMARY, Schema.PERSON);
+    }
+
+    private static double score(String query, String listName) {
+        return SCORER.align(person(query), person(listName)).score();
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "ファイサル・ビン・ファルハーン | Faisal bin Farhan", "ムハンマド・ビン・サルマーン | Mohammed bin Salman",
+            "オサマ・ビン・ラディン | Osama bin Laden", "ドナルド・トランプ | Donald Trump",
+            "ディヴィッド・ベッカム | David Beckham"})
+    void katakanaMeetsTheLatinSpelling(String katakana, String latin) {
+        assertThat(score(katakana, latin)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "투르키 빈 파이잘 | Turki bin Faisal", "살렘 빈 라덴 | Salem bin Laden", "무함마드 빈 살만 | Mohammed bin Salman",
+            "도널드 트럼프 | Donald Trump", "마이클 잭슨 | Michael Jackson"})
+    void hangulMeetsTheLatinSpelling(String hangul, String latin) {
+        assertThat(score(hangul, latin)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "哈立德·伊本·阿卜杜勒·阿齐兹 | Khalid ibn Abdul Aziz", "穆罕默德·本·萨勒曼 | Mohammed bin Salman",
+            "弗拉基米尔·普京 | Vladimir Putin", "奥萨马·本·拉登 | Osama bin Laden", "阿卜杜勒·阿齐兹 | Abdulaziz"})
+    void chineseCharactersMeetTheLatinSpelling(String han, String latin) {
+        assertThat(score(han, latin)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // one consonant skeleton, other names: a written vowel missing, a vowel bent in a short word
+            "ファイサル | Fazal", "マイク | Mark", "马克 | Mike", "살만 | Salim", "하미드 | Hamad",
+            // a name sharing its particle and one word with another person's
+            "ファイサル・ビン・サルマーン | Faisal bin Farhan", "무함마드 빈 나이프 | Mohammed bin Salman",
+            "穆罕默德·本·纳伊夫 | Mohammed bin Salman"})
+    void differentNamesStayBelowTheThreshold(String written, String latin) {
+        assertThat(score(written, latin)).isLessThan(THRESHOLD);
+    }
+
+    @Test
+    void theBudgetGrowsWithTheConsonantsAWordWrites() {
+        TranscribedNames names = TranscribedNames.get();
+        // two consonants: a bent vowel is another name (马克 is Mark, Mike is 迈克)
+        assertThat(NameScorer.transcribed(names.han("马克").get(0), "mark")).isPositive();
+        assertThat(NameScorer.transcribed(names.han("马克").get(0), "mike")).isZero();
+        // three: one bent vowel, not a written vowel left out
+        int david = TranscribedAlignment.cost(names.katakana("ディヴィッド").get(0), "david", NameScorer.TRANSCRIBED_MIDDLE_BUDGET);
+        assertThat(david).isPositive().isLessThanOrEqualTo(NameScorer.TRANSCRIBED_MIDDLE_BUDGET);
+        assertThat(NameScorer.transcribed(names.katakana("ディヴィッド").get(0), "david"))
+                .isEqualTo(NameScorer.TRANSCRIBED_MATCH - david * NameScorer.TRANSCRIBED_COST_STEP);
+        assertThat(NameScorer.transcribed(names.katakana("ファイサル").get(0), "fazal")).isZero();
+        // five: still within budget with a bent vowel, and above the part threshold
+        assertThat(NameScorer.transcribed(names.han("穆罕默德").get(0), "mohammed"))
+                .isGreaterThanOrEqualTo(MatchConfig.DEFAULT.minTokenSimilarity());
+        assertThat(NameScorer.TRANSCRIBED_MATCH - NameScorer.TRANSCRIBED_LONG_BUDGET * NameScorer.TRANSCRIBED_COST_STEP)
+                .isGreaterThanOrEqualTo(MatchConfig.DEFAULT.minTokenSimilarity());
+    }
+
+    @Test
+    void aParticleIsTheSameAsEachOfItsLatinForms() {
+        TranscribedNames names = TranscribedNames.get();
+        assertThat(NameScorer.transcribed(names.katakana("ビン").get(0), "ibn")).isEqualTo(1.0);
+        assertThat(NameScorer.transcribed(names.han("本").get(0), "ben")).isEqualTo(1.0);
+        assertThat(NameScorer.transcribed(names.hangul("빈").get(0), "abu")).isZero();
+    }
+
+    @Test
+    void uyghurNamesInHanAreStillReadAsUyghurElements() {
+        assertThat(person("艾尔肯·吐尼亚孜").tokens()).allMatch(t -> t.transcribed() == null);
+        assertThat(score("艾尔肯·吐尼亚孜", "Erkin Tuniyaz")).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @Test
+    void aKoreanPersonsNameIsReadAsKoreanAndAJapaneseNameInKanjiAsJapanese() {
+        assertThat(person("김정은").tokens()).allMatch(t -> t.transcribed() == null && t.spoken());
+        assertThat(person("安倍晋三").tokens()).allMatch(t -> t.transcribed() == null);
+        assertThat(person("ファイサル").tokens()).allMatch(t -> t.transcribed() != null);
+    }
+
+    @Test
+    void transcribedNamesHaveNoSkeletonsAndAreNoChineseNames() {
+        for (String name : new String[] {"ファイサル・ビン・ファルハーン", "투르키 빈 파이잘", "穆罕默德·本·萨勒曼"}) {
+            assertThat(person(name).skeletons()).isEmpty();
+            assertThat(person(name).chinese()).isFalse();
+        }
+    }
+
+    @Test
+    void theExplanationPairsEachTranscribedWordWithItsSpelling() {
+        NameAlignment a = SCORER.align(person("ファイサル・ビン・ファルハーン"), person("Faisal bin Farhan"));
+        assertThat(a.pairs()).extracting(NameAlignment.Pair::list).containsExactlyInAnyOrder("faisal", "bin", "farhan");
+        assertThat(a.extraQuery()).isEmpty();
+    }
+
+    @Test
+    void twoTranscribedWordsMeetOneLatinPartAndTheOtherWayRound() {
+        assertThat(score("アブドゥル・アジズ", "Abdulaziz")).isGreaterThanOrEqualTo(THRESHOLD);
+        assertThat(score("アブドゥルアジズ", "Abdul Aziz")).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @Test
+    void hugeEmptyAndMixedNamesAreBounded() {
+        for (String word : new String[] {"ファイサル・", "파이잘 ", "萨勒曼·"}) {
+            PreparedName huge = person(word.repeat(100_000));
+            assertThat(huge.tokens().size()).isLessThanOrEqualTo(org.clearance.names.NameText.MAX_CHARS);
+            assertThat(score(word.repeat(1000), "Faisal Salman")).isBetween(0.0, 1.0);
+        }
+        assertThat(score("ファイサル Faisal", "Faisal")).isBetween(0.0, 1.0);
+        assertThat(score("・", "Faisal")).isZero();
+    }
+}

@@ -1,0 +1,131 @@
+package org.clearance.names.transcribed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Foreign names as katakana, Hangul and Chinese characters transcribe them, aligned with their Latin spellings:
+ * real names of public figures and of people on the lists, as the Japanese, Korean and Chinese Wikipedias and the
+ * Xinhua tables write them.
+ */
+class TranscribedAlignmentTest {
+    private static final TranscribedNames NAMES = TranscribedNames.get();
+    /** A budget above any the scorer gives, to see the cost itself. */
+    private static final int OPEN = 60;
+
+    private static TranscribedWord one(List<TranscribedWord> words) {
+        assertThat(words).hasSize(1);
+        return words.get(0);
+    }
+
+    private static int cost(List<TranscribedWord> words, String latin) {
+        return TranscribedAlignment.cost(one(words), latin, OPEN);
+    }
+
+    @ParameterizedTest(name = "{0} spells {1}")
+    @CsvSource({"ファイサル, faisal", "ムハンマド, muhammad", "ファルハーン, farhan", "ハーリド, khalid", "サウード, saud",
+            "オサマ, osama", "ラディン, ladin", "トゥルキー, turki", "アブドゥルアズィーズ, abdulaziz", "ナワーフ, nawaf",
+            "ヴラジーミル, vladimir", "プーチン, putin"})
+    void katakanaSpellsItsLatinNameExactly(String katakana, String latin) {
+        assertThat(cost(NAMES.katakana(katakana), latin)).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} spells {1}")
+    @CsvSource({"투르키, turki", "파이잘, faisal", "살렘, salem", "라덴, laden", "무함마드, muhammad", "오사마, osama",
+            "압둘라, abdulla", "블라디미르, vladimir", "푸틴, putin", "알리, ali"})
+    void hangulSpellsItsLatinNameExactly(String hangul, String latin) {
+        assertThat(cost(NAMES.hangul(hangul), latin)).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} spells {1}")
+    @CsvSource({"哈立德, khalid", "阿卜杜勒, abdul", "阿齐兹, aziz", "萨勒曼, salman", "弗拉基米尔, vladimir", "普京, putin",
+            "费萨尔, faisal", "班达尔, bandar", "苏尔坦, sultan", "纳伊夫, nayef", "塔哈, taha"})
+    void chineseCharactersSpellTheirLatinNameExactly(String han, String latin) {
+        assertThat(cost(NAMES.han(han), latin)).isZero();
+    }
+
+    @Test
+    void aVowelTheScriptBendsCostsLessThanAConsonant() {
+        // 默 mo for the ma of Muhammad, ディ for the da of David: a changed vowel each
+        assertThat(cost(NAMES.han("穆罕默德"), "mohammed")).isEqualTo(TranscribedAlignment.VOWEL_CHANGED);
+        assertThat(cost(NAMES.katakana("ディヴィッド"), "david")).isEqualTo(TranscribedAlignment.VOWEL_CHANGED);
+        // the h that Latin writes after a word's last vowel (Abdullah), which the scripts do not write
+        assertThat(cost(NAMES.hangul("압둘라"), "abdullah")).isEqualTo(TranscribedAlignment.LATIN_GLIDE);
+        // a consonant spelt otherwise is a full edit
+        assertThat(cost(NAMES.katakana("ファイサル"), "faisan")).isGreaterThanOrEqualTo(TranscribedAlignment.EDIT);
+    }
+
+    @Test
+    void aWrittenVowelTheLatinNameLacksIsMoreThanABentOne() {
+        // ファイサル writes the i that Fazal lacks; 马克 (Mark) writes a where Mike has i, and Mike's e is silent
+        assertThat(cost(NAMES.katakana("ファイサル"), "fazal")).isEqualTo(TranscribedAlignment.VOWEL_LEFT_OUT);
+        assertThat(cost(NAMES.han("马克"), "mark")).isEqualTo(TranscribedAlignment.LATIN_POSTVOCALIC_R);
+        assertThat(cost(NAMES.han("马克"), "mike")).isGreaterThan(cost(NAMES.han("马克"), "mark"));
+    }
+
+    @Test
+    void theSearchStopsPastTheBudget() {
+        TranscribedWord faisal = one(NAMES.katakana("ファイサル"));
+        assertThat(TranscribedAlignment.cost(faisal, "fazal", 3)).isEqualTo(4);
+        // no letter of Bandar spells f: settled before the search
+        assertThat(TranscribedAlignment.cost(faisal, "bandar", 5)).isEqualTo(6);
+        assertThat(TranscribedAlignment.cost(faisal, "", 5)).isEqualTo(6);
+    }
+
+    @Test
+    void epentheticVowelsAndLengthAreCountedOnlyWhereTheScriptNeedsThem() {
+        // the u of ル is epenthetic, the long u of ルー is heard
+        assertThat(cost(NAMES.katakana("ルー"), "l")).isGreaterThan(0);
+        assertThat(cost(NAMES.katakana("ル"), "l")).isZero();
+        // 으 after a consonant is epenthetic; 우 is a vowel
+        assertThat(cost(NAMES.hangul("트"), "t")).isZero();
+        assertThat(cost(NAMES.hangul("투"), "t")).isGreaterThan(0);
+        // 德 de writes d alone, 尔 er writes r alone
+        assertThat(cost(NAMES.han("德尔"), "dr")).isZero();
+    }
+
+    @Test
+    void aWordsConsonantsAreItsLength() {
+        assertThat(one(NAMES.katakana("ムハンマド")).consonants()).isEqualTo(5); // m h n m d
+        assertThat(one(NAMES.hangul("파이잘")).consonants()).isEqualTo(3); // p j l
+        assertThat(one(NAMES.han("伊本")).consonants()).isEqualTo(2); // b n: yi's y is silent
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({"ビン, bin", "イブン, ibn", "ビント, bint", "アル, al", "빈, bin", "이븐, ibn", "本, bin", "伊本, ibn", "阿勒, al"})
+    void particlesReadAsTheirLatinForm(String written, String latin) {
+        List<TranscribedWord> words = written.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c)
+                == Character.UnicodeBlock.KATAKANA) ? NAMES.katakana(written)
+                : written.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3) ? NAMES.hangul(written) : NAMES.han(written);
+        assertThat(one(words).isParticle()).isTrue();
+        assertThat(one(words).text()).isEqualTo(latin);
+    }
+
+    @Test
+    void wordsAreSplitAtDotsSpacesAndDoubleHyphens() {
+        assertThat(NAMES.katakana("ファイサル・ビン・ファルハーン・アール＝サウード")).extracting(TranscribedWord::text)
+                .containsExactly("faisaru", "bin", "faruhan", "al", "saudo");
+        assertThat(NAMES.han("阿卜杜勒-阿齐兹·本·法赫德")).hasSize(4);
+        assertThat(NAMES.hangul("살렘 빈 라덴")).hasSize(3);
+    }
+
+    @Test
+    void emptyMixedAndUnreadableNamesReadAsNothing() {
+        assertThat(NAMES.katakana("")).isEmpty();
+        assertThat(NAMES.katakana("ハリド中将")).isEmpty(); // kanji too: a Japanese reading, not a transcription
+        assertThat(NAMES.katakana("Faisal")).isEmpty();
+        assertThat(NAMES.hangul("파이잘 Faisal")).isEmpty();
+        assertThat(NAMES.han("")).isEmpty();
+    }
+
+    @Test
+    void aHugeNameIsBounded() {
+        String huge = "ファイサル".repeat(2000);
+        List<TranscribedWord> words = NAMES.katakana(huge);
+        assertThat(TranscribedAlignment.cost(one(words), "faisal", 8)).isEqualTo(9);
+    }
+}
