@@ -126,8 +126,8 @@ final class NameScorer {
         // Salman", and "Sultan bin Abdulaziz" (whose father is Abdulaziz) is not "Sultan bin Salman bin Abdulaziz"
         boolean chains = query.hasChain() && list.hasChain();
         for (Candidate c : candidates) {
-            if (c.q().overlaps(usedQ) || c.r().overlaps(usedR)
-                    || chains && query.generation(c.q().from()) != list.generation(c.r().from())) {
+            if (c.q().overlaps(usedQ) || c.r().overlaps(usedR) || chains && query.isGenerationHead(c.q().from())
+                    && list.isGenerationHead(c.r().from()) && query.generation(c.q().from()) != list.generation(c.r().from())) {
                 continue;
             }
             mark(usedQ, c.q());
@@ -144,6 +144,8 @@ final class NameScorer {
         boolean ancestorsLeftOnBothSides = leavesAncestor(query, usedQ) && leavesAncestor(list, usedR);
         double extraAncestors = 0;
         boolean fragmentOfPerson = q.size() == 1 && r.size() > 1 && list.shape() != PreparedName.Shape.ORGANISATION;
+        boolean listFragment = r.size() == 1 && q.size() > 1 && query.shape() != PreparedName.Shape.ORGANISATION
+                && list.shape() != PreparedName.Shape.ORGANISATION;
         double extraR = 0;
         boolean listLeftOver = false;
         boolean listNumberLeft = false;
@@ -186,7 +188,9 @@ final class NameScorer {
                 double w = q.get(i).weight();
                 // a title weighs almost nothing and never makes a conflict; a different legal form does
                 boolean title = w < MIN_CONFLICT_WEIGHT && !q.get(i).text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
-                extraQ += (!listLeftOver && !everySyllable) || title ? w : Math.max(w, config.conflictWeight());
+                // a list name of one part (an alias: "Amana", "Shuqib") met by one part of a longer person's name says
+                // nothing of the rest, which weighs as a conflict however common it is
+                extraQ += (!listLeftOver && !everySyllable && !listFragment) || title ? w : Math.max(w, config.conflictWeight());
                 if (explain != null) {
                     explain.extraQuery.add(q.get(i).text());
                 }
@@ -247,9 +251,9 @@ final class NameScorer {
     }
 
     /**
-     * Whether a distinctive part left over on one side is spelt nearly as one on the other (Niimat, Niamat): a
-     * typo or transliteration the pairing did not take for the same name may still be one, so it is no evidence of
-     * another party.
+     * Whether a distinctive part left over on one side is spelt nearly as one on the other (Niimat, Niamat), or is
+     * a written word against any: a typo or transliteration the pairing did not take for the same name may still be
+     * one, so it is no evidence of another party.
      */
     private static boolean nearSpellingLeft(List<Token> q, boolean[] usedQ, List<Token> r, boolean[] usedR) {
         for (int i = 0; i < q.size(); i++) {
@@ -258,12 +262,20 @@ final class NameScorer {
             }
             for (int j = 0; j < r.size(); j++) {
                 if (!usedR[j] && distinctive(r.get(j)) && (TokenSimilarity.of(q.get(i).text(), r.get(j).text()) >= NEAR_SPELLING
-                        || q.get(i).abjad() != null || r.get(j).abjad() != null)) {
+                        || isWritten(q.get(i)) || isWritten(r.get(j)))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a part is a word written in an abjad or transcribed, whose letters or sounds a Latin part either spells
+     * or not: when it does not, the spelling may be one the tables lack, no sign of another name.
+     */
+    private static boolean isWritten(Token t) {
+        return t.abjad() != null || t.transcribed() != null;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.clearance.match;
 import java.util.List;
 import java.util.Set;
 import org.clearance.model.NameKind;
+import org.clearance.names.PatronymicChain;
 
 /**
  * A name as written and its comparable forms.
@@ -44,5 +45,14 @@ record PreparedName(String original, NameKind kind, List<Token> tokens, boolean 
 
     boolean hasChain() {
         return !generations.isEmpty();
+    }
+
+    /**
+     * Whether part {@code i} is the first word of its generation's name: the person's own first part or the word
+     * after a link word. Only these are sure of their generation: a word after them may be the rest of a compound
+     * that one writing splits and another does not (Abdul Aziz, 阿卜杜勒·阿齐兹).
+     */
+    boolean isGenerationHead(int i) {
+        return hasChain() && (i == 0 || PatronymicChain.isLink(tokens.get(i - 1).text()));
     }
 }
