@@ -212,7 +212,10 @@ final class NameScorer {
         double numberMismatch = queryNumberLeft && listNumberLeft ? config.numberMismatch() : 0;
         // a distinctive part left over on each side is another family, tribal or given name: evidence of another
         // party however many parts agree, so it takes a fixed amount rather than its share of the parts
-        double partConflict = queryDistinctLeft && listDistinctLeft && !nearSpellingLeft(q, usedQ, r, usedR) ? config.partConflict() : 0;
+        // in two Chinese names a syllable left over on either side makes another given name (Hao and Haoran)
+        boolean syllableLeft = everySyllable && (syllableLeft(q, usedQ) || syllableLeft(r, usedR));
+        double partConflict = syllableLeft || queryDistinctLeft && listDistinctLeft && !nearSpellingLeft(q, usedQ, r, usedR)
+                ? config.partConflict() : 0;
         double pairing = score;
         if (score < ACRONYM_MATCH && (initials(query, list) || initials(list, query))) {
             if (explain != null) {
@@ -265,6 +268,16 @@ final class NameScorer {
                         || isWritten(q.get(i)) || isWritten(r.get(j)))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a Chinese syllable (read from Han, or a romanised one) is left unpaired. */
+    private static boolean syllableLeft(List<Token> tokens, boolean[] used) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!used[i] && (tokens.get(i).fromHan() || !tokens.get(i).hanReadings().isEmpty())) {
+                return true;
             }
         }
         return false;

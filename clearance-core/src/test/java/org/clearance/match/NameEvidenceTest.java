@@ -102,6 +102,13 @@ class NameEvidenceTest {
         assertThat(score(query, Schema.LEGAL_ENTITY, listName, Schema.PERSON)).isLessThan(THRESHOLD);
     }
 
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {"潘浩然 | PAN, Hao", "章鑫磊 | ZHANG, Lei", "Pan Haoran | 潘浩"})
+    void aChineseNameWithASyllableMoreIsAnotherName(String query, String listName) {
+        assertThat(ListsIndex.get().compare(Schema.PERSON, query, listName, MatchConfig.DEFAULT).score()).isLessThan(THRESHOLD);
+        assertThat(ListsIndex.get().compare(Schema.PERSON, query, query, MatchConfig.DEFAULT).match()).isTrue();
+    }
+
     @Test
     void aOnePartNameStillMeetsOnePartOrATitledName() {
         assertThat(person("Nihad", "NIHAD")).isGreaterThanOrEqualTo(THRESHOLD);
