@@ -44,7 +44,8 @@ public final class MatchConfig {
             "Subtracted from a name score when each name holds a distinctive part (one that fewer than about a hundred list "
                     + "names carry) that the other lacks and does not nearly spell, or when two Chinese names leave a syllable "
                     + "over: another family, tribal or given name is evidence of another party however many other parts agree; 0.15 takes a pairing of four parts in five "
-                    + "(0.78) below the threshold and leaves one of five in six a match.");
+                    + "(0.78) below the threshold and leaves one of five in six a match (not taken from name scores already below the "
+                    + "cutoff, which are not reported).");
     public static final Setting MIN_TOKEN_SIMILARITY = Setting.decimal("minTokenSimilarity", 0.86, 0, 1,
             "Two name parts less alike than this (Jaro-Winkler) are not paired at all; 0.86 pairs a typo in a longer part "
                     + "and keeps unlike parts apart.");

@@ -297,7 +297,7 @@ final class NamePreparer {
             if (spelling == null) {
                 spelling = ServantOf.reading(text);
             }
-            if (spelling != null) {
+            if (spelling != null && !spelling.equals(text)) {
                 r.add(spelling);
             }
             if (text.length() > 2) {

@@ -214,8 +214,9 @@ final class NameScorer {
         // party however many parts agree, so it takes a fixed amount rather than its share of the parts
         // in two Chinese names a syllable left over on either side makes another given name (Hao and Haoran)
         boolean syllableLeft = everySyllable && (syllableLeft(q, usedQ) || syllableLeft(r, usedR));
-        double partConflict = syllableLeft || queryDistinctLeft && listDistinctLeft && !nearSpellingLeft(q, usedQ, r, usedR)
-                ? config.partConflict() : 0;
+        // (below the cutoff nothing is reported, so the near spellings need not be sought there)
+        double partConflict = syllableLeft || queryDistinctLeft && listDistinctLeft && score >= config.cutoff()
+                && !nearSpellingLeft(q, usedQ, r, usedR) ? config.partConflict() : 0;
         double pairing = score;
         if (score < ACRONYM_MATCH && (initials(query, list) || initials(list, query))) {
             if (explain != null) {
@@ -264,8 +265,10 @@ final class NameScorer {
                 continue;
             }
             for (int j = 0; j < r.size(); j++) {
-                if (!usedR[j] && distinctive(r.get(j)) && (TokenSimilarity.of(q.get(i).text(), r.get(j).text()) >= NEAR_SPELLING
-                        || isWritten(q.get(i)) || isWritten(r.get(j)))) {
+                Token a = q.get(i);
+                Token b = r.get(j);
+                if (!usedR[j] && distinctive(b) && (isWritten(a) || isWritten(b)
+                        || TokenSimilarity.of(a.text(), a.letters(), b.text(), b.letters(), NEAR_SPELLING) >= NEAR_SPELLING)) {
                     return true;
                 }
             }
@@ -385,6 +388,7 @@ final class NameScorer {
             boolean latin = x.alignable() && y.alignable();
             // an initial joined to a word spells no written word ("I. Ash" is no Aisha)
             boolean latinWords = latin && x.text().length() > 1 && y.text().length() > 1;
+            String xy = latinWords ? x.text() + y.text() : null;
             if (!abjad && !transcribed && !crossWritten && !spokenB && read.isEmpty()
                     && (lengthsB & lengthBit(x.text().length() + y.text().length())) == 0) {
                 continue;
@@ -393,7 +397,7 @@ final class NameScorer {
                 Token t = b.get(j);
                 double sim = abjad ? (t.alignable() ? abjad(x.abjad() + y.abjad(), t.text()) : 0)
                         : transcribed ? (t.alignable() ? transcribed(x.transcribed().join(y.transcribed()), t.text()) : 0)
-                        : t.abjad() != null || t.transcribed() != null ? (latinWords ? written(t, x.text() + y.text()) : 0)
+                        : t.abjad() != null || t.transcribed() != null ? (latinWords ? written(t, xy) : 0)
                         : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? READING_MATCH
                         : t.spoken() && !x.spoken() && !y.spoken() && t.readings().contains(x.text() + y.text()) ? READING_MATCH : 0;
                 if (sim > 0) {
@@ -403,7 +407,7 @@ final class NameScorer {
                 // or a transcription writes one or two
                 if (latin && (t.abjad() != null || t.transcribed() != null) && i + 2 < a.size() && a.get(i + 2).alignable()) {
                     Token z = a.get(i + 2);
-                    double three = written(t, x.text() + y.text() + z.text());
+                    double three = written(t, (xy != null ? xy : x.text() + y.text()) + z.text());
                     if (three > 0) {
                         add(out, new Unit(i, i + 3, x.weight() + y.weight() + z.weight()), unit(b, j), three, aIsQuery);
                     }
@@ -625,7 +629,7 @@ final class NameScorer {
      */
     private static boolean initials(PreparedName single, PreparedName words) {
         boolean person = single.shape() == PreparedName.Shape.PERSON || words.shape() == PreparedName.Shape.PERSON;
-        return (!person || isCapitals(single.original())) && acronym(single.tokens(), words.tokens());
+        return acronym(single.tokens(), words.tokens()) && (!person || isCapitals(single.original()));
     }
 
     private static boolean isCapitals(String text) {

@@ -87,7 +87,7 @@ final class Scorer {
         boolean listHasLatin = listHasLatin(c);
         for (PreparedName qn : q.names()) {
             for (PreparedName cn : c.names()) {
-                if (cn.kind() == NameKind.WEAK_ALIAS) {
+                if (passedOver(qn, cn, listHasLatin)) {
                     continue;
                 }
                 NameAlignment a = names.align(qn, cn, crossScript(qn, listHasLatin));
@@ -105,7 +105,7 @@ final class Scorer {
         boolean listHasLatin = listHasLatin(c);
         for (PreparedName qn : q.names()) {
             for (PreparedName cn : c.names()) {
-                if (cn.kind() == NameKind.WEAK_ALIAS) {
+                if (passedOver(qn, cn, listHasLatin)) {
                     continue;
                 }
                 best = Math.max(best, names.score(qn, cn, crossScript(qn, listHasLatin)));
@@ -115,6 +115,16 @@ final class Scorer {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a list name is not compared with a query name: a weak alias never is (see {@link #bestName}); nor is a
+     * name in another script when the query is in Latin letters and the entry has a Latin name to compare, which is
+     * how the list itself spells its original: aligning the query with the original's letters too would double the
+     * work of screening for no new match.
+     */
+    private static boolean passedOver(PreparedName query, PreparedName list, boolean listHasLatin) {
+        return list.kind() == NameKind.WEAK_ALIAS || query.latin() && !list.latin() && listHasLatin;
     }
 
     private static boolean listHasLatin(Candidate c) {

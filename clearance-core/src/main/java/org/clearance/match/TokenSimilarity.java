@@ -77,8 +77,8 @@ final class TokenSimilarity {
      * it, never above twice it) cannot tell.
      */
     private static boolean withinBudget(String a, String b, int budget) {
-        if (budget == 0) {
-            return false; // the parts differ: equal ones were answered before
+        if (budget == 0 || Math.abs(a.length() - b.length()) > budget) {
+            return false; // the parts differ (equal ones were answered before), or by more letters than the budget
         }
         int levenshtein = BOUNDED[Math.min(budget, BOUNDED.length - 1)].apply(a, b); // -1 past twice the budget
         return levenshtein >= 0 && (levenshtein <= budget || DAMERAU.apply(a, b) <= budget);

@@ -87,7 +87,23 @@ public final class AbjadLetters {
     }
 
     static Letter letter(char c) {
-        return LETTERS.get(c);
+        int i = c - FIRST;
+        return i >= 0 && i < BY_CODE.length ? BY_CODE[i] : null;
+    }
+
+    /** The letters by code point from {@link #FIRST}: alignment looks one up per cell, where a map's boxing showed. */
+    private static final char FIRST = '\u0590';
+    private static final Letter[] BY_CODE = byCode();
+
+    private static Letter[] byCode() {
+        Letter[] out = new Letter['\u0700' - FIRST];
+        for (Letter l : LETTERS.values()) {
+            if (l.letter() < FIRST || l.letter() - FIRST >= out.length) {
+                throw new IllegalStateException("letters.tsv: a letter outside Hebrew and Arabic: " + l.letter());
+            }
+            out[l.letter() - FIRST] = l;
+        }
+        return out;
     }
 
     private static Map<String, String> particles() {
