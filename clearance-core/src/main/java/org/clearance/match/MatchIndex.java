@@ -79,7 +79,7 @@ public final class MatchIndex implements AutoCloseable {
      * Changes whenever what an index holds changes (terms, preparation), so that indexes written by an
      * older Clearance are rebuilt rather than misread.
      */
-    public static final int FORMAT_VERSION = 13;
+    public static final int FORMAT_VERSION = 14;
     private static final String ENTITIES = "entities.jsonl.gz";
     private static final String LUCENE = "lucene";
     private static final String F_TOKEN = "tok";

@@ -109,9 +109,13 @@ final class NamePreparer {
             }
             tokens = new ArrayList<>(parts.size());
             boolean person = schema == Schema.PERSON || schema == Schema.LEGAL_ENTITY;
-            for (String p : parts) {
+            // a Cyrillic or Greek word also as ISO 9 writes it, part for part (words that split alike)
+            List<String> iso = NameText.isoTokens(name);
+            boolean alike = iso.size() == parts.size();
+            for (int i = 0; i < parts.size(); i++) {
+                String p = parts.get(i);
                 double w = person && Titles.isTitle(p) && parts.size() > 1 ? weights.title() : weights.of(p);
-                tokens.add(token(p, w, person, han));
+                tokens.add(token(p, w, person, han).spelt(alike ? iso.get(i) : null));
             }
         }
         tokens = NumberTokens.read(tokens, schema, weights);

@@ -492,6 +492,9 @@ final class NameScorer {
             return 0;
         }
         double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0 : TokenSimilarity.of(a.text(), a.letters(), b.text(), b.letters(), floor);
+        if (s < 1.0 && !strictSyllables && (a.alternative() != null || b.alternative() != null)) {
+            s = Math.max(s, alternatively(a, b, floor));
+        }
         if (s < 1.0 && !a.readings().isEmpty() && !b.readings().isEmpty()) {
             for (String ra : a.readings()) {
                 if (b.readings().contains(ra)) {
@@ -512,6 +515,19 @@ final class NameScorer {
             return TokenSimilarity.PHONETIC;
         }
         return s;
+    }
+
+    /** The best similarity of either part's other spelling (ISO 9 for BGN) with the other part's spellings. */
+    private static double alternatively(Token a, Token b, double floor) {
+        double best = 0;
+        for (String x : new String[] {a.text(), a.alternative()}) {
+            for (String y : new String[] {b.text(), b.alternative()}) {
+                if (x != null && y != null && (x != a.text() || y != b.text())) {
+                    best = Math.max(best, x.equals(y) ? 1.0 : TokenSimilarity.of(x, y, floor));
+                }
+            }
+        }
+        return best;
     }
 
     /**

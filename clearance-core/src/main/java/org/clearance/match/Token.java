@@ -30,11 +30,15 @@ import org.clearance.names.transcribed.TranscribedWord;
  * @param transcribed for a word of a foreign name transcribed into katakana, Hangul or Chinese characters, its
  *                 written sounds, which a Latin part is aligned with directly: the script bends every foreign
  *                 sound into its own syllables, so the reading is no Latin spelling; null for other parts
+ * @param alternative another spelling of the same written word, compared as the text is: the ISO 9 (ICU Any-Latin)
+ *                 form of a Cyrillic or Greek word whose text is its BGN/PCGN form (Izmaylov, Izmajlov), since lists
+ *                 in other languages write the one and the US, UK and UN lists the other; null for most parts
  * @param number   the number the part writes, in {@link org.clearance.names.NumberParts}' canonical digits ("44" for
  *                 44 and Forty-Four, "3" for III after a name), or null when it writes none: parts with numbers must agree
  */
 record Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
-        Set<String> hanReadings, long letters, boolean spoken, String abjad, TranscribedWord transcribed, String number) {
+        Set<String> hanReadings, long letters, boolean spoken, String abjad, TranscribedWord transcribed, String alternative,
+        String number) {
     Token {
         readings = OneClass.set(readings);
         hanReadings = OneClass.set(hanReadings);
@@ -42,32 +46,40 @@ record Token(String text, String phonetic, double weight, Set<String> readings, 
 
     Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
             Set<String> hanReadings) {
-        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), false, null, null, null);
+        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), false, null, null, null, null);
     }
 
     /** A part read from Hangul or Japanese, with every usual Latin spelling; the first is its text. */
     static Token spoken(List<String> readings, double weight) {
         String text = readings.get(0);
         return new Token(text, TokenSimilarity.phonetic(text), weight, new java.util.LinkedHashSet<>(readings), null, false,
-                Set.of(), TokenSimilarity.letters(text), true, null, null, null);
+                Set.of(), TokenSimilarity.letters(text), true, null, null, null, null);
     }
 
     /** A part of a name written in an abjad. */
     static Token abjad(String text, double weight, String letters) {
         return new Token(text, TokenSimilarity.phonetic(text), weight, Set.of(), null, false, Set.of(),
-                TokenSimilarity.letters(text), false, letters, null, null);
+                TokenSimilarity.letters(text), false, letters, null, null, null);
     }
 
     /** This part as writing the number {@code value}. */
     Token numbered(String value) {
-        return new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed, value);
+        return new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
+                alternative, value);
+    }
+
+    /** This part with another spelling of it, or itself when that is none or the same. */
+    Token spelt(String other) {
+        return other == null || other.equals(text) ? this
+                : new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
+                        other, number);
     }
 
     /** A word of a transcribed foreign name; a particle (bin, al) reads as each of its Latin forms. */
     static Token transcribed(double weight, TranscribedWord word) {
         String text = word.text();
         return new Token(text, TokenSimilarity.phonetic(text), weight, new java.util.LinkedHashSet<>(word.latin()), null,
-                false, Set.of(), TokenSimilarity.letters(text), false, null, word, null);
+                false, Set.of(), TokenSimilarity.letters(text), false, null, word, null, null);
     }
 
     /** A part in Latin letters (or transliterated letter for letter) that a written word may be aligned with. */

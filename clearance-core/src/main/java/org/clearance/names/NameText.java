@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Text in, comparable name tokens out: Unicode NFKC, transliteration of every script to Latin with
- * ICU ({@code Any-Latin}: Cyrillic, Greek, Arabic, Hebrew, Armenian, Georgian, Hangul, Han to pinyin
- * and more), diacritics and case folded, punctuation dropped. The original is kept by the caller;
+ * ICU ({@code Any-Latin}: Arabic, Hebrew, Armenian, Georgian, Hangul, Han to pinyin and more; Cyrillic and Greek
+ * by the BGN/PCGN systems the lists use), diacritics and case folded, punctuation dropped. The original is kept by the caller;
  * this only derives the comparable form.
  */
 public final class NameText {
@@ -25,6 +25,37 @@ public final class NameText {
      */
     private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+    /**
+     * Cyrillic and Greek names as the BGN/PCGN systems write them, which is how the US, UK and UN lists spell
+     * them (Кудрявцев Kudryavtsev, Юсуф Yusuf, Измайлов Izmaylov, Χ kh), where ICU's Any-Latin writes ISO 9
+     * (kudrâvcev, ûsuf, izmajlov) and no list does. The language is told by the letters only it writes; other
+     * Cyrillic is read as Russian, the commonest on the lists.
+     */
+    private static final List<Bgn> BGN = List.of(
+            new Bgn("іїєґ", "Ukrainian-Latin/BGN"),
+            new Bgn("ѓќѕ", "Macedonian-Latin/BGN"),
+            new Bgn("ђћ", "Serbian-Latin/BGN"),
+            new Bgn("әғқңөұһ", "Kazakh-Latin/BGN"),
+            new Bgn("ў", "Belarusian-Latin/BGN"),
+            new Bgn("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "Russian-Latin/BGN"),
+            new Bgn("αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ", "Greek-Latin/BGN"));
+
+    /** A BGN/PCGN transform for text holding any of {@code letters} (lower case, as NFKC case folding leaves them). */
+    private record Bgn(String letters, ThreadLocal<Transliterator> transform) {
+        Bgn(String letters, String id) {
+            this(letters, ThreadLocal.withInitial(() -> Transliterator.getInstance(id + "; Any-Latin; Latin-ASCII; Lower")));
+        }
+
+        boolean reads(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (letters.indexOf(s.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** Text already in Latin letters (Müller, Đorđević) needs only the much faster folding step. */
     private static final ThreadLocal<Transliterator> FOLD_LATIN = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Latin-ASCII; Lower"));
@@ -47,11 +78,12 @@ public final class NameText {
 
     /** The comparable tokens of a name: lower-case ASCII words and numbers, in order. */
     public static List<String> tokens(String name) {
+        return name == null ? new ArrayList<>() : words(latin(name));
+    }
+
+    /** The words of a folded text: lower-case ASCII letters and digits, an apostrophe inside a word dropped. */
+    private static List<String> words(String t) {
         List<String> out = new ArrayList<>();
-        if (name == null) {
-            return out;
-        }
-        String t = latin(name);
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= t.length(); i++) {
             char c = i < t.length() ? t.charAt(i) : ' ';
@@ -65,6 +97,19 @@ public final class NameText {
             }
         }
         return out;
+    }
+
+    /**
+     * The tokens of a Cyrillic or Greek name as ISO 9 (ICU's Any-Latin) writes them, which lists in other languages
+     * use (Izmajlov, Fejsal), where {@link #tokens} writes BGN/PCGN; empty for other names.
+     */
+    public static List<String> isoTokens(String name) {
+        int script = script(name);
+        if (name == null || script != UScript.CYRILLIC && script != UScript.GREEK) {
+            return List.of();
+        }
+        String s = NFKC.normalize(name.length() > MAX_CHARS ? name.substring(0, MAX_CHARS) : name);
+        return words(TO_LATIN.get().transliterate(s));
     }
 
     /** The name folded to lower-case ASCII Latin, punctuation kept. */
@@ -88,9 +133,21 @@ public final class NameText {
     private static String transliterate(String normalised) {
         // Azerbaijani schwa: ICU's Latin-ASCII drops it, and English writes it a (Əliyev, Aliyev; Heydər, Heydar)
         String s = normalised.replace('’', '\'').replace('‘', '\'').replace('ə', 'a').replace('Ə', 'a');
-        Transliterator t = isLatinExtended(s) ? FOLD_LATIN.get() : TO_LATIN.get();
+        Transliterator t = isLatinExtended(s) ? FOLD_LATIN.get() : transform(s);
         // ayn and hamza marks from Arabic become apostrophes, which tokens() reads as syllable marks
         return t.transliterate(s).replace('ʿ', '\'').replace('ʾ', '\'').replace('’', '\'');
+    }
+
+    private static Transliterator transform(String s) {
+        int script = script(s);
+        if (script == UScript.CYRILLIC || script == UScript.GREEK) {
+            for (Bgn b : BGN) {
+                if (b.reads(s)) {
+                    return b.transform().get();
+                }
+            }
+        }
+        return TO_LATIN.get();
     }
 
     /** The main script of a text (Latin, Han, Arabic, Cyrillic...), ignoring common characters. */

@@ -40,7 +40,10 @@ class NamesInTheirOwnScriptsTest {
             // Japanese in kanji and kana
             "安倍晋三 | Shinzo Abe", "麻原彰晃 | Shoko Asahara", "やまだ はなこ | Hanako Yamada",
             // Chinese, Azerbaijani
-            "习近平 | Xi Jinping", "Əliyev İlham | Ilham Aliyev"})
+            "习近平 | Xi Jinping", "Əliyev İlham | Ilham Aliyev",
+            // Cyrillic as the US lists write it (BGN/PCGN) and as Czech or German labels do (ISO 9)
+            "Кудрявцев Константин Борисович | KUDRYAVTSEV, Konstantin Borisovich",
+            "Айрат Насимович Вахитов | AYRAT NASIMOVICH VAKHITOV", "Фейсал ибн Салман Аль Сауд | Fajsal bin Salmán Ál Saúd"})
     void aNameMeetsItsLatinSpelling(String own, String latin) {
         assertThat(score(own, latin)).isGreaterThanOrEqualTo(THRESHOLD);
     }

@@ -26,9 +26,22 @@ class NameTextTest {
     void otherScriptsAreTransliterated() {
         assertThat(NameText.tokens("Владимир Путин")).containsExactly("vladimir", "putin");
         assertThat(NameText.tokens("朱海仑")).containsExactly("zhu", "hai", "lun");
-        assertThat(NameText.tokens("Αλέξης Τσίπρας")).containsExactly("alexes", "tsipras");
+        assertThat(NameText.tokens("Αλέξης Τσίπρας")).containsExactly("alexis", "tsipras");
         assertThat(NameText.tokens("김정은")).isNotEmpty().allMatch(t -> t.matches("[a-z]+"));
         assertThat(NameText.tokens("محمد")).containsExactly("mhmd");
+    }
+
+    @Test
+    void cyrillicAndGreekAreWrittenAsTheListsWriteThem() {
+        // BGN/PCGN, as OFAC writes KUDRYAVTSEV, Konstantin Borisovich and YELISEYEV, Sergey, not ISO 9
+        assertThat(NameText.tokens("Кудрявцев Константин Борисович")).containsExactly("kudryavtsev", "konstantin", "borisovich");
+        assertThat(NameText.tokens("Елисеев Сергей")).containsExactly("yeliseyev", "sergey");
+        assertThat(NameText.tokens("Юсуф Измайлов")).containsExactly("yusuf", "izmaylov");
+        // the language's own system where its letters show it: Ukrainian и is y, Serbian ђ is d
+        assertThat(NameText.tokens("Віктор Янукович")).containsExactly("viktor", "yanukovych");
+        assertThat(NameText.tokens("Ђорђе")).containsExactly("dorde");
+        // a mixed or unknown text still comes out in Latin letters
+        assertThat(NameText.tokens("Иван Ivanov 李")).containsExactly("ivan", "ivanov", "li");
     }
 
     @Test
