@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.clearance.names.abjad.AbjadAlignment;
+import org.clearance.names.chinese.ChineseNames;
 import org.clearance.names.org.OrgNames;
 import org.clearance.names.transcribed.TranscribedAlignment;
 import org.clearance.names.transcribed.TranscribedWord;
@@ -276,10 +277,15 @@ final class NameScorer {
         return false;
     }
 
-    /** Whether a Chinese syllable (read from Han, or a romanised one) is left unpaired. */
+    /**
+     * Whether one Chinese syllable (read from Han, or romanised) is left unpaired: a word of several (Xinjiang, a
+     * place added to a name) is no given name's syllable.
+     */
     private static boolean syllableLeft(List<Token> tokens, boolean[] used) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!used[i] && (tokens.get(i).fromHan() || !tokens.get(i).hanReadings().isEmpty())) {
+            Token t = tokens.get(i);
+            if (!used[i] && (t.fromHan() || !t.hanReadings().isEmpty()
+                    && ChineseNames.get().readings(t.text()).stream().anyMatch(r -> r.size() == 1))) {
                 return true;
             }
         }

@@ -110,6 +110,11 @@ class NameEvidenceTest {
     }
 
     @Test
+    void aPlaceAddedToAChineseNameIsNoSyllableOfIt() {
+        assertThat(ListsIndex.get().compare(Schema.PERSON, "Quanguo Chen Xinjiang", "CHEN, Quanguo", MatchConfig.DEFAULT).match()).isTrue();
+    }
+
+    @Test
     void aOnePartNameStillMeetsOnePartOrATitledName() {
         assertThat(person("Nihad", "NIHAD")).isGreaterThanOrEqualTo(THRESHOLD);
         assertThat(person("Tahir", "Mr Tahir")).isGreaterThanOrEqualTo(THRESHOLD);
