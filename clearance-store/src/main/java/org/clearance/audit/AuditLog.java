@@ -67,6 +67,31 @@ public final class AuditLog {
     }
 
     /** An entry waiting to be written; settled by whichever caller writes its batch, under {@link #writer}. */
+    /**
+     * The text as every supported database stores it: a lone UTF-16 surrogate (which a request may carry, escaped
+     * in JSON) has no UTF-8 form and would come back as '?', so the entry's hash, computed over the text written,
+     * would no longer match what is read: one screening could raise a false tamper alarm. It becomes U+FFFD, the
+     * replacement character, before the hash is computed.
+     */
+    static String storable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                    : !Character.isLowSurrogate(c) || i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+            if (!paired && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(paired ? c : '\uFFFD');
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     private static final class Pending {
         final String actor;
         final String action;
@@ -76,10 +101,10 @@ public final class AuditLog {
         RuntimeException failure;
 
         Pending(String actor, String action, String subject, String detail) {
-            this.actor = actor;
-            this.action = action;
-            this.subject = subject;
-            this.detail = detail;
+            this.actor = storable(actor);
+            this.action = storable(action);
+            this.subject = storable(subject);
+            this.detail = storable(detail);
         }
 
         boolean settled() {

@@ -88,6 +88,27 @@ class AuditLogTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
+    void aLoneSurrogateInAScreenedNameRaisesNoFalseTamperAlarm(String kind) throws SQLException {
+        try (Database db = open(kind)) {
+            AuditLog log = new AuditLog(db);
+            AuditEntry e = log.append(Actors.apiKey("tester"), "screen", "q", AuditDetail.object().put("name", "ab\ud800cd\udc00"));
+            writeFive(log);
+            assertThat(e.detail()).contains("ab\uFFFDcd\uFFFD");
+            Verification v = log.verify();
+            assertThat(v.intact()).as(v.problem()).isTrue();
+            assertThat(v.checked()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void pairedSurrogatesAreKeptAndLoneOnesReplaced() {
+        assertThat(AuditLog.storable("𠀀 Zhu")).isEqualTo("𠀀 Zhu");
+        assertThat(AuditLog.storable("\udc00a\ud800")).isEqualTo("\uFFFDa\uFFFD");
+        assertThat(AuditLog.storable(null)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
     void anEditedEntryIsNamed(String kind) throws SQLException {
         try (Database db = open(kind)) {
             AuditLog log = new AuditLog(db);
