@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.clearance.names.abjad.AbjadAlignment;
+import org.clearance.names.abjad.AbjadLetters;
 import org.clearance.names.chinese.ChineseNames;
 import org.clearance.names.org.OrgNames;
 import org.clearance.names.transcribed.TranscribedAlignment;
@@ -570,8 +571,8 @@ final class NameScorer {
         int budget = letters.length() >= ABJAD_LONG_WORD ? ABJAD_LONG_BUDGET
                 : letters.length() > ABJAD_EXACT_WORD ? ABJAD_SHORT_BUDGET : 0;
         int cost = AbjadAlignment.cost(letters, latin, budget);
-        if (cost > 0 && letters.length() > ARTICLE.length() + 2 && letters.startsWith(ARTICLE)) {
-            cost = Math.min(cost, AbjadAlignment.cost(letters.substring(ARTICLE.length()), latin, budget) + ARTICLE_LEFT_OUT);
+        if (cost > 0 && letters.length() > AbjadLetters.ARTICLE.length() + 2 && letters.startsWith(AbjadLetters.ARTICLE)) {
+            cost = Math.min(cost, AbjadAlignment.cost(letters.substring(AbjadLetters.ARTICLE.length()), latin, budget) + ARTICLE_LEFT_OUT);
         }
         return cost > budget ? 0 : ABJAD_MATCH - cost * ABJAD_COST_STEP;
     }
@@ -619,8 +620,6 @@ final class NameScorer {
     /** A word of one or two consonants: only a Latin letter the script does not write (kh, a silent e, an r). */
     static final int TRANSCRIBED_SHORT_BUDGET = 3;
 
-    /** The Arabic article as AbjadLetters writes it. */
-    private static final String ARTICLE = "ال";
     /**
      * The cost of an article the Latin part leaves out (al-Sudairi as Sudairi): the least there is, so that
      * where the Latin writes it apart ("al Sudairi") the two Latin parts together, which spell it, pair with the

@@ -2,6 +2,7 @@ package org.clearance.match;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.clearance.names.abjad.AbjadLetters;
 import org.clearance.names.abjad.ConsonantKey;
 
 /**
@@ -56,8 +57,8 @@ final class TokenWeights {
      */
     double ofLetters(String letters) {
         int f = consonantFrequency(letters);
-        if (letters.startsWith(ARTICLE) && letters.length() > ARTICLE.length()) {
-            f = Math.max(f, consonantFrequency(letters.substring(ARTICLE.length())));
+        if (letters.startsWith(AbjadLetters.ARTICLE) && letters.length() > AbjadLetters.ARTICLE.length()) {
+            f = Math.max(f, consonantFrequency(letters.substring(AbjadLetters.ARTICLE.length())));
         }
         return weigh(f);
     }
@@ -74,8 +75,6 @@ final class TokenWeights {
      */
     private static final int MIN_KEY = 3;
 
-    /** The Arabic article as AbjadLetters writes it. */
-    private static final String ARTICLE = "ال";
 
     private double weigh(int frequency) {
         return Math.max(floor, Math.min(1.0, start - slope * Math.log1p(frequency)));

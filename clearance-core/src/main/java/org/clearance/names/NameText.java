@@ -104,8 +104,8 @@ public final class NameText {
      * use (Izmajlov, Fejsal), where {@link #tokens} writes BGN/PCGN; empty for other names.
      */
     public static List<String> isoTokens(String name) {
-        int script = script(name);
-        if (name == null || script != UScript.CYRILLIC && script != UScript.GREEK) {
+        int script = name == null ? UScript.COMMON : script(name);
+        if (script != UScript.CYRILLIC && script != UScript.GREEK) {
             return List.of();
         }
         String s = NFKC.normalize(name.length() > MAX_CHARS ? name.substring(0, MAX_CHARS) : name);

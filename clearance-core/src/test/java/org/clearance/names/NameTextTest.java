@@ -40,6 +40,12 @@ class NameTextTest {
         // the language's own system where its letters show it: Ukrainian и is y, Serbian ђ is d
         assertThat(NameText.tokens("Віктор Янукович")).containsExactly("viktor", "yanukovych");
         assertThat(NameText.tokens("Ђорђе")).containsExactly("dorde");
+        // the ISO 9 spelling beside it, and nothing for other scripts, empty, missing or hostile names
+        assertThat(NameText.isoTokens("Юсуф Измайлов")).containsExactly("usuf", "izmajlov");
+        assertThat(NameText.isoTokens("Yusuf")).isEmpty();
+        assertThat(NameText.isoTokens("")).isEmpty();
+        assertThat(NameText.isoTokens(null)).isEmpty();
+        assertThat(String.join("", NameText.isoTokens("Ж".repeat(1_000_000))).length()).isLessThanOrEqualTo(2 * NameText.MAX_CHARS);
         // a mixed or unknown text still comes out in Latin letters
         assertThat(NameText.tokens("Иван Ivanov 李")).containsExactly("ivan", "ivanov", "li");
     }

@@ -37,6 +37,9 @@ public final class AbjadLetters {
             Map.entry('ۃ', 'ة'), Map.entry('ك', 'ک'),
             Map.entry('ך', 'כ'), Map.entry('ם', 'מ'), Map.entry('ן', 'נ'), Map.entry('ף', 'פ'), Map.entry('ץ', 'צ'));
 
+    /** The Arabic article (al-) as {@link #of} writes it, which a Latin spelling may leave out or write apart. */
+    public static final String ARTICLE = "ال";
+
     private static final Map<String, String> PARTICLES = particles();
     /**
      * Letters that Uyghur writes and Arabic, Persian and Urdu do not: Uyghur Arabic script writes every vowel,
