@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ScanTextCliTest {
     @TempDir
     Path tmp;
-    /** The test texts live with the scanner's own tests in clearance-core. */
-    private static final Path ARTICLE = Path.of("..", "clearance-core", "src", "test", "resources", "scan",
+    /** The test texts live with the scanner's own tests in clearance-supplychain. */
+    private static final Path ARTICLE = Path.of("..", "clearance-supplychain", "src", "test", "resources", "scan",
             "treasury-2020-07-09-sm1055.txt");
 
     static Cli.Run run(String... args) {
