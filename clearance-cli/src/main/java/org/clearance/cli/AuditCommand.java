@@ -31,7 +31,7 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Check every entry's hash and link; name the first entry edited, removed or moved.",
+            description = {"Check every entry's hash and link; name every entry edited, removed or moved.",
                     "Exit code 0 when intact, " + TAMPERED + " when not."})
     static final class Verify implements Callable<Integer> {
         @Spec
@@ -47,8 +47,14 @@ final class AuditCommand implements Callable<Integer> {
                             v.checked(), v.headHash());
                     return 0;
                 }
-                spec.commandLine().getErr().printf("error: the audit log has been tampered with at %s (%,d entries read)%n",
-                        v.problem(), v.checked());
+                var err = spec.commandLine().getErr();
+                err.printf("error: the audit log has been tampered with: %,d bad %s (%,d entries read)%n",
+                        v.bad(), v.bad() == 1 ? "entry" : "entries", v.checked());
+                v.problems().forEach(p -> err.printf("  %s%n", p));
+                if (v.bad() > v.problems().size()) {
+                    err.printf("  and %,d more after entry %d%n", v.bad() - v.problems().size(),
+                            v.problems().get(v.problems().size() - 1).seq());
+                }
                 return TAMPERED;
             }
         }

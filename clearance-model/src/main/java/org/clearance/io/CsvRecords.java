@@ -1,6 +1,7 @@
 package org.clearance.io;
 
 import java.io.Closeable;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.clearance.model.Entity;
+import org.clearance.model.EntityLimits;
 
 /**
  * A delimited list file with a header row, read record by record through commons-csv. Everything
@@ -35,14 +37,22 @@ public final class CsvRecords implements Closeable {
         }
     }
 
+    /**
+     * Characters one record may span: commons-csv holds a whole record in memory, so a file of one endless
+     * quoted field would fill the heap before any field could be judged. No entity can be stored from more.
+     */
+    static final long MAX_RECORD_CHARS = EntityLimits.MAX_JSON_BYTES;
+
     private final String file;
+    private final RecordBound bound;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<String> header;
     private long lastLine;
 
-    private CsvRecords(String file, CSVParser parser) {
+    private CsvRecords(String file, RecordBound bound, CSVParser parser) {
         this.file = file;
+        this.bound = bound;
         this.parser = parser;
         this.records = parser.iterator();
         this.header = parser.getHeaderNames();
@@ -60,7 +70,8 @@ public final class CsvRecords implements Closeable {
     /** Reads already opened text (a companion file, say) as {@link #open(ListInput, CSVFormat)} does. */
     public static CsvRecords open(Reader reader, CSVFormat format, String file) throws IOException, ListParseException {
         try {
-            return new CsvRecords(file, CSVParser.builder().setReader(reader).setFormat(format).get());
+            RecordBound bound = new RecordBound(reader, file);
+            return new CsvRecords(file, bound, CSVParser.builder().setReader(bound).setFormat(format).get());
         } catch (InputRefusedException e) {
             reader.close();
             throw e.toParseException();
@@ -123,12 +134,61 @@ public final class CsvRecords implements Closeable {
             start = back;
         }
         lastLine = end;
+        bound.recordStarts(lastLine + 1);
         if (!header.isEmpty() && record.size() != header.size()) {
             throw new ListParseException(file, start, 0, null, String.format(
                     "the record has %d fields where the header has %d (a line cut short, or a stray quote?)",
                     record.size(), header.size()));
         }
+        for (int i = 0; i < record.size(); i++) {
+            int length = record.get(i).length();
+            if (length > EntityLimits.MAX_TEXT_CHARS) {
+                throw new ListParseException(file, start, 0, i < header.size() ? header.get(i) : "column " + (i + 1),
+                        String.format("%,d characters, over the limit of %,d for one field; refused, nothing was imported",
+                                length, EntityLimits.MAX_TEXT_CHARS));
+            }
+        }
         return new Row(record, start);
+    }
+
+    /** Counts the characters read since the current record began, and stops a record past {@link #MAX_RECORD_CHARS}. */
+    private static final class RecordBound extends FilterReader {
+        private final String file;
+        private long line = 1;
+        private long read;
+
+        RecordBound(Reader in, String file) {
+            super(in);
+            this.file = file;
+        }
+
+        /** The parser has handed out a record; the next one begins on this line. Read-ahead counts towards it. */
+        void recordStarts(long nextLine) {
+            line = nextLine;
+            read = 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            count(c < 0 ? 0 : 1);
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int off, int len) throws IOException {
+            int n = super.read(buffer, off, len);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws InputRefusedException {
+            read += n;
+            if (read > MAX_RECORD_CHARS) {
+                throw new InputRefusedException(file, line, 0, String.format(
+                        "the record starting here runs past %,d characters; refused, nothing was imported", MAX_RECORD_CHARS));
+            }
+        }
     }
 
     private static long newlines(CSVRecord record) {

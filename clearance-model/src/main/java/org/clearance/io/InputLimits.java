@@ -7,9 +7,9 @@ package org.clearance.io;
  *
  * @param maxFileBytes     the largest file accepted, compressed or not (default 1 GiB)
  * @param maxExpandedBytes the most bytes a compressed file may expand to (default 2 GiB)
- * @param maxRatio         the largest expansion ratio of a gzip file once it has expanded past
- *                         {@link #RATIO_CHECK_AFTER} bytes; real list XML compresses 5 to 20 times,
- *                         a gzip bomb a thousand times (default 100)
+ * @param maxRatio         the largest expansion ratio of a gzip file, bytes expanded so far to compressed
+ *                         bytes read so far, once it has expanded past {@link #RATIO_CHECK_AFTER} bytes;
+ *                         real list XML compresses 5 to 20 times, a gzip bomb a thousand times (default 100)
  */
 public record InputLimits(long maxFileBytes, long maxExpandedBytes, int maxRatio) {
     /** Expansion below this size is never judged by its ratio: small files compress unevenly. */

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
 
 /**
  * One list file to parse, with the companion files some formats spread their data over (the OFAC
@@ -71,8 +70,7 @@ public record ListInput(Path path, Map<String, Path> companions, InputLimits lim
         int b2 = in.read();
         in.reset();
         if (b1 == 0x1f && b2 == 0x8b) {
-            return new BufferedInputStream(
-                    new BoundedExpansion(new GZIPInputStream(in, 1 << 16), size, limits, p.toString()), 1 << 16);
+            return new BufferedInputStream(BoundedExpansion.gunzip(in, limits, p.toString()), 1 << 16);
         }
         return in;
     }

@@ -1,6 +1,9 @@
 package org.clearance.io;
 
 import java.io.BufferedInputStream;
+import java.io.FilterReader;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +14,15 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.clearance.model.EntityLimits;
 
 /**
  * StAX reading that never resolves external entities and refuses any DOCTYPE: no official list
  * carries one, and a DTD is how XXE and billion-laughs attacks arrive. Streaming keeps memory flat
- * however large the file.
+ * however large the file: text arrives in pieces (the parser does not coalesce it), an element's text
+ * is refused past {@link EntityLimits#MAX_TEXT_CHARS}, and a stretch of the file without markup
+ * ({@code <} or {@code >}) past {@link #MAX_RUN_CHARS} is refused before the parser holds it, which bounds
+ * attribute values, which the parser reads whole.
  */
 public final class SafeXml {
     private static final XMLInputFactory FACTORY = XMLInputFactory.newFactory();
@@ -24,8 +31,14 @@ public final class SafeXml {
         FACTORY.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         FACTORY.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         FACTORY.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        FACTORY.setProperty(XMLInputFactory.IS_COALESCING, true);
+        FACTORY.setProperty(XMLInputFactory.IS_COALESCING, false);
     }
+
+    /**
+     * Characters between two markup delimiters: twice the longest text, so that an element's text past
+     * the limit is refused by {@link Reader#text()}, which names the element, before this catches it.
+     */
+    static final int MAX_RUN_CHARS = 2 * EntityLimits.MAX_TEXT_CHARS;
 
     private SafeXml() {}
 
@@ -47,11 +60,56 @@ public final class SafeXml {
         boolean utf16 = head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
                 || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
         boolean utf8 = !utf16 && (!m.find() || m.group(1).equalsIgnoreCase("UTF-8") || m.group(1).equalsIgnoreCase("UTF8"));
+        java.io.Reader text;
+        if (utf8) {
+            text = new Utf8Reader(buffered, file);
+        } else {
+            String encoding = utf16 ? "UTF-16" : m.group(1);
+            if (!Charset.isSupported(encoding)) {
+                throw new ListParseException(file, 1, 0, null, "the XML declaration names an unknown encoding '" + encoding + "'");
+            }
+            text = new InputStreamReader(buffered, Charset.forName(encoding));
+        }
         try {
-            return new Reader(utf8 ? FACTORY.createXMLStreamReader(new Utf8Reader(buffered, file))
-                    : FACTORY.createXMLStreamReader(buffered), file);
+            return new Reader(FACTORY.createXMLStreamReader(new MarkupRuns(text, file)), file);
         } catch (XMLStreamException e) {
             throw error(file, e);
+        }
+    }
+
+    /** Refuses a stretch of text without markup past {@link #MAX_RUN_CHARS}, counting lines to say where. */
+    private static final class MarkupRuns extends FilterReader {
+        private final String file;
+        private long line = 1;
+        private long run;
+
+        MarkupRuns(java.io.Reader in, String file) {
+            super(in);
+            this.file = file;
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] buffer, int off, int len) throws IOException {
+            int n = super.read(buffer, off, len);
+            for (int i = off; i < off + n; i++) {
+                char c = buffer[i];
+                if (c == '<' || c == '>') {
+                    run = 0;
+                } else if (++run > MAX_RUN_CHARS) {
+                    throw new InputRefusedException(file, line, 0, String.format(
+                            "more than %,d characters without markup (a text or attribute value that long is refused)",
+                            MAX_RUN_CHARS));
+                } else if (c == '\n') {
+                    line++;
+                }
+            }
+            return n;
         }
     }
 
@@ -122,15 +180,33 @@ public final class SafeXml {
 
         /**
          * Reads the text of the current start element, which must hold only text, and leaves the
-         * reader on its end element. Returns the trimmed text, or null when it is empty.
+         * reader on its end element. Returns the trimmed text, or null when it is empty. Text past
+         * {@link EntityLimits#MAX_TEXT_CHARS} is refused as it arrives, naming the element.
          */
         public String text() throws ListParseException {
+            String element = name();
+            StringBuilder text = new StringBuilder();
             try {
-                String t = xml.getElementText().strip();
-                return t.isEmpty() ? null : t;
+                for (int ev = xml.next(); ev != XMLStreamConstants.END_ELEMENT; ev = xml.next()) {
+                    switch (ev) {
+                        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                            if (text.length() + xml.getTextLength() > EntityLimits.MAX_TEXT_CHARS) {
+                                throw error(element, String.format("the text runs past %,d characters, the limit for one text",
+                                        EntityLimits.MAX_TEXT_CHARS));
+                            }
+                            text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                        }
+                        case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION -> { }
+                        case XMLStreamConstants.START_ELEMENT -> throw error(element,
+                                "text expected, found the element <" + name() + ">");
+                        default -> throw error(element, "file ends inside an element (truncated?)");
+                    }
+                }
             } catch (XMLStreamException e) {
                 throw SafeXml.error(file, e);
             }
+            String t = text.toString().strip();
+            return t.isEmpty() ? null : t;
         }
 
         /** Skips the current start element with everything inside it. */

@@ -1,7 +1,11 @@
 package org.clearance.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +21,8 @@ import java.util.HexFormat;
  * bytes and the same SHA-256, which is how versions are compared and diffed.
  */
 public final class EntityJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(EntityLimits.READ).build())
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -39,6 +44,28 @@ public final class EntityJson {
             return MAPPER.writeValueAsBytes(e);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("cannot write entity " + e.id(), ex);
+        }
+    }
+
+    /**
+     * Why the stored form could not be read back by {@link #read} (a text past {@link EntityLimits}),
+     * naming the field as a JSON pointer, or null when it can: the import's check is the reader itself.
+     */
+    static String unreadable(byte[] json) {
+        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+            for (JsonToken t; (t = p.nextToken()) != null;) {
+                if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+                    try {
+                        p.getText();
+                    } catch (StreamConstraintsException e) {
+                        return String.format("field %s: %,d characters, over the limit of %,d",
+                                p.getParsingContext().pathAsPointer(), p.getTextLength(), EntityLimits.MAX_TEXT_CHARS);
+                    }
+                }
+            }
+            return null;
+        } catch (java.io.IOException e) {
+            return "not readable: " + e.getMessage();
         }
     }
 

@@ -208,11 +208,13 @@ public final class AuditLog {
     }
 
     /**
-     * Walks the whole chain and names the first entry that was edited (its hash no longer matches its
+     * Walks the whole chain and names every entry that was edited (its hash no longer matches its
      * fields), deleted (a gap in the sequence, or a broken link to the entry before) or reordered
-     * (its link points to another entry), and checks that the head matches the last entry. The head
-     * is read first and the walk stops at it, so entries appended meanwhile (by a running service)
-     * are left for the next check instead of looking like a tampered tail.
+     * (its link points to another entry), and checks that the head matches the last entry. Every bad
+     * entry is named, not only the first: an entry that looks edited (however it came to be) must not
+     * hide a forgery recorded after it. The head is read first and the walk stops at it, so entries
+     * appended meanwhile (by a running service) are left for the next check instead of looking like a
+     * tampered tail.
      */
     public Verification verify() {
         record Head(long seq, String hash) {}
@@ -226,15 +228,13 @@ public final class AuditLog {
             long checked;
             long expectedSeq = 1;
             String prevHash = AuditEntry.GENESIS;
-            long firstBad = -1;
-            String problem = "";
+            long bad;
+            final List<Verification.Problem> problems = new ArrayList<>();
 
             void check(AuditEntry e) {
                 checked++;
-                if (firstBad >= 0) {
-                    return;
-                }
                 if (e.seq() != expectedSeq) {
+                    // the link of the entry after a gap is broken by the gap itself: one problem, not two
                     bad(expectedSeq, "missing: the entry after " + (expectedSeq - 1) + " is " + e.seq());
                 } else if (!e.prevHash().equals(prevHash)) {
                     bad(e.seq(), "its link to the entry before does not match: an entry before it was changed, "
@@ -247,20 +247,20 @@ public final class AuditLog {
             }
 
             void bad(long seq, String why) {
-                firstBad = seq;
-                problem = "entry " + seq + ": " + why;
+                bad++;
+                if (problems.size() < Verification.LISTED) {
+                    problems.add(new Verification.Problem(seq, why));
+                }
             }
         };
         // without a head there is no end to stop at: every entry is read, and the head is reported missing
         forEach(1, head == null ? Long.MAX_VALUE : head.seq(), walk::check);
-        if (walk.firstBad < 0) {
-            if (head == null) {
-                walk.bad(walk.expectedSeq, "the log's head row is missing");
-            } else if (head.seq() != walk.expectedSeq - 1 || !head.hash().equals(walk.prevHash)) {
-                walk.bad(walk.expectedSeq, "the log should end at entry " + head.seq() + " but ends at entry "
-                        + (walk.expectedSeq - 1) + ": entries at the end were removed or the head was changed");
-            }
+        if (head == null) {
+            walk.bad(walk.expectedSeq, "the log's head row is missing");
+        } else if (head.seq() != walk.expectedSeq - 1 || !head.hash().equals(walk.prevHash)) {
+            walk.bad(walk.expectedSeq, "the log should end at entry " + head.seq() + " but ends at entry "
+                    + (walk.expectedSeq - 1) + ": entries at the end were removed or the head was changed");
         }
-        return new Verification(walk.checked, walk.firstBad, walk.problem, walk.prevHash);
+        return new Verification(walk.checked, walk.bad, walk.problems, walk.prevHash);
     }
 }

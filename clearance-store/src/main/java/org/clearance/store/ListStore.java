@@ -25,6 +25,7 @@ import org.clearance.io.ListParseException;
 import org.clearance.lists.ListMetadata;
 import org.clearance.model.Entity;
 import org.clearance.model.EntityJson;
+import org.clearance.model.EntityLimits;
 
 /**
  * Dated versions of every dataset, in H2 (the embedded default) or PostgreSQL.
@@ -129,6 +130,8 @@ public final class ListStore implements AutoCloseable {
             throw e.getCause();
         } catch (DuplicateEntity e) {
             throw ListParseException.atFile(sourceFiles, "the entry id " + e.getMessage() + " occurs twice; ids must be unique");
+        } catch (OversizedEntity e) {
+            throw ListParseException.atFile(sourceFiles, e.getMessage() + "; nothing was imported");
         }
         if (meta.declaredCount() >= 0 && meta.declaredCount() != meta.entityCount()) {
             throw ListParseException.atFile(sourceFiles, String.format("the file declares %,d entries but holds %,d; "
@@ -186,6 +189,10 @@ public final class ListStore implements AutoCloseable {
                 throw new DuplicateEntity(e.id());
             }
             byte[] json = EntityJson.writeBytes(e);
+            String tooLarge = EntityLimits.problem(e, json);
+            if (tooLarge != null) {
+                throw new OversizedEntity("entry " + e.id() + ": " + tooLarge);
+            }
             String hash = EntityJson.sha256(json);
             idHashes.add(e.id() + ":" + hash);
             try {
@@ -252,6 +259,48 @@ public final class ListStore implements AutoCloseable {
     private static final class DuplicateEntity extends RuntimeException {
         DuplicateEntity(String id) {
             super(id);
+        }
+    }
+
+    /** An entry past {@link EntityLimits}: stored, it would be unreadable or too dear to read. */
+    private static final class OversizedEntity extends RuntimeException {
+        OversizedEntity(String problem) {
+            super(problem);
+        }
+    }
+
+    /**
+     * Withdraws a version imported by mistake (a wrong file, or one that a reader cannot cope with): its
+     * membership rows and the version itself are deleted, so the dataset's version before it, by publication
+     * date, is current again; the entries' content stays stored for the alerts that refer to it. The audit
+     * entry, written in the same transaction, keeps what the version was.
+     *
+     * @return the withdrawn version, or empty when no version of the dataset has that id
+     */
+    public Optional<VersionInfo> withdraw(String dataset, long versionId, String actor, String reason) {
+        Optional<VersionInfo> found = version(versionId).filter(v -> v.dataset().equals(dataset));
+        if (found.isEmpty()) {
+            return found;
+        }
+        VersionInfo v = found.get();
+        try {
+            try (PreparedStatement ps = db.prepareStatement("DELETE FROM version_entity WHERE version_id = ?")) {
+                ps.setLong(1, versionId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = db.prepareStatement("DELETE FROM list_version WHERE id = ?")) {
+                ps.setLong(1, versionId);
+                ps.executeUpdate();
+            }
+            AuditLog.append(db, actor, "list.withdraw", dataset + "@" + versionId, AuditDetail.object()
+                    .put("dataset", dataset).put("version", versionId).put("format", v.format())
+                    .put("publication_date", v.publicationDate().toString()).put("content_hash", v.contentHash())
+                    .put("entities", v.entityCount()).put("source_files", v.sourceFiles()).put("reason", reason));
+            db.commit();
+            return found;
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot withdraw version " + versionId + " of " + dataset, e);
         }
     }
 

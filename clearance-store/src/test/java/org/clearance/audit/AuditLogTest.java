@@ -95,7 +95,7 @@ class AuditLogTest {
             writeFive(log);
             assertThat(e.detail()).contains("ab\uFFFDcd\uFFFD");
             Verification v = log.verify();
-            assertThat(v.intact()).as(v.problem()).isTrue();
+            assertThat(v.intact()).as(v.problems().toString()).isTrue();
             assertThat(v.checked()).isEqualTo(6);
         }
     }
@@ -115,8 +115,8 @@ class AuditLogTest {
             writeFive(log);
             sql(db, "UPDATE audit_entry SET detail = '{\"decision\":\"false_positive\",\"reason\":\"r3\"}' WHERE seq = 3");
             Verification v = log.verify();
-            assertThat(v.firstBad()).isEqualTo(3);
-            assertThat(v.problem()).contains("edited");
+            assertThat(v.problems()).first().extracting(Verification.Problem::seq).isEqualTo(3L);
+            assertThat(v.problems().get(0).what()).contains("edited");
         }
     }
 
@@ -129,8 +129,32 @@ class AuditLogTest {
             String forged = AuditEntry.hashOf(e.seq(), e.at(), "key:someone-else", e.action(), e.subject(), e.detail(), e.prevHash());
             sql(db, "UPDATE audit_entry SET actor = 'key:someone-else', hash = '" + forged + "' WHERE seq = 2");
             Verification v = log.verify();
-            assertThat(v.firstBad()).isEqualTo(3);
-            assertThat(v.problem()).contains("entry before");
+            assertThat(v.problems()).first().extracting(Verification.Problem::seq).isEqualTo(3L);
+            assertThat(v.problems().get(0).what()).contains("entry before");
+        }
+    }
+
+    /**
+     * An entry that reads as edited (as a lone surrogate stored as '?' once made one look) must not hide a forgery
+     * after it: verify names both, and nothing else.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void everyBadEntryIsNamedNotOnlyTheFirst(String kind) throws SQLException {
+        try (Database db = open(kind)) {
+            AuditLog log = new AuditLog(db);
+            List<AuditEntry> written = writeFive(log);
+            sql(db, "UPDATE audit_entry SET subject = 'alert-?' WHERE seq = 2");
+            AuditEntry e = written.get(3);
+            String forged = AuditEntry.hashOf(e.seq(), e.at(), e.actor(), e.action(), e.subject(), "{}", e.prevHash());
+            sql(db, "UPDATE audit_entry SET detail = '{}', hash = '" + forged + "' WHERE seq = 4");
+            Verification v = log.verify();
+            assertThat(v.intact()).isFalse();
+            assertThat(v.problems()).extracting(Verification.Problem::seq).containsExactly(2L, 5L);
+            assertThat(v.problems().get(0).what()).contains("edited");
+            assertThat(v.problems().get(1).what()).contains("entry before");
+            assertThat(v.bad()).isEqualTo(2);
+            assertThat(v.checked()).isEqualTo(5);
         }
     }
 
@@ -141,8 +165,9 @@ class AuditLogTest {
             writeFive(log);
             sql(db, "DELETE FROM audit_entry WHERE seq = 2");
             Verification v = log.verify();
-            assertThat(v.firstBad()).isEqualTo(2);
-            assertThat(v.problem()).contains("missing");
+            assertThat(v.problems()).first().extracting(Verification.Problem::seq).isEqualTo(2L);
+            assertThat(v.problems().get(0).what()).contains("missing");
+            assertThat(v.bad()).as("the entry after the gap is not named again for its link").isEqualTo(1);
         }
     }
 
@@ -153,8 +178,8 @@ class AuditLogTest {
             writeFive(log);
             sql(db, "DELETE FROM audit_entry WHERE seq = 5");
             Verification v = log.verify();
-            assertThat(v.firstBad()).isEqualTo(5);
-            assertThat(v.problem()).contains("should end at entry 5");
+            assertThat(v.problems()).first().extracting(Verification.Problem::seq).isEqualTo(5L);
+            assertThat(v.problems().get(0).what()).contains("should end at entry 5");
         }
     }
 
@@ -167,7 +192,7 @@ class AuditLogTest {
             sql(db, "UPDATE audit_entry SET seq = 3 WHERE seq = 4");
             sql(db, "UPDATE audit_entry SET seq = 4 WHERE seq = 100");
             Verification v = log.verify();
-            assertThat(v.firstBad()).isEqualTo(3);
+            assertThat(v.problems()).first().extracting(Verification.Problem::seq).isEqualTo(3L);
         }
     }
 
@@ -210,7 +235,7 @@ class AuditLogTest {
             assertThat(results).filteredOn(AuditEntry.class::isInstance).extracting(e -> ((AuditEntry) e).seq())
                     .doesNotHaveDuplicates().hasSize(149);
             Verification v = logs.get(0).verify();
-            assertThat(v.intact()).as(v.problem()).isTrue();
+            assertThat(v.intact()).as(v.problems().toString()).isTrue();
             assertThat(v.checked()).isEqualTo(149);
         }
     }
@@ -228,7 +253,7 @@ class AuditLogTest {
             writer.start();
             while (writer.isAlive()) {
                 Verification v = log.verify();
-                assertThat(v.intact()).as(v.problem()).isTrue();
+                assertThat(v.intact()).as(v.problems().toString()).isTrue();
             }
             writer.join();
             assertThat(log.verify().checked()).isEqualTo(305);
