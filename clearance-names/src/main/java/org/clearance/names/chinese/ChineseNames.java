@@ -1,7 +1,11 @@
 package org.clearance.names.chinese;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Chinese personal names in their romanisations: reads a token (joined or hyphenated pinyin,
@@ -17,13 +21,25 @@ public final class ChineseNames {
     private final SurnameTable surnames;
     private final SyllableReader reader;
     private final HanReader han;
+    /** Pinyin syllable to its faithful Wade–Giles spelling (apostrophes kept, ü folded to u as lists write it). */
+    private final Map<String, String> wadeGiles;
 
     private ChineseNames() {
         this.surnames = SurnameTable.load();
-        this.reader = new SyllableReader(PinyinInventory.load(),
-                List.of(RomanisationTable.load("wade-giles.tsv"), RomanisationTable.load("gwoyeu-romatzyh.tsv")),
+        RomanisationTable wg = RomanisationTable.load("wade-giles.tsv");
+        this.reader = new SyllableReader(PinyinInventory.load(), List.of(wg, RomanisationTable.load("gwoyeu-romatzyh.tsv")),
                 surnames);
         this.han = HanReader.load();
+        this.wadeGiles = faithful(wg);
+    }
+
+    private static Map<String, String> faithful(RomanisationTable table) {
+        Map<String, String> out = new HashMap<>();
+        // two spellings of one syllable (ssu, szu): the shorter, then the first alphabetically, so the choice is stable
+        Comparator<String> preferred = Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
+        table.forEach((spelling, readings) -> readings.stream().filter(r -> r.cost() == Costs.WADE_GILES)
+                .forEach(r -> out.merge(r.pinyin(), spelling, (a, b) -> preferred.compare(a, b) <= 0 ? a : b)));
+        return Map.copyOf(out);
     }
 
     /** The shared instance. */
@@ -96,6 +112,14 @@ public final class ChineseNames {
      */
     public List<String> characterReadings(String han) {
         return this.han.characterReadings(han);
+    }
+
+    /**
+     * The Wade–Giles spelling of one toneless pinyin syllable ("zhou" gives "chou", "qing" "ch'ing"), as
+     * {@code wade-giles.tsv} writes it with its apostrophes; empty when it is no pinyin syllable.
+     */
+    public Optional<String> wadeGiles(String pinyinSyllable) {
+        return Optional.ofNullable(wadeGiles.get(key(pinyinSyllable)));
     }
 
     private static String key(String pinyin) {

@@ -15,19 +15,23 @@ import org.clearance.io.TsvResource;
 final class ElementTable {
     private static final int ULY = 0;
     private static final int VARIANTS = 1;
+    private static final int ARABIC = 2;
     private static final int HAN = 3;
     private static final int PINYIN = 4;
 
     private final Map<String, List<String>> byLatin;
     private final Map<String, List<String>> byPinyin;
     private final Map<String, List<String>> byHan;
+    /** By canonical reading: the element in Arabic script and its first (usual) Han rendering. */
+    private final Map<String, List<String>> writtenForms;
     private final int longestHan;
 
     private ElementTable(Map<String, List<String>> byLatin, Map<String, List<String>> byPinyin,
-            Map<String, List<String>> byHan) {
+            Map<String, List<String>> byHan, Map<String, List<String>> writtenForms) {
         this.byLatin = byLatin;
         this.byPinyin = byPinyin;
         this.byHan = byHan;
+        this.writtenForms = writtenForms;
         this.longestHan = byHan.keySet().stream().mapToInt(k -> k.codePointCount(0, k.length())).max().orElse(0);
     }
 
@@ -35,8 +39,13 @@ final class ElementTable {
         Map<String, List<String>> latin = new HashMap<>();
         Map<String, List<String>> pinyin = new HashMap<>();
         Map<String, List<String>> han = new HashMap<>();
+        Map<String, List<String>> written = new HashMap<>();
         for (String[] row : TsvResource.rows(ElementTable.class, "name-elements.tsv")) {
             String reading = LatinFold.letters(row[ULY]);
+            List<String> hanCells = cells(row[HAN]);
+            if (!hanCells.isEmpty() && !row[ARABIC].isBlank()) {
+                written.putIfAbsent(reading, List.of(row[ARABIC].strip(), hanCells.get(0)));
+            }
             add(latin, reading, reading);
             for (String variant : cells(row[VARIANTS])) {
                 add(latin, LatinFold.letters(variant), reading);
@@ -48,7 +57,7 @@ final class ElementTable {
                 add(pinyin, LatinFold.letters(syllables), reading);
             }
         }
-        return new ElementTable(freeze(latin), freeze(pinyin), freeze(han));
+        return new ElementTable(freeze(latin), freeze(pinyin), freeze(han), Map.copyOf(written));
     }
 
     /** Readings of a folded Latin spelling or joined pinyin, spellings first. */
@@ -66,6 +75,11 @@ final class ElementTable {
     /** Readings of one Han rendering, exactly as written (no separators). */
     List<String> han(String han) {
         return byHan.getOrDefault(han, List.of());
+    }
+
+    /** The element of this canonical reading in Arabic script and in Han, in that order; empty when unknown. */
+    List<String> writtenForms(String reading) {
+        return writtenForms.getOrDefault(reading, List.of());
     }
 
     /** Length in code points of the longest Han rendering: the widest window segmentation tries. */

@@ -52,6 +52,16 @@ public final class UyghurNames {
     }
 
     /**
+     * One name part as Uyghur Arabic script and as its usual Han rendering ("Mehmet" gives مەمەت and
+     * 买买提), by its first reading; empty when the part is no known element. For writing test names in the
+     * other forms a Uyghur name takes; screening reads them through {@link #readings}.
+     */
+    public List<String> writtenForms(String latinPart) {
+        List<String> read = readings(latinPart);
+        return read.isEmpty() ? List.of() : table.writtenForms(read.get(0));
+    }
+
+    /**
      * A whole Han-character Uyghur name ("艾尔肯·吐尼亚孜", "买买提明") cut into elements, each with
      * its canonical readings; a stretch no table knows gives one element whose only reading is
      * the {@link #skeleton} of its pinyin. Non-Han characters separate elements. Null or no Han
