@@ -1,13 +1,17 @@
 package org.clearance.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -51,6 +55,14 @@ public final class ApiServer implements AutoCloseable {
     static final int MAX_SEARCH_LIMIT = MatchParams.MAX_LIMIT;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Request bodies: one JSON value and nothing after it, each key once (a repeated query name or property
+     * would silently replace the one before).
+     */
+    private static final ObjectMapper BODY_JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     /** Where each request finds its server, to let an extension answer its errors. */
     private static final String SERVER = "clearance.server";
 
@@ -114,6 +126,8 @@ public final class ApiServer implements AutoCloseable {
             cfg.jetty.multipartConfig.maxFileSize(MAX_BODY_BYTES, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_BODY_BYTES, SizeUnit.BYTES);
             cfg.showJavalinBanner = false;
+            cfg.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrors()));
+            cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
             ops.configure(cfg);
         });
         ApiServer server = new ApiServer(app, ops, db, loader, log, reloadCheck, extensions);
@@ -292,13 +306,30 @@ public final class ApiServer implements AutoCloseable {
                 : "the lists are still loading; try again shortly (GET /readyz says when)");
     }
 
+    /**
+     * The request's JSON body, read to {@link #MAX_BODY_BYTES} at most whether or not it declares its length:
+     * Javalin holds only a declared Content-Length to its limit, and a chunked body (no length) was read whole.
+     * A body that breaks off before its declared length is the client's fault, not the server's.
+     */
     static JsonNode body(Context ctx) {
-        byte[] bytes = ctx.bodyAsBytes();
+        if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        byte[] bytes;
+        try (InputStream in = ctx.req().getInputStream()) {
+            bytes = in.readNBytes((int) MAX_BODY_BYTES + 1);
+        } catch (java.io.IOException e) {
+            throw ApiException.badRequest("the body could not be read (it ended before its Content-Length, or the client "
+                    + "stopped sending): " + e.getMessage());
+        }
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
         if (bytes.length == 0) {
             throw ApiException.badRequest("the body is empty; send a JSON object");
         }
         try {
-            return JSON.readTree(bytes);
+            return BODY_JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
             var at = e.getLocation(); // absent for some errors, such as a value of the wrong type
             throw ApiException.badRequest("malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column "
@@ -306,6 +337,10 @@ public final class ApiServer implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw ApiException.badRequest("the body could not be read: " + e.getMessage());
         }
+    }
+
+    private static ApiException tooLarge() {
+        return new ApiException(413, String.format("the body is larger than this route accepts (%,d bytes)", MAX_BODY_BYTES));
     }
 
     static void json(Context ctx, int status, JsonNode body) throws JsonProcessingException {

@@ -3,12 +3,14 @@ package org.clearance.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clearance.match.MatchConfig;
+import org.clearance.model.Schema;
 
 /**
  * The query parameters of {@code POST /match/{dataset}}, by yente's names. Unknown parameters are
@@ -89,8 +91,19 @@ public record MatchParams(int limit, Double threshold, Double cutoff, String alg
         params.getOrDefault("exclude_dataset", List.of()).forEach(d -> exclude.add(DatasetCollections.requireDataset("exclude_dataset", d)));
         return new MatchParams(limit, score(params, "threshold"), score(params, "cutoff"),
                 Algorithms.require(one(params, "algorithm")), include, exclude,
-                Set.copyOf(params.getOrDefault("exclude_schema", List.of())),
+                schemata(params.getOrDefault("exclude_schema", List.of())),
                 Set.copyOf(params.getOrDefault("exclude_entity_ids", List.of())), since);
+    }
+
+    /** {@code exclude_schema}: FtM schema names, each known (a misspelt one would exclude nothing, silently). */
+    private static Set<String> schemata(List<String> names) {
+        for (String n : names) {
+            if (Schema.ofFtm(n).isEmpty()) {
+                throw ApiException.badRequest("exclude_schema: unknown schema '" + n + "'; schemata: "
+                        + String.join(", ", Arrays.stream(Schema.values()).map(Schema::ftmName).toList()));
+            }
+        }
+        return Set.copyOf(names);
     }
 
     /** The datasets to search: the scope of {@code {dataset}}, narrowed by the include and exclude filters. */

@@ -82,7 +82,9 @@ public record PartyExample(String id, Schema schema, Map<String, List<String>> p
             throw ApiException.badRequest(at + ".properties: must be an object of property names to lists of values");
         }
         Map<String, List<String>> properties = new LinkedHashMap<>();
-        props.fields().forEachRemaining(e -> properties.put(e.getKey(), values(at + ".properties." + e.getKey(), e.getValue())));
+        props.fields().forEachRemaining(e -> properties.put(e.getKey(), values(at + ".properties." + e.getKey(),
+                QueryMapper.NAME_PROPERTIES.contains(e.getKey()) || QueryMapper.NAME_PART_PROPERTIES.contains(e.getKey()),
+                e.getValue())));
         JsonNode id = example.path("id");
         return new PartyExample(id.isTextual() ? id.asText() : null, schema, properties);
     }
@@ -96,23 +98,27 @@ public record PartyExample(String id, Schema schema, Map<String, List<String>> p
                 + String.join(", ", Arrays.stream(Schema.values()).map(Schema::ftmName).toList())));
     }
 
-    /** yente takes a property as a list of values or one value. */
-    private static List<String> values(String at, JsonNode node) {
+    /**
+     * yente takes a property as a list of values or one value (one value is read as a list of one). Names are
+     * text: a number where a name belongs is a mistake in the request, not a name to screen.
+     */
+    private static List<String> values(String at, boolean name, JsonNode node) {
         List<String> out = new ArrayList<>();
         if (node.isArray()) {
             for (JsonNode v : node) {
-                out.add(value(at, v));
+                out.add(value(at, name, v));
             }
         } else {
-            out.add(value(at, node));
+            out.add(value(at, name, node));
         }
         return out;
     }
 
-    private static String value(String at, JsonNode v) {
-        if (v.isValueNode() && !v.isNull()) {
+    private static String value(String at, boolean name, JsonNode v) {
+        if (name ? v.isTextual() : v.isValueNode() && !v.isNull()) {
             return v.asText();
         }
-        throw ApiException.badRequest(at + ": values must be strings or numbers, got " + v.getNodeType().name().toLowerCase(Locale.ROOT));
+        throw ApiException.badRequest(at + ": values must be " + (name ? "strings (names)" : "strings or numbers")
+                + ", got " + v.getNodeType().name().toLowerCase(Locale.ROOT));
     }
 }

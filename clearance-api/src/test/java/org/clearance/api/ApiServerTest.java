@@ -218,6 +218,92 @@ class ApiServerTest {
         assertThat(tooBig.body().has("detail")).isTrue();
     }
 
+    /** Issue 18, item 4: a chunked body (no Content-Length) is held to the same limit as any other. */
+    @Test
+    void aChunkedBodyIsHeldToTheLimit() throws Exception {
+        byte[] big = ("{\"queries\": {\"q\": {\"schema\": \"Person\", \"properties\": {\"name\": [\""
+                + "a".repeat(10 << 20) + "\"]}}}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long auditBefore = new AuditLog(db).verify().checked();
+        Reply r = send(HttpRequest.newBuilder(uri("/match/default")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))));
+        assertError(r, 413, "larger than this route accepts (1,048,576 bytes)");
+        Reply small = send(HttpRequest.newBuilder(uri("/match/default")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream("""
+                        {"queries": {"q": {"schema": "Person", "properties": {"name": ["Chen Quanguo"]}}}}""".getBytes()))));
+        assertThat(small.status()).isEqualTo(200);
+        assertThat(new AuditLog(db).verify().checked() - auditBefore).as("only the small request was screened").isLessThan(20);
+    }
+
+    /** Issue 18, items 5 and 9: input accepted too loosely is a 400 naming the field or the limit. */
+    @Test
+    void looseInputIsA400NamingTheField() throws Exception {
+        String ok = """
+                {"queries": {"q": {"schema": "Person", "properties": {"name": ["Chen Quanguo"]}}}}""";
+        assertError(post("/match/default", ok + "garbage"), 400, "malformed JSON");
+        assertError(post("/match/default", ok + " {}"), 400, "malformed JSON");
+        assertError(post("/match/default", """
+                {"queries": {"q": {"schema": "Person", "properties": {"name": ["A"]}},
+                             "q": {"schema": "Person", "properties": {"name": ["B"]}}}}"""), 400, "Duplicate field 'q'");
+        assertError(post("/match/default?exclude_schema=Persn", ok), 400, "exclude_schema: unknown schema 'Persn'");
+        assertThat(post("/match/default?exclude_schema=Vessel", ok).status()).isEqualTo(200);
+        assertError(post("/match/default?threshold=-1e9", ok), 400, "threshold");
+        assertError(post("/match/default?cutoff=-1e9", ok), 400, "cutoff");
+        assertError(post("/match/default?limit=1&limit=2", ok), 400, "limit: given 2 times");
+        assertError(post("/match/default", """
+                {"queries": {"q": {"schema": "Person", "properties": {"name": [5]}}}}"""), 400,
+                "queries.q.properties.name: values must be strings (names), got number");
+        // one value for a list is read as a list of one, as yente does (documented in the README)
+        assertThat(post("/match/default", """
+                {"queries": {"q": {"schema": "Person", "properties": {"name": "Chen Quanguo"}}}}""").status()).isEqualTo(200);
+        for (String candidates : List.of("0", "-1")) {
+            assertError(post("/match/default", """
+                    {"queries": {"q": {"schema": "Person", "properties": {"name": ["x"]}}}, "config": {"candidates": %s}}"""
+                    .formatted(candidates)), 400, "candidates");
+        }
+        assertError(post("/match/default", """
+                {"queries": {"q": {"schema": "Person", "properties": {"name": ["%s"]}}}}""".formatted("陈".repeat(340_000))),
+                400, "a name of 340,000 characters; a name may have at most 1,000");
+        assertError(post("/match/default", """
+                {"queries": {"q": {"schema": "Person", "properties": {"name": ["%s"]}}}}""".formatted("陈".repeat(101))),
+                400, "a name of 101 parts (words, or Chinese characters); a name may have at most 100");
+    }
+
+    /** Issue 18, item 8: Jetty's own refusals and a body cut short are JSON with a 4xx, not HTML or an empty 500. */
+    @Test
+    void jettysOwnErrorsAndCutShortBodiesAreJson() throws Exception {
+        for (String path : List.of("/entities/a%2fb", "/entities/a%00b")) {
+            String reply = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nAuthorization: ApiKey " + screenKey
+                    + "\r\nConnection: close\r\n\r\n");
+            assertJsonError(reply, "4"); // refused by Jetty (400) or, decoded, a 404 of the route
+        }
+        assertJsonError(raw("GET /entities/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), "414");
+        assertJsonError(raw("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000) + "\r\nConnection: close\r\n\r\n"),
+                "431");
+        assertJsonError(raw("GET /healthz HTTP/3.0\r\nHost: x\r\nConnection: close\r\n\r\n"), "505");
+        String shortBody = raw("POST /match/default HTTP/1.1\r\nHost: x\r\nAuthorization: ApiKey " + screenKey
+                + "\r\nContent-Type: application/json\r\nContent-Length: 500\r\nConnection: close\r\n\r\n{\"queries\":");
+        assertJsonError(shortBody, "400");
+        assertThat(shortBody).contains("ended before its Content-Length");
+    }
+
+    /** @param status the status, or its first digits */
+    private static void assertJsonError(String reply, String status) {
+        assertThat(reply).startsWith("HTTP/1.1 " + status);
+        assertThat(reply).containsIgnoringCase("Content-Type: application/json");
+        assertThat(reply).contains("\"detail\":").contains("\"status\":" + status);
+    }
+
+    /** Sends bytes as they are (no client would send these requests) and reads the whole answer; output is then shut. */
+    private static String raw(String request) throws Exception {
+        try (java.net.Socket s = new java.net.Socket("localhost", server.port())) {
+            s.setSoTimeout(60_000);
+            s.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            s.shutdownOutput();
+            return new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void everyRouteButHealthNeedsAValidKey() throws Exception {
         String body = """
