@@ -45,6 +45,12 @@ final class ChainMap {
     private static final double NODE_WIDTH = 176;
     private static final double NODE_HEIGHT = 46;
     private static final int NAME_CHARS = 24;
+    /**
+     * Lines a party's name may take in its box, each adding {@link #LINE_HEIGHT} to the box: a name is wrapped, not
+     * cut, so the map shows it as the tables do; only a name longer than this many lines ends in "…".
+     */
+    private static final int NAME_LINES = 3;
+    private static final double LINE_HEIGHT = 13;
 
     /**
      * The largest size the map is drawn at, in CSS pixels: the printable area of an A4 landscape page
@@ -89,7 +95,7 @@ final class ChainMap {
         for (Party p : parties) {
             ElkNode n = ElkGraphUtil.createNode(root);
             n.setIdentifier(p.id());
-            n.setDimensions(NODE_WIDTH, NODE_HEIGHT);
+            n.setDimensions(NODE_WIDTH, NODE_HEIGHT + (lines(p.name()).size() - 1) * LINE_HEIGHT);
             nodes.put(p.id(), n);
         }
         Map<ElkEdge, LinkEvidence> evidence = new HashMap<>();
@@ -164,26 +170,56 @@ final class ChainMap {
                 .attr("height", number(n.getHeight())).attr("rx", "5").attr("fill", colours[0]).attr("stroke", colours[1])
                 .attr("stroke-width", state == State.RISK ? "2.5" : "1.2");
         double x = n.getX() + 8;
-        g.appendElement("text").attr("x", number(x)).attr("y", number(n.getY() + 19)).attr("font-size", "11")
-                .attr("font-weight", "bold").attr("font-family", FONTS).attr("fill", "#1a1a1a").text(shorten(p.name()));
+        List<String> name = lines(p.name());
+        for (int i = 0; i < name.size(); i++) {
+            g.appendElement("text").attr("x", number(x)).attr("y", number(n.getY() + 19 + i * LINE_HEIGHT)).attr("font-size", "11")
+                    .attr("font-weight", "bold").attr("font-family", FONTS).attr("fill", "#1a1a1a").text(name.get(i));
+        }
         String second = String.join(" · ", java.util.stream.Stream.of(p.role(), p.country())
                 .filter(s -> s != null && !s.isBlank()).toList());
-        g.appendElement("text").attr("x", number(x)).attr("y", number(n.getY() + 35)).attr("font-size", "10")
-                .attr("fill", "#333").attr("font-family", FONTS).text(shorten(second.isEmpty() ? p.id() : second));
+        g.appendElement("text").attr("x", number(x)).attr("y", number(n.getY() + 35 + (name.size() - 1) * LINE_HEIGHT))
+                .attr("font-size", "10").attr("fill", "#333").attr("font-family", FONTS).text(shorten(second.isEmpty() ? p.id() : second));
+    }
+
+    /**
+     * A name wrapped into lines of {@link #NAME_CHARS} columns at most, between words where it has spaces (Han names
+     * have none and wrap anywhere), at most {@link #NAME_LINES} of them, the last cut with "…" when the name is longer.
+     */
+    static List<String> lines(String name) {
+        List<String> lines = new ArrayList<>();
+        String rest = name.strip();
+        while (!rest.isEmpty() && lines.size() < NAME_LINES) {
+            int fit = fits(rest);
+            if (fit < rest.length()) {
+                int space = rest.lastIndexOf(' ', fit);
+                fit = space > 0 ? space : fit;
+            }
+            lines.add(rest.substring(0, fit).strip());
+            rest = rest.substring(fit).strip();
+        }
+        if (!rest.isEmpty()) {
+            lines.set(lines.size() - 1, shorten(lines.get(lines.size() - 1) + " " + rest));
+        }
+        return lines;
     }
 
     /** Cuts a label to {@link #NAME_CHARS} columns, counting a wide (CJK) character as two. */
     static String shorten(String s) {
+        int fit = fits(s);
+        return fit < s.length() ? s.substring(0, fit) + "…" : s;
+    }
+
+    /** How many chars of the text fill {@link #NAME_CHARS} columns, a wide (CJK) character counting two. */
+    private static int fits(String s) {
         int columns = 0;
         for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
-            int cp = s.codePointAt(i);
-            int w = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
+            int w = UCharacter.getIntPropertyValue(s.codePointAt(i), UProperty.EAST_ASIAN_WIDTH);
             columns += w == UCharacter.EastAsianWidth.WIDE || w == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1;
             if (columns > NAME_CHARS) {
-                return s.substring(0, i) + "…";
+                return i;
             }
         }
-        return s;
+        return s.length();
     }
 
     private static String number(double d) {

@@ -101,6 +101,25 @@ class HtmlDossierTest {
     }
 
     @Test
+    void theMapShowsEveryPartyNameWhole() throws Exception {
+        Assessment solar = Chains.solar();
+        Document d = written(solar);
+        for (org.clearance.supplychain.Party p : solar.trace().chain().parties().values()) {
+            Element g = d.select("#map g.party").stream().filter(x -> x.selectFirst("title").text().startsWith(p.name())).findFirst().orElseThrow();
+            // a word longer than a line breaks inside, so compare without the spaces between lines
+            assertThat(String.join("", g.select("text[font-weight=bold]").eachText()).replace(" ", "")).isEqualTo(p.name().replace(" ", ""));
+        }
+    }
+
+    @Test
+    void mapLabelsWrapLongNamesBetweenWordsInsteadOfCuttingThem() {
+        assertThat(ChainMap.lines("Hami Jingshi Quartz Mining Co., Ltd.")).containsExactly("Hami Jingshi Quartz", "Mining Co., Ltd.");
+        assertThat(ChainMap.lines("Short name")).containsExactly("Short name");
+        assertThat(ChainMap.lines("新疆大全新能源股份有限公司石河子分公司多晶硅工厂")).containsExactly("新疆大全新能源股份有限公", "司石河子分公司多晶硅工厂");
+        assertThat(ChainMap.lines("Word ".repeat(30))).hasSize(3).last().asString().endsWith("…");
+    }
+
+    @Test
     void aLargeChainKeepsEachTableReadableAndCountsWhatItLeavesOut() throws Exception {
         int n = HtmlDossier.MAX_ROWS + 50;
         Document d = written(Chains.straight(n)); // n parties in a row, the first one listed: n - 1 links

@@ -61,6 +61,17 @@ class PdfDossierTest {
     }
 
     @Test
+    void theFirstPageHoldsTheSummaryUnderTheTitle() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper first = new PDFTextStripper();
+            first.setStartPage(1);
+            first.setEndPage(1);
+            String page = first.getText(doc).replaceAll("\\s+", "");
+            assertThat(page).contains("Summary").contains(html.selectFirst("#summary .headline").text().replaceAll("\\s+", ""));
+        }
+    }
+
+    @Test
     void chineseTextIsDrawnWhenAChineseFontIsInstalled() throws Exception {
         assumeTrue(PdfDossier.missingFonts().stream().noneMatch(f -> f.startsWith("Droid")),
                 "Debian's fonts-droid-fallback is not installed (.ci/run installs it)");
