@@ -9,7 +9,7 @@ CREATE TABLE list_fetch (
     outcome       VARCHAR(20)   NOT NULL, -- updated, unchanged, failed
     message       VARCHAR(4000),          -- why it failed
     fetched_at    TIMESTAMP WITH TIME ZONE, -- the last good answer, a 304 included
-    changed_at    TIMESTAMP WITH TIME ZONE, -- the last good answer whose file differed from the one before
+    changed_at    TIMESTAMP WITH TIME ZONE, -- the last fetch that stored a new version
     etag          VARCHAR(400),
     last_modified VARCHAR(100),
     sha256        CHAR(64),

@@ -133,7 +133,8 @@ final class ListsUpdateCommand implements Callable<Integer> {
         t.print(out);
         out.println();
         out.println("PUBLISHER SAYS: the file's Last-Modified as the publisher answers now; STORED: the publication date of the");
-        out.println("current version; LAST FETCHED and LAST CHANGED: the last good download here, and the last that brought a new file.");
+        out.println("current version; LAST FETCHED and LAST CHANGED: the last good answer from the publisher here, and the last");
+        out.println("update that stored a new version.");
         out.flush();
         return failed > 0 ? Errors.IO : 0;
     }
@@ -146,10 +147,10 @@ final class ListsUpdateCommand implements Callable<Integer> {
         if (url != null && datasets.size() != 1) {
             throw new Errors.UserException("--url needs exactly one DATASET");
         }
-        List<Dataset> chosen = new ArrayList<>();
         if (datasets.isEmpty()) {
-            chosen.addAll(DatasetCatalog.all().stream().filter(d -> d.url() != null).toList());
+            return ListUpdater.Target.official();
         }
+        List<Dataset> chosen = new ArrayList<>();
         for (String id : datasets) {
             Dataset d = DatasetCatalog.byId(id).orElseThrow(() -> new Errors.UserException("unknown dataset '" + id
                     + "'; known: " + String.join(", ", DatasetCatalog.all().stream().map(Dataset::id).toList())));

@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param outcome    of the last try: {@code updated}, {@code unchanged} or {@code failed}
  * @param message    why the last try failed, else null
  * @param fetchedAt  the last good answer (a 304 "not modified" included), null when none yet
- * @param changedAt  the last good answer whose file differed from the one before, null when none yet
+ * @param changedAt  the last fetch that stored a new version, null when none yet
  * @param etag       the publisher's validators of the last good file, null when it sent none
  * @param sha256     of the last good file, null when none yet
  */

@@ -61,11 +61,12 @@ public final class ListFetches {
      */
     void record(UpdateOutcome outcome, Downloader.Fetched fetched, String actor) {
         String url = outcome.url().toString();
+        FetchRecord before = get(outcome.dataset()).orElse(null);
         // what is known of the file at this address: a failure or a 304 keeps it, a new file replaces it
-        FetchRecord kept = get(outcome.dataset()).filter(b -> b.url().equals(url)).orElse(null);
+        FetchRecord kept = before != null && before.url().equals(url) ? before : null;
         boolean good = !outcome.failed() && fetched != null;
         boolean newFile = good && !fetched.notModified();
-        boolean changed = newFile && (kept == null || !fetched.sha256().equals(kept.sha256()));
+        boolean changed = outcome.kind() == UpdateOutcome.Kind.UPDATED;
         String etag = kept == null ? null : kept.etag();
         String lastModified = kept == null ? null : kept.lastModified();
         if (newFile) {
@@ -77,8 +78,8 @@ public final class ListFetches {
         }
         FetchRecord next = new FetchRecord(outcome.dataset(), url, outcome.at(), outcome.kind().label(),
                 outcome.message() == null ? null : truncate(outcome.message()),
-                good ? outcome.at() : kept == null ? null : kept.fetchedAt(),
-                changed ? outcome.at() : kept == null ? null : kept.changedAt(),
+                good ? outcome.at() : before == null ? null : before.fetchedAt(),
+                changed ? outcome.at() : before == null ? null : before.changedAt(),
                 etag, lastModified,
                 newFile ? fetched.sha256() : kept == null ? null : kept.sha256(),
                 newFile ? fetched.bytes() : kept == null ? 0 : kept.bytes());
