@@ -29,7 +29,8 @@ import org.clearance.store.StoreException;
  *
  * <p>What never happens: a failed, cut-off or refused download reaches the importer (the file is moved
  * into place only when whole); a file the importer refuses (an error page, a truncated XML, a count
- * that disagrees with the file's own) replaces the stored version (the import is one transaction); a
+ * that disagrees with the file's own, fewer than {@link #MIN_SHARE_OF_CURRENT} of the current entries)
+ * replaces the stored version (the import is one transaction); a
  * publisher serving what it served before creates a version (a 304, the same bytes, or the same
  * entries are all "unchanged").
  */
@@ -51,6 +52,15 @@ public final class ListUpdater {
         }
     }
 
+    /**
+     * A downloaded file must hold at least this share of its dataset's current entries. No list loses
+     * half its entries in one publication, but publishers have served partial files that were valid in
+     * form: on 6 May 2024 trade.gov's CSL came without its ~15,000 SDN entries (InternationalTradeAdministration
+     * developerportal issue 146). Such a file is refused like a truncated one; if a publisher really did
+     * drop that many, {@code lists import} of the kept {@code DATASET.refused} file stores it.
+     */
+    public static final double MIN_SHARE_OF_CURRENT = 0.5;
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
 
     private final ListImporter importer;
@@ -68,7 +78,7 @@ public final class ListUpdater {
      */
     public ListUpdater(Database db, ListImporter importer, Downloader downloader, Path downloads,
             DownloadProgress progress, AfterImport after, String actor) {
-        this.importer = importer;
+        this.importer = importer.refusingShrinkBelow(MIN_SHARE_OF_CURRENT);
         this.downloader = downloader;
         this.downloads = downloads;
         this.progress = progress;

@@ -202,6 +202,25 @@ class ListUpdaterTest {
     }
 
     @Test
+    void aWellFormedFileWithFewerThanHalfTheEntriesIsRefusedAsPartial() throws Exception {
+        // as trade.gov's CSL once came without its SDN entries: whole rows, valid CSV, most of the list missing
+        byte[] full = bytes(shared("csl/consolidated-partial-2025.csv"));
+        PublisherStandIn.Served csl = publishers.plain(DatasetCatalog.byId("us_trade_csl").orElseThrow().url(), full, true,
+                null, "text/csv");
+        VersionInfo good = update("us_trade_csl").version();
+        assertThat(good.entityCount()).isEqualTo(13);
+        List<String> lines = new String(full, StandardCharsets.UTF_8).lines().toList();
+        csl.body = (String.join("\n", lines.subList(0, 1 + 6)) + "\n").getBytes(StandardCharsets.UTF_8); // header and 6 rows
+        UpdateOutcome partial = update("us_trade_csl");
+        assertThat(partial.kind()).isEqualTo(Kind.FAILED);
+        assertThat(partial.message()).contains("holds 6 entries where at least 7 were expected; refused as a partial list");
+        assertThat(store.currentVersions()).extracting(VersionInfo::id).containsExactly(good.id());
+
+        csl.body = (String.join("\n", lines.subList(0, 1 + 7)) + "\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(update("us_trade_csl").kind()).as("7 of 13 is no partial list").isEqualTo(Kind.UPDATED);
+    }
+
+    @Test
     void aWholeTransferOfATruncatedFileIsRefusedByTheImportAndKeptForALook() throws Exception {
         byte[] un = bytes(shared("un/consolidated.xml"));
         PublisherStandIn.Served served = publishers.plain(DatasetCatalog.byId("un_sc_sanctions").orElseThrow().url(),
