@@ -31,6 +31,7 @@ import org.clearance.model.Schema;
 import org.clearance.store.Database;
 import org.clearance.store.StoreException;
 import org.clearance.store.StoreUnavailableException;
+import org.clearance.update.UpdateSchedule;
 
 /**
  * The screening service: yente's routes over the lists of one home, and the case routes
@@ -77,6 +78,7 @@ public final class ApiServer implements AutoCloseable {
     private final List<Extension> extensions;
     private volatile LoadedLists lists;
     private volatile String failure;
+    private volatile UpdateSchedule updates;
 
     private ApiServer(Javalin app, Operations ops, Database db, LoadedLists.Loader loader, PrintWriter log,
             Duration reloadCheck, List<Extension> extensions) {
@@ -146,6 +148,15 @@ public final class ApiServer implements AutoCloseable {
         return ops.metrics();
     }
 
+    /**
+     * Reports the service's scheduled list updates in {@code /readyz} and {@code /metrics}; the server
+     * closes the schedule when it closes.
+     */
+    public void reportUpdates(UpdateSchedule schedule) {
+        UpdateStatus.watch(metrics(), schedule, db);
+        updates = schedule;
+    }
+
     /** The routes registered, for the check that the OpenAPI document describes each. */
     List<Operations.Route> routeList() {
         return ops.routes();
@@ -157,7 +168,12 @@ public final class ApiServer implements AutoCloseable {
         app.get("/healthz", ctx -> json(ctx, 200, JSON.createObjectNode().put("status", "ok")));
         app.get("/readyz", ctx -> {
             ready();
-            json(ctx, 200, JSON.createObjectNode().put("status", "ok"));
+            ObjectNode body = JSON.createObjectNode().put("status", "ok");
+            UpdateSchedule schedule = updates;
+            if (schedule != null) {
+                body.set("updates", UpdateStatus.json(schedule));
+            }
+            json(ctx, 200, body);
         });
         CaseStore cases = new CaseStore(db);
         CaseRoutes caseRoutes = new CaseRoutes(cases, new DelistingReviews(db), access, this::ready);
@@ -367,6 +383,10 @@ public final class ApiServer implements AutoCloseable {
         log.flush();
         app.stop();
         reloader.close();
+        UpdateSchedule schedule = updates;
+        if (schedule != null) {
+            schedule.close(); // a run under way is interrupted; its import, one transaction, rolls back
+        }
         loading.join();
         try (db) {
             if (lists != null) {

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
@@ -70,6 +71,15 @@ public final class Metrics {
     public void gauge(String name, String help, DoubleSupplier value) {
         GaugeWithCallback.builder().name(name).help(help)
                 .callback(cb -> cb.call(value.getAsDouble())).register(registry);
+    }
+
+    /**
+     * Adds a gauge with one label, its values read at each scrape, e.g. the age of each dataset's last
+     * fetch. The name must be a new valid Prometheus name.
+     */
+    public void gaugeByLabel(String name, String help, String label, Supplier<Map<String, Double>> values) {
+        GaugeWithCallback.builder().name(name).help(help).labelNames(label)
+                .callback(cb -> values.get().forEach((value, number) -> cb.call(number, value))).register(registry);
     }
 
     void started() {

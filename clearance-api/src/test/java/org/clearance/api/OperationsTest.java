@@ -3,7 +3,12 @@ package org.clearance.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,6 +35,11 @@ import org.clearance.store.Database;
 import org.clearance.store.ImportProgress;
 import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
+import org.clearance.update.DownloadProgress;
+import org.clearance.update.Downloader;
+import org.clearance.update.FetchSettings;
+import org.clearance.update.ListUpdater;
+import org.clearance.update.UpdateSchedule;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,6 +150,60 @@ class OperationsTest {
         assertThat(value(Sample.parse(send(get(server, "/metrics")).body()), "clearance_test_alerts_open", Map.of())).isEqualTo(3);
         assertThatThrownBy(() -> server.metrics().gauge("clearance_test_alerts_open", "again", () -> 1))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void scheduledUpdatesShowInReadinessAndMetrics(@TempDir Path dir) throws Exception {
+        // a publisher with the UN list, and one whose address has gone
+        HttpServer publisher = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] un = Files.readAllBytes(Path.of(System.getProperty("clearance.shared"), "data", "lists", "un", "consolidated.xml"));
+        publisher.createContext("/resources/xml/en/consolidated.xml", ex -> {
+            ex.sendResponseHeaders(200, un.length);
+            try (var out = ex.getResponseBody()) {
+                out.write(un);
+            }
+        });
+        publisher.start();
+        String base = "http://127.0.0.1:" + publisher.getAddress().getPort();
+        Database[] opened = new Database[1];
+        ApiServer s = start(dir, db -> {
+            opened[0] = db;
+            return () -> uflpa(db, dir);
+        }, new PrintWriter(new StringWriter()));
+        try (UpdateSchedule schedule = new UpdateSchedule(Duration.ofHours(6), Duration.ZERO, () -> {
+            try (ListStore store = ListStore.of(opened[0])) {
+                return new ListUpdater(opened[0], new ListImporter(store, InputLimits.DEFAULT, ImportProgress.SILENT),
+                        new Downloader(InputLimits.DEFAULT.maxFileBytes(), FetchSettings.DEFAULT.withRetries(1, Duration.ofMillis(10))),
+                        dir.resolve("downloads"), DownloadProgress.SILENT, ListUpdater.AfterImport.NOTHING, "service:schedule")
+                        .updateAll(List.of(new ListUpdater.Target("un_sc_sanctions", URI.create(base + "/resources/xml/en/consolidated.xml")),
+                                new ListUpdater.Target("ca_sema", URI.create(base + "/gone.xml"))));
+            }
+        }, line -> { })) {
+            awaitReady(s);
+            s.reportUpdates(schedule);
+            for (int i = 0; i < 600 && schedule.last().isEmpty(); i++) {
+                Thread.sleep(100);
+            }
+            JsonNode updates = new ObjectMapper().readTree(send(get(s, "/readyz")).body()).get("updates");
+            assertThat(updates.get("every").asText()).isEqualTo("PT6H");
+            JsonNode last = updates.get("last_run");
+            assertThat(last.get("ok").asBoolean()).isFalse();
+            assertThat(last.get("updated").asInt()).isEqualTo(1);
+            assertThat(last.get("failed").asInt()).isEqualTo(1);
+            assertThat(last.get("failures").get(0).get("dataset").asText()).isEqualTo("ca_sema");
+            assertThat(last.get("failures").get(0).get("message").asText()).contains("HTTP 404");
+
+            List<Sample> samples = Sample.parse(send(get(s, "/metrics")).body());
+            assertThat(value(samples, "clearance_list_update_last_run_failed", Map.of())).isEqualTo(1);
+            assertThat(value(samples, "clearance_list_update_last_run_timestamp_seconds", Map.of()))
+                    .isEqualTo(schedule.last().orElseThrow().finished().toEpochMilli() / 1e3);
+            assertThat(value(samples, "clearance_list_fetch_age_seconds", Map.of("dataset", "un_sc_sanctions"))).isBetween(0.0, 600.0);
+            assertThat(samples).noneMatch(x -> x.name().equals("clearance_list_fetch_age_seconds")
+                    && "ca_sema".equals(x.labels().get("dataset")));
+        } finally {
+            s.close();
+            publisher.stop(0);
+        }
     }
 
     @Test

@@ -24,24 +24,34 @@ final class ImportMonitor {
     private ImportMonitor() {}
 
     static void afterImport(ListStore store, List<ImportResult> results, PrintWriter out, PrintWriter err) throws IOException {
+        try (Database db = Home.openDatabase()) {
+            afterImport(db, store, results, out, err, Actors.localUser());
+        }
+    }
+
+    /**
+     * As {@link #afterImport(ListStore, List, PrintWriter, PrintWriter)}, with the cases in {@code db}.
+     *
+     * @param actor who monitors, for the audit log: the local user, or the service's schedule
+     */
+    static void afterImport(Database db, ListStore store, List<ImportResult> results, PrintWriter out, PrintWriter err,
+            String actor) throws IOException {
         List<VersionInfo> current = store.currentVersions();
         List<VersionInfo> monitored = results.stream().filter(ImportResult::created).map(ImportResult::version)
                 .filter(v -> current.stream().anyMatch(c -> c.id() == v.id())).toList();
         if (monitored.isEmpty()) {
             return; // nothing new, or only history: what parties are screened against is unchanged
         }
-        try (Database db = Home.openDatabase()) {
-            Monitor monitor = new Monitor(db, store, new CaseStore(db), StoredPartyQuery::of, Home.dir().resolve("parties"),
-                    MatchConfig.DEFAULT);
-            for (VersionInfo v : monitored) {
-                List<VersionInfo> versions = store.versions(v.dataset()); // newest first: v, then the one it follows
-                MonitorReport report = monitor.run(versions.size() > 1 ? versions.get(1) : null, v,
-                        () -> Home.openIndex(store, err), Actors.localUser());
-                out.println(report.line());
-                for (Alert a : report.review()) {
-                    out.printf("  to review: party %s, a confirmed match of %s (%s), is delisted (alert %d)%n", a.partyId(),
-                            a.entityId(), a.caption(), a.id());
-                }
+        Monitor monitor = new Monitor(db, store, new CaseStore(db), StoredPartyQuery::of, Home.dir().resolve("parties"),
+                MatchConfig.DEFAULT);
+        for (VersionInfo v : monitored) {
+            List<VersionInfo> versions = store.versions(v.dataset()); // newest first: v, then the one it follows
+            MonitorReport report = monitor.run(versions.size() > 1 ? versions.get(1) : null, v,
+                    () -> Home.openIndex(store, err), actor);
+            out.println(report.line());
+            for (Alert a : report.review()) {
+                out.printf("  to review: party %s, a confirmed match of %s (%s), is delisted (alert %d)%n", a.partyId(),
+                        a.entityId(), a.caption(), a.id());
             }
         }
     }

@@ -3,6 +3,7 @@ package org.clearance.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.clearance.lists.DatasetCatalog;
+import org.clearance.lists.ListFormats;
 import org.clearance.store.ListStore;
 import org.clearance.store.VersionInfo;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ final class ListsCommand implements java.util.concurrent.Callable<Integer> {
             Table t = new Table("DATASET", "PUBLISHED", "VERSION", "VERSIONS", "ENTITIES", "NAMES", "LIST", "PUBLISHER").right(2, 3, 4, 5);
             for (VersionInfo v : current) {
                 var ds = DatasetCatalog.byId(v.dataset());
-                t.row(v.dataset(), v.publicationDate() + (v.dateSource().equals("file") ? "" : "*"), v.id(),
+                t.row(v.dataset(), v.publicationDate() + (v.dateSource().equals("file") ? "" : "*") + (retired(v) ? "!" : ""), v.id(),
                         store.versions(v.dataset()).size(), String.format("%,d", v.entityCount()),
                         String.format("%,d", v.nameCount()), ds.map(DatasetCatalog.Dataset::title).orElse(v.dataset()),
                         ds.map(DatasetCatalog.Dataset::publisher).orElse("(not in catalog)"));
@@ -37,8 +38,15 @@ final class ListsCommand implements java.util.concurrent.Callable<Integer> {
                 out.println();
                 out.println("* the file carries no publication date; the date shown was given at import or is the file's date.");
             }
+            current.stream().filter(ListsCommand::retired).forEach(v -> out.printf("%n! %s: its current version is "
+                    + "from a retired source: %s.%n", v.dataset(), ListFormats.byId(v.format()).orElseThrow().retired()));
             out.flush();
         }
         return 0;
+    }
+
+    /** Whether a version was read from a format its publisher no longer updates. */
+    private static boolean retired(VersionInfo v) {
+        return ListFormats.byId(v.format()).map(f -> f.retired() != null).orElse(false);
     }
 }

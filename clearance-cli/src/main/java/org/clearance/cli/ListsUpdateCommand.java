@@ -3,22 +3,29 @@ package org.clearance.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.clearance.io.ListParseException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.clearance.lists.DatasetCatalog.Dataset;
 import org.clearance.lists.DatasetCatalog;
-import org.clearance.store.ImportResult;
+import org.clearance.store.Database;
 import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
+import org.clearance.store.VersionInfo;
 import org.clearance.update.Downloader;
+import org.clearance.update.FetchRecord;
+import org.clearance.update.ListFetches;
+import org.clearance.update.ListUpdater;
+import org.clearance.update.UpdateOutcome;
+import org.clearance.audit.Actors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,10 +34,14 @@ import picocli.CommandLine.Spec;
 /** {@code clearance lists update [DATASET...]}: download fresh copies from the publishers and import them. */
 @Command(name = "update", mixinStandardHelpOptions = true,
         description = {"Download fresh copies of lists from their official addresses and import them.",
-                "Default: every dataset in the catalog that has an address. A failed download leaves that",
-                "dataset's stored versions as they were and the others still update. Each new current version",
-                "re-screens the stored parties against what it changed (see lists import)."})
+                "Default: every dataset in the catalog that has an address. A failed, refused or cut-off download,",
+                "or a file that is no complete list, leaves that dataset's stored versions as they were, and the",
+                "others still update. A publisher with nothing new (HTTP 304, the same file, the same entries) adds",
+                "no version. Each new current version re-screens the stored parties against what it changed.",
+                "With --check, asks each publisher whether it has something new, without downloading or importing."})
 final class ListsUpdateCommand implements Callable<Integer> {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
     @Spec
     CommandSpec spec;
 
@@ -41,58 +52,113 @@ final class ListsUpdateCommand implements Callable<Integer> {
             description = "Download from this address instead of the official one (a mirror); needs exactly one DATASET.")
     URI url;
 
+    @Option(names = "--check", description = "Say per dataset when the publisher last published it and when it was last "
+            + "fetched and changed here; ask the publisher without downloading or importing anything.")
+    boolean check;
+
+    @Mixin
+    FetchOptions fetch;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        List<Dataset> targets = targets();
-        Path downloads = Home.dir().resolve("downloads");
-        Files.createDirectories(downloads);
-        ProgressPrinter progress = ProgressPrinter.forConsole(err);
-        Downloader downloader = new Downloader(Home.limits().maxFileBytes());
-        int failed = 0;
-        try (ListStore store = Home.openStore(err)) {
-            ListImporter importer = new ListImporter(store, Home.limits(), progress);
-            for (Dataset d : targets) {
-                URI from = url != null ? url : URI.create(d.url());
-                String stamp = DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now(ZoneOffset.UTC));
-                Path file = downloads.resolve(d.id() + "-" + stamp);
-                err.printf("%s: downloading %s%n", d.id(), from);
-                err.flush();
-                List<ImportResult> imported;
-                try {
-                    downloader.fetch(from, file, progress);
-                    imported = importer.importFiles(List.of(file), d.id(), LocalDate.now(ZoneOffset.UTC));
-                } catch (IOException | ListParseException e) {
-                    failed++;
-                    err.printf("%nerror: %s: %s%n  the stored versions of %s are unchanged.%n", d.id(), e.getMessage(), d.id());
-                    err.flush();
-                    continue;
-                }
-                ImportMonitor.afterImport(store, imported, spec.commandLine().getOut(), err);
-                err.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        List<ListUpdater.Target> targets = targets();
+        Downloader downloader = new Downloader(Home.limits().maxFileBytes(), fetch.settings());
+        try (Database db = Home.openDatabase(); ListStore store = ListStore.of(db)) {
+            Home.loadSnapshotIfEmpty(store, err);
+            if (check) {
+                return check(targets, downloader, db, store, out);
             }
+            ProgressPrinter progress = ProgressPrinter.forConsole(err);
+            ListUpdater updater = new ListUpdater(db, new ListImporter(store, Home.limits(), progress), downloader,
+                    Home.dir().resolve("downloads"), progress, imported -> ImportMonitor.afterImport(db, store, imported, out, err,
+                    Actors.localUser()), Actors.localUser());
+            int failed = 0;
+            for (ListUpdater.Target t : targets) {
+                err.printf("%s: downloading %s%n", t.dataset(), t.url());
+                err.flush();
+                UpdateOutcome o = updater.update(t);
+                report(o, out, err);
+                failed += o.failed() ? 1 : 0;
+            }
+            out.printf("%d of %d dataset(s) updated%s.%n", targets.size() - failed, targets.size(),
+                    failed > 0 ? ", " + failed + " failed" : "");
+            return failed > 0 ? Errors.IO : 0;
         }
-        spec.commandLine().getOut().printf("%d of %d dataset(s) updated%s.%n", targets.size() - failed, targets.size(),
-                failed > 0 ? ", " + failed + " failed" : "");
+    }
+
+    private static void report(UpdateOutcome o, PrintWriter out, PrintWriter err) {
+        switch (o.kind()) {
+            case UPDATED -> out.printf("%s: new version %d, published %s, %,d entries%s%n", o.dataset(), o.version().id(),
+                    o.version().publicationDate(), o.version().entityCount(), o.message() == null ? "" : " (" + o.message() + ")");
+            case UNCHANGED -> out.printf("%s: unchanged, the publisher has nothing new%s%n", o.dataset(),
+                    o.version() == null ? "" : " (same entries as version " + o.version().id() + ")");
+            case FAILED -> err.printf("%nerror: %s: %s%n  the stored versions of %s are unchanged.%n", o.dataset(),
+                    o.message(), o.dataset());
+        }
+        out.flush();
+        err.flush();
+    }
+
+    /** One row per dataset: what the publisher says now, and what this home last fetched and stored. */
+    private int check(List<ListUpdater.Target> targets, Downloader downloader, Database db, ListStore store, PrintWriter out)
+            throws InterruptedException {
+        Map<String, FetchRecord> fetched = new ListFetches(db).all().stream()
+                .collect(Collectors.toMap(FetchRecord::dataset, Function.identity()));
+        Map<String, VersionInfo> current = store.currentVersions().stream()
+                .collect(Collectors.toMap(VersionInfo::dataset, Function.identity()));
+        Table t = new Table("DATASET", "PUBLISHER SAYS", "STORED", "LAST FETCHED", "LAST CHANGED", "NEWS");
+        int failed = 0;
+        for (ListUpdater.Target target : targets) {
+            FetchRecord last = fetched.get(target.dataset());
+            VersionInfo v = current.get(target.dataset());
+            String says;
+            String news;
+            try {
+                Downloader.Probe p = downloader.probe(target.url(), last == null ? Downloader.Validators.NONE
+                        : last.validatorsFor(target.url().toString()));
+                says = p.lastModifiedTime() == null ? "(no date)" : WHEN.format(p.lastModifiedTime()) + " UTC";
+                news = p.status() == 304 ? "nothing new" : last == null || last.fetchedAt() == null ? "not fetched yet"
+                        : p.etag() != null && p.etag().equals(last.etag()) ? "nothing new"
+                        : "maybe new: 'lists update " + target.dataset() + "' downloads it";
+            } catch (IOException e) {
+                failed++;
+                says = "?";
+                news = "error: " + e.getMessage();
+            }
+            t.row(target.dataset(), says, v == null ? "(none)" : v.publicationDate().toString(),
+                    at(last == null ? null : last.fetchedAt()), at(last == null ? null : last.changedAt()), news);
+        }
+        t.print(out);
+        out.println();
+        out.println("PUBLISHER SAYS: the file's Last-Modified as the publisher answers now; STORED: the publication date of the");
+        out.println("current version; LAST FETCHED and LAST CHANGED: the last good answer from the publisher here, and the last");
+        out.println("update that stored a new version.");
+        out.flush();
         return failed > 0 ? Errors.IO : 0;
     }
 
-    private List<Dataset> targets() throws Errors.UserException {
+    private static String at(Instant i) {
+        return i == null ? "never" : WHEN.format(i) + " UTC";
+    }
+
+    private List<ListUpdater.Target> targets() throws Errors.UserException {
         if (url != null && datasets.size() != 1) {
             throw new Errors.UserException("--url needs exactly one DATASET");
         }
         if (datasets.isEmpty()) {
-            return DatasetCatalog.all().stream().filter(d -> d.url() != null).toList();
+            return ListUpdater.Target.official();
         }
-        List<Dataset> out = new ArrayList<>();
+        List<Dataset> chosen = new ArrayList<>();
         for (String id : datasets) {
             Dataset d = DatasetCatalog.byId(id).orElseThrow(() -> new Errors.UserException("unknown dataset '" + id
                     + "'; known: " + String.join(", ", DatasetCatalog.all().stream().map(Dataset::id).toList())));
             if (d.url() == null && url == null) {
                 throw new Errors.UserException(id + " has no official download address; import its files with 'lists import'");
             }
-            out.add(d);
+            chosen.add(d);
         }
-        return out;
+        return chosen.stream().map(d -> new ListUpdater.Target(d.id(), url != null ? url : URI.create(d.url()))).toList();
     }
 }

@@ -34,6 +34,9 @@ final class ProgressPrinter implements ImportProgress, DownloadProgress {
     public void started(Path file, ListFormat format, String dataset) {
         started = System.nanoTime();
         err.printf("  %s: %s -> %s%n", file.getFileName(), format.description(), dataset);
+        if (format.retired() != null) {
+            err.printf("  note: a retired source: %s.%n", format.retired());
+        }
         err.flush();
     }
 

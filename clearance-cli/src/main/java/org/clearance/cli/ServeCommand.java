@@ -2,19 +2,29 @@ package org.clearance.cli;
 
 import ch.qos.logback.classic.LoggerContext;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.clearance.access.ApiKeys;
 import org.clearance.access.Users;
 import org.clearance.api.ApiServer;
 import org.clearance.api.LoadedLists;
+import org.clearance.audit.Actors;
 import org.clearance.match.MatchIndex;
 import org.clearance.store.Database;
+import org.clearance.store.ImportProgress;
+import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
 import org.clearance.store.StoreException;
+import org.clearance.update.DownloadProgress;
+import org.clearance.update.FetchSettings;
+import org.clearance.update.Downloader;
+import org.clearance.update.ListUpdater;
+import org.clearance.update.UpdateSchedule;
 import org.clearance.web.WebApp;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,10 +56,20 @@ final class ServeCommand implements Callable<Integer> {
             "Default: " + Home.DB_VAR + " if set, else the embedded H2 store in the home folder."})
     String dbUrl;
 
+    @Option(names = "--update-every", paramLabel = "DURATION", converter = DurationText.class,
+            description = {"Update the lists from their publishers this often, e.g. 6h (default: never; the lists are "
+                    + "updated with 'lists update'). The first run comes 2 minutes after the start; each run's outcome "
+                    + "is in the audit log, GET /readyz and /metrics, and new versions are served once loaded."})
+    Duration updateEvery;
+
+    @Mixin
+    FetchOptions fetch;
+
     @Override
     public Integer call() throws Exception {
         // the service's messages and Home's progress go to the log as JSON lines, like the requests
         PrintWriter err = new PrintWriter(new LineLogger(LoggerFactory.getLogger("org.clearance.serve")), true);
+        FetchSettings settings = fetch.settings(); // a mistake in the options stops the start, not the first run
         // opened before listening, so an unreachable database stops the start with a clear message
         Database db = Home.openDatabase(dbUrl);
         err.println("Database: " + db.describe());
@@ -76,6 +96,10 @@ final class ServeCommand implements Callable<Integer> {
                 throw e;
             }
         }, err, List.of(new WebApp()));
+        if (updateEvery != null) {
+            server.reportUpdates(scheduleUpdates(db, settings, err));
+            err.printf("Updating the lists from their publishers every %s.%n", DurationText.format(updateEvery));
+        }
         err.printf("Listening on http://localhost:%d/ (the web application; loading the lists, GET /readyz answers 200 when "
                 + "ready; API docs at /docs, metrics at /metrics)%n", server.port());
         err.flush();
@@ -99,5 +123,26 @@ final class ServeCommand implements Callable<Integer> {
         }, "clearance-serve-stop"));
         Thread.currentThread().join();
         return 0;
+    }
+
+    /**
+     * The scheduled updates: each run is {@code lists update} over every dataset with an address, acting as
+     * the service's schedule, with monitoring after each new version; the service's {@code ListReloader}
+     * then loads the new versions.
+     */
+    private UpdateSchedule scheduleUpdates(Database db, FetchSettings settings, PrintWriter log) {
+        Downloader downloader = new Downloader(Home.limits().maxFileBytes(), settings);
+        return new UpdateSchedule(updateEvery, UpdateSchedule.FIRST_RUN_AFTER, () -> {
+            try (ListStore store = ListStore.of(db)) {
+                ListUpdater updater = new ListUpdater(db, new ListImporter(store, Home.limits(), ImportProgress.SILENT,
+                        Actors.schedule()), downloader, Home.dir().resolve("downloads"), DownloadProgress.SILENT,
+                        imported -> ImportMonitor.afterImport(db, store, imported, log, log, Actors.schedule()),
+                        Actors.schedule());
+                return updater.updateAll(ListUpdater.Target.official());
+            }
+        }, line -> {
+            log.println(line);
+            log.flush();
+        });
     }
 }

@@ -141,6 +141,52 @@ class CliTest {
     }
 
     @Test
+    void updateCheckAsksThePublisherWithoutImportingThenTellsAFetchedUnchangedList() throws IOException {
+        // the UN's server: the file with its Last-Modified, and 304 to a request that names it
+        byte[] un = Files.readAllBytes(shared("lists/un/consolidated.xml"));
+        String lastModified = "Fri, 27 Feb 2026 16:02:33 GMT";
+        server.createContext("/resources/xml/en/consolidated.xml", ex -> {
+            ex.getResponseHeaders().set("Last-Modified", lastModified);
+            if (lastModified.equals(ex.getRequestHeaders().getFirst("If-Modified-Since"))) {
+                ex.sendResponseHeaders(304, -1);
+                ex.close();
+                return;
+            }
+            ex.sendResponseHeaders(200, un.length);
+            try (var out = ex.getResponseBody()) {
+                out.write(un);
+            }
+        });
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/resources/xml/en/consolidated.xml";
+        String versions = run("lists", "versions", "un_sc_sanctions").out();
+
+        Cli.Run check = run("lists", "update", "un_sc_sanctions", "--url", url, "--check");
+        assertThat(check.code()).as(check.err()).isZero();
+        assertThat(check.out()).containsPattern("un_sc_sanctions\\s+2026-02-27 16:02 UTC\\s+2026-02-27\\s+never\\s+never\\s+not fetched yet");
+        assertThat(run("lists", "versions", "un_sc_sanctions").out()).as("a check imports nothing").isEqualTo(versions);
+
+        // the bundled snapshot holds this very file: fetched, and unchanged
+        Cli.Run update = run("lists", "update", "un_sc_sanctions", "--url", url);
+        assertThat(update.code()).as(update.err()).isZero();
+        assertThat(update.out()).contains("un_sc_sanctions: unchanged, the publisher has nothing new (same entries as version");
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        Cli.Run again = run("lists", "update", "un_sc_sanctions", "--url", url, "--check");
+        assertThat(again.out()).containsPattern("un_sc_sanctions\\s+2026-02-27 16:02 UTC\\s+2026-02-27\\s+" + today
+                + " \\d\\d:\\d\\d UTC\\s+never\\s+nothing new");
+        assertThat(run("lists", "versions", "un_sc_sanctions").out()).isEqualTo(versions);
+    }
+
+    @Test
+    void anOfsiFileImportsAsARetiredSourceAndTheListingSaysSo() {
+        Path ofsi = Path.of(System.getProperty("clearance.root"), "clearance-core/src/test/resources/lists/uk/ofsi-conlist-sample.csv");
+        Cli.Run r = run("lists", "import", ofsi.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("note: a retired source: OFSI's Consolidated List was retired on 28 January 2026");
+        String listing = run("lists").out();
+        assertThat(listing).containsPattern("gb_sanctions\\s+2024-05-17!").contains("! gb_sanctions: its current version is from a retired source");
+    }
+
+    @Test
     void exportWritesFollowTheMoneyLinesForEveryEntity(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("ca.ftm.json");
         Cli.Run r = run("lists", "export", "ca_sema", "--output", out.toString());

@@ -35,6 +35,14 @@ public interface ListFormat {
         return Set.of();
     }
 
+    /**
+     * Why and since when the publisher no longer updates files of this format, for a warning wherever
+     * such a file is imported or its version shown; null while the format is current.
+     */
+    default String retired() {
+        return null;
+    }
+
     /** The dataset a file of this format belongs to when the user does not say. */
     String defaultDataset(Sniff sniff);
 

@@ -18,4 +18,9 @@ public final class Actors {
     public static String user(String userName) {
         return "user:" + userName;
     }
+
+    /** The service acting on its own schedule ({@code serve --update-every}), not for any caller. */
+    public static String schedule() {
+        return "service:schedule";
+    }
 }

@@ -28,6 +28,8 @@ public final class ListImporter {
     private final InputLimits limits;
     private final ImportProgress progress;
     private final String actor;
+    /** The least share of the current version's entries a new file must hold; 0 lets any file in. */
+    private final double minShareOfCurrent;
 
     /** An importer acting for the local user, as the CLI does. */
     public ListImporter(ListStore store, InputLimits limits, ImportProgress progress) {
@@ -36,10 +38,24 @@ public final class ListImporter {
 
     /** @param actor who imports, as the audit log names them */
     public ListImporter(ListStore store, InputLimits limits, ImportProgress progress, String actor) {
+        this(store, limits, progress, actor, 0);
+    }
+
+    private ListImporter(ListStore store, InputLimits limits, ImportProgress progress, String actor, double minShareOfCurrent) {
         this.store = store;
         this.limits = limits;
         this.progress = progress;
         this.actor = actor;
+        this.minShareOfCurrent = minShareOfCurrent;
+    }
+
+    /**
+     * This importer, refusing a file that holds fewer than {@code share} of the entries of its dataset's
+     * current version, as a partial list (downloads from publishers; a person importing files by hand
+     * may mean to).
+     */
+    public ListImporter refusingShrinkBelow(double share) {
+        return new ListImporter(store, limits, progress, actor, share);
     }
 
     /** A main file with its format, head and companions. */
@@ -82,11 +98,20 @@ public final class ListImporter {
             progress.started(p.file(), p.format(), ds);
             ImportResult r = store.importVersion(ds, p.format().id(), sources, fallback,
                     published != null ? "given" : "file-modified",
-                    sink -> p.format().parse(input, ds, sink), progress::entities, actor);
+                    sink -> p.format().parse(input, ds, sink), progress::entities, actor, minimumFor(ds));
             progress.finished(p.file(), r);
             results.add(r);
         }
         return results;
+    }
+
+    /** The fewest entries a new file of {@code dataset} may hold: a share of its current version's. */
+    private int minimumFor(String dataset) {
+        if (minShareOfCurrent <= 0) {
+            return 0;
+        }
+        return store.currentVersions().stream().filter(v -> v.dataset().equals(dataset))
+                .mapToInt(v -> (int) Math.ceil(v.entityCount() * minShareOfCurrent)).findFirst().orElse(0);
     }
 
     private static String companionRole(Sniff sniff) {

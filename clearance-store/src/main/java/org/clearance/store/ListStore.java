@@ -90,8 +90,19 @@ public final class ListStore implements AutoCloseable {
     public ImportResult importVersion(String dataset, String format, String sourceFiles, LocalDate fallbackDate,
             String fallbackDateSource, EntitySource source, LongConsumer progress, String actor)
             throws IOException, ListParseException {
+        return importVersion(dataset, format, sourceFiles, fallbackDate, fallbackDateSource, source, progress, actor, 0);
+    }
+
+    /**
+     * As {@link #importVersion(String, String, String, LocalDate, String, EntitySource, LongConsumer, String)},
+     * refusing a file with fewer than {@code minEntities} entries as a partial list.
+     */
+    public ImportResult importVersion(String dataset, String format, String sourceFiles, LocalDate fallbackDate,
+            String fallbackDateSource, EntitySource source, LongConsumer progress, String actor, int minEntities)
+            throws IOException, ListParseException {
         try {
-            return importInTransaction(dataset, format, sourceFiles, fallbackDate, fallbackDateSource, source, progress, actor);
+            return importInTransaction(dataset, format, sourceFiles, fallbackDate, fallbackDateSource, source, progress, actor,
+                    minEntities);
         } catch (SQLException e) {
             rollback();
             throw new StoreException("import of " + sourceFiles + " into " + dataset + " failed", e);
@@ -102,7 +113,7 @@ public final class ListStore implements AutoCloseable {
     }
 
     private ImportResult importInTransaction(String dataset, String format, String sourceFiles, LocalDate fallbackDate,
-            String fallbackDateSource, EntitySource source, LongConsumer progress, String actor)
+            String fallbackDateSource, EntitySource source, LongConsumer progress, String actor, int minEntities)
             throws SQLException, IOException, ListParseException {
         long versionId;
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO list_version (dataset, format, publication_date, "
@@ -136,6 +147,10 @@ public final class ListStore implements AutoCloseable {
         if (meta.declaredCount() >= 0 && meta.declaredCount() != meta.entityCount()) {
             throw ListParseException.atFile(sourceFiles, String.format("the file declares %,d entries but holds %,d; "
                     + "refused as incomplete or corrupt", meta.declaredCount(), meta.entityCount()));
+        }
+        if (writer.entities < minEntities) {
+            throw ListParseException.atFile(sourceFiles, String.format("the file holds %,d entries where at least %,d were "
+                    + "expected; refused as a partial list", writer.entities, minEntities));
         }
         String contentHash = writer.contentHash();
         Optional<VersionInfo> same = versionByHash(dataset, contentHash);

@@ -117,7 +117,8 @@ record DashboardFigures(List<ListCount> openByList, List<LocalDate> days, List<S
         ObjectNode f = o.putObject("freshness").put("stale_after_days", ListFreshness.STALE_AFTER_DAYS);
         ArrayNode lists = f.putArray("lists");
         freshness.forEach(a -> lists.addObject().put("dataset", a.dataset()).put("title", a.title())
-                .put("published", a.version().publicationDate().toString()).put("age_days", a.days()).put("stale", a.stale()));
+                .put("published", a.version().publicationDate().toString()).put("age_days", a.days()).put("stale", a.stale())
+                .put("fetched_days", a.fetchedDays()));
         ObjectNode t = o.putObject("texts");
         t.put("open_title", messages.format("dashboard_open_by_list"));
         t.put("open_axis", messages.format("dashboard_axis_alerts"));
@@ -127,6 +128,8 @@ record DashboardFigures(List<ListCount> openByList, List<LocalDate> days, List<S
         t.put("day_axis", messages.format("dashboard_axis_day"));
         t.put("freshness_title", messages.format("dashboard_freshness"));
         t.put("freshness_axis", messages.format("dashboard_axis_days"));
+        t.put("published_series", messages.format("dashboard_series_published"));
+        t.put("fetched_series", messages.format("dashboard_series_fetched"));
         t.put("list_axis", messages.format("dashboard_axis_list"));
         t.put("stale_line", messages.format("dashboard_stale_line", ListFreshness.STALE_AFTER_DAYS));
         return o;

@@ -10,6 +10,7 @@ import org.clearance.api.Service;
 import org.clearance.cases.AlertStatus;
 import org.clearance.cases.CaseFigures;
 import org.clearance.store.ListStore;
+import org.clearance.update.ListFetches;
 
 /**
  * The start page: what waits for review, and how fresh the lists are. Its charts are drawn by
@@ -54,7 +55,8 @@ final class DashboardPage {
     private DashboardFigures figures() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         try (ListStore store = ListStore.of(service.database())) {
-            return DashboardFigures.read(new CaseFigures(service.database()), ListFreshness.of(store.currentVersions(), today),
+            return DashboardFigures.read(new CaseFigures(service.database()), ListFreshness.of(store.currentVersions(),
+                    new ListFetches(service.database()).all(), today),
                     today, view.messages());
         }
     }

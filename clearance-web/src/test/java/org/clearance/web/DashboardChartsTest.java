@@ -137,6 +137,8 @@ class DashboardChartsTest extends BrowserTest {
             assertThat(x).as(v.dataset()).isNotNull();
             assertThat(x.get("published").asText()).isEqualTo(v.publicationDate().toString());
             assertThat(x.get("age_days").asLong()).isEqualTo(ChronoUnit.DAYS.between(v.publicationDate(), today));
+            // the fixture's lists were imported, never fetched from a publisher
+            assertThat(x.get("fetched_days").isNull()).as(v.dataset()).isTrue();
         }
         // the oldest list leads
         for (int i = 1; i < lists.size(); i++) {

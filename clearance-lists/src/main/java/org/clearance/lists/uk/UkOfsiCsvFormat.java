@@ -35,6 +35,19 @@ public final class UkOfsiCsvFormat extends BasicListFormat {
 
     private static final String BANNER = "last updated";
 
+    /**
+     * On 28 January 2026 the UK moved to one list: the FCDO's UK Sanctions List became the sole official
+     * register of UK designations, and OFSI's Consolidated List of Asset Freeze Targets was retired and is no
+     * longer updated. Its files still parse, for history and for comparing the two.
+     */
+    static final String RETIRED = "OFSI's Consolidated List was retired on 28 January 2026 and is no longer updated; "
+            + "the FCDO's UK Sanctions List is the UK's one list ('lists update gb_sanctions' reads it)";
+
+    @Override
+    public String retired() {
+        return RETIRED;
+    }
+
     public UkOfsiCsvFormat() {
         super("uk-ofsi-csv", "UK OFSI Consolidated List of Financial Sanctions Targets, CSV 2022 format (HM Treasury)", UkLists.DATASET);
     }

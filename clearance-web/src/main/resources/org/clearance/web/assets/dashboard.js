@@ -97,15 +97,22 @@
     const lists = f.freshness.lists;
     chart("chart-freshness", {
       title: Object.assign(title(t.freshness_title), { subtext: t.stale_line, subtextStyle: { color: MUTED, fontSize: 13 } }),
-      grid: { left: LABEL_WIDTH, right: 56, top: 64, bottom: 48 },
+      grid: { left: LABEL_WIDTH, right: 56, top: 64, bottom: 80 },
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+      legend: { bottom: 0, textStyle: { color: TEXT }, data: [t.published_series, t.fetched_series] },
       xAxis: valueAxis(t.freshness_axis),
       yAxis: listAxis(lists.map((x) => x.title), ""),
       series: [{
-        type: "bar",
+        type: "bar", name: t.published_series,
         data: lists.map((x) => ({ value: x.age_days, itemStyle: { color: x.stale ? STALE : FRESH } })),
         barMaxWidth: 28,
         label: { show: true, position: "right", color: TEXT },
+      }, {
+        // when the list was last fetched: a list fetched today but published long ago is simply unchanged
+        type: "bar", name: t.fetched_series,
+        data: lists.map((x) => x.fetched_days),
+        itemStyle: { color: MUTED }, barMaxWidth: 12,
+        label: { show: true, position: "right", color: MUTED },
       }],
     });
   }
