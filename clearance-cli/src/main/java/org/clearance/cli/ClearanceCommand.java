@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "clearance", mixinStandardHelpOptions = true, version = "Clearance 0.1.0",
         description = "Sanctions and forced-labour supply-chain compliance.%n"
                 + "State lives in the folder named by CLEARANCE_HOME (default ~/.clearance).",
-        subcommands = {ListsCommand.class, ScreenCommand.class, MatchCommand.class, PairsCommand.class, ValidateCommand.class, TraceCommand.class, ScanTextCommand.class, ServeCommand.class, KeysCommand.class, UsersCommand.class, AuditCommand.class, BenchCommand.class})
+        subcommands = {ListsCommand.class, ScreenCommand.class, MatchCommand.class, PairsCommand.class, ValidateCommand.class, TraceCommand.class, ScanTextCommand.class, IndexCommand.class, ServeCommand.class, KeysCommand.class, UsersCommand.class, AuditCommand.class, BenchCommand.class})
 final class ClearanceCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

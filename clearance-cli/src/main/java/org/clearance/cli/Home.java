@@ -84,6 +84,11 @@ final class Home {
         return indexes().open(store, versions, err);
     }
 
+    /** The folder of the screening index of the store's current list versions, built first when there is none. */
+    static Path indexFolder(ListStore store, PrintWriter err) throws IOException {
+        return indexes().folder(store, store.currentVersions(), err);
+    }
+
     /** The screening indexes of this home, one per set of list versions, under {@code index/}. */
     private static IndexCache indexes() {
         return new IndexCache(dir().resolve("index"));

@@ -1,17 +1,18 @@
 package org.clearance.cli;
 
-import java.util.Arrays;
+import org.clearance.match.batch.BadFieldException;
+import org.clearance.match.batch.PartyRows;
 import org.clearance.model.Schema;
 
-/** Reads schema names as users type them (FtM names, any case). */
+/** Reads schema names as users type them (FtM names, any case), as a party file's schema column is read. */
 final class Schemas {
     private Schemas() {}
 
     static Schema parse(String text) throws Errors.UserException {
-        if (text == null || text.isBlank()) {
-            return Schema.LEGAL_ENTITY;
+        try {
+            return PartyRows.schema(text);
+        } catch (BadFieldException e) {
+            throw new Errors.UserException(e.reason());
         }
-        return Schema.ofTyped(text).orElseThrow(() -> new Errors.UserException(
-                "unknown schema '" + text + "'; use one of " + String.join(", ", Arrays.stream(Schema.values()).map(Schema::ftmName).toList())));
     }
 }

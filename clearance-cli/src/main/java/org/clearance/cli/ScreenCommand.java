@@ -10,18 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.clearance.io.CsvRecords;
-import org.clearance.io.DateText;
 import org.clearance.io.ListInput;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
 import org.clearance.match.MatchResult;
 import org.clearance.match.Query;
-import org.clearance.model.PartialDate;
+import org.clearance.match.batch.BadFieldException;
+import org.clearance.match.batch.PartyRows;
+import org.clearance.match.batch.ResultRow;
 import org.clearance.store.ListStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,8 +47,7 @@ import picocli.CommandLine.Spec;
                 "A party with no candidate has no row. Progress goes to stderr.",
                 ""})
 final class ScreenCommand implements Callable<Integer> {
-    static final List<String> COLUMNS = List.of("query_id", "rank", "score", "match", "entity_id", "dataset",
-            "source_id", "caption", "schema", "explanation");
+    static final List<String> COLUMNS = ResultRow.COLUMNS;
     /** Rows screened between progress reports and order-keeping flushes. */
     private static final int BLOCK = 2000;
 
@@ -79,7 +78,7 @@ final class ScreenCommand implements Callable<Integer> {
         try (ListStore store = Home.openStore(err); MatchIndex index = options.openIndex(store, err);
                 CsvRecords in = CsvRecords.open(ListInput.of(input), headed);
                 Writer w = output == null ? spec.commandLine().getOut() : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            for (String column : List.of("id", "name")) {
+            for (String column : PartyRows.REQUIRED) {
                 if (!in.header().contains(column)) {
                     throw new Errors.UserException(input + ": the header has no column '" + column + "' (it has: "
                             + String.join(",", in.header()) + ")");
@@ -123,29 +122,10 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     private Row row(CsvRecords.Row r) throws Errors.UserException {
-        String name = r.get("name");
-        if (name.isBlank()) {
-            return null;
-        }
-        List<String> countries = new ArrayList<>();
-        for (String c : List.of(r.get("nationality"), r.get("country"))) {
-            if (!c.isBlank()) {
-                countries.add(c);
-            }
-        }
-        List<PartialDate> dates = new ArrayList<>();
-        if (!r.get("birth_date").isBlank()) {
-            PartialDate d = DateText.parse(r.get("birth_date"), true);
-            if (d == null) {
-                throw new Errors.UserException(input + ":" + r.line() + ": field birth_date: not a date: '" + r.get("birth_date") + "'");
-            }
-            dates.add(d);
-        }
-        List<String> ids = r.get("identifier").isBlank() ? List.of() : List.of(r.get("identifier"));
         try {
-            return new Row(r.line(), r.get("id"), new Query(Schemas.parse(r.get("schema")), List.of(name), dates, countries, ids, null));
-        } catch (Errors.UserException e) {
-            throw new Errors.UserException(input + ":" + r.line() + ": field schema: " + e.getMessage());
+            return PartyRows.query(r::get).map(q -> new Row(r.line(), r.get("id"), q)).orElse(null);
+        } catch (BadFieldException e) {
+            throw new Errors.UserException(input + ":" + r.line() + ": " + e.getMessage());
         }
     }
 
@@ -179,16 +159,14 @@ final class ScreenCommand implements Callable<Integer> {
         private final CSVPrinter csv;
 
         CsvOut(Writer w) throws IOException {
-            csv = new CSVPrinter(w, CSVFormat.DEFAULT);
-            csv.printRecord(COLUMNS);
+            csv = new CSVPrinter(w, ResultRow.CSV);
+            csv.printRecord(ResultRow.COLUMNS);
         }
 
         @Override
         public void write(String queryId, List<MatchResult> results) throws IOException {
-            int rank = 1;
-            for (MatchResult r : results) {
-                csv.printRecord(queryId, rank++, String.format(Locale.ROOT, "%.4f", r.score()), r.match(), r.entity().id(),
-                        r.entity().dataset(), r.entity().sourceId(), r.entity().caption(), r.entity().schema().ftmName(), r.describe());
+            for (ResultRow row : ResultRow.of(queryId, results)) {
+                csv.printRecord(row.values());
             }
         }
 

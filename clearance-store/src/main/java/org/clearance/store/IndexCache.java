@@ -51,12 +51,20 @@ public final class IndexCache {
      * @param progress where a build says that it starts and what it took
      */
     public MatchIndex open(ListStore store, List<VersionInfo> versions, PrintWriter progress) throws IOException {
+        return MatchIndex.open(folder(store, versions, progress));
+    }
+
+    /**
+     * The folder of the index of the given list versions, built first when there is none: for jobs that open it
+     * elsewhere (a Spark job ships it to its executors).
+     */
+    public Path folder(ListStore store, List<VersionInfo> versions, PrintWriter progress) throws IOException {
         String key = key(versions);
         Path dir = root.resolve(key);
         if (!isComplete(dir)) {
             build(store, versions, key, dir, progress);
         }
-        return MatchIndex.open(dir);
+        return dir;
     }
 
     private void build(ListStore store, List<VersionInfo> versions, String key, Path dir, PrintWriter progress)
