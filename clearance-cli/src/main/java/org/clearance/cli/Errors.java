@@ -9,7 +9,8 @@ import picocli.CommandLine;
 
 /**
  * Turns the failures a user can act on into one clear line on stderr and an exit code, instead of
- * a stack trace: 2 for bad input files, 3 for network or file-system trouble, 4 for the store.
+ * a stack trace: 2 for bad input files, 3 for network or file-system trouble, 4 for the store. What a
+ * message quotes from a file is printed as {@link TerminalText} shows it.
  */
 final class Errors implements IExecutionExceptionHandler {
     static final int BAD_INPUT = 2;
@@ -19,15 +20,15 @@ final class Errors implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) throws Exception {
         if (ex instanceof ListParseException || ex instanceof UserException) {
-            cmd.getErr().println("error: " + ex.getMessage());
+            cmd.getErr().println("error: " + TerminalText.printable(ex.getMessage()));
             return BAD_INPUT;
         }
         if (ex instanceof IOException e) {
-            cmd.getErr().println("error: " + e.getMessage());
+            cmd.getErr().println("error: " + TerminalText.printable(e.getMessage()));
             return IO;
         }
         if (ex instanceof StoreException e) {
-            cmd.getErr().println("error: " + e.getMessage());
+            cmd.getErr().println("error: " + TerminalText.printable(e.getMessage()));
             return STORE;
         }
         throw ex;

@@ -108,6 +108,15 @@ class CliTest {
     }
 
     @Test
+    void whatAnErrorQuotesFromAFileCannotDriveTheTerminal(@TempDir Path tmp) throws IOException {
+        Path hostile = tmp.resolve("list\u001b[2J.txt");
+        Files.writeString(hostile, "name\u0000\u001b]0;owned\u0007\n");
+        Cli.Run r = run("lists", "import", hostile.toString());
+        assertThat(r.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(r.err()).contains("list\\x1b[2J.txt").doesNotContain("\u001b");
+    }
+
+    @Test
     void updateDownloadsFromAMirrorAndStoresTheNewVersion() throws IOException {
         // a day later, OFAC drops one entry from the consolidated list
         String xml = Files.readString(shared("lists/ofac/consolidated/consolidated.xml"));
