@@ -32,6 +32,7 @@ import org.clearance.store.Database;
 import org.clearance.store.StoreException;
 import org.clearance.store.StoreUnavailableException;
 import org.clearance.update.UpdateSchedule;
+import org.eclipse.jetty.io.EofException;
 
 /**
  * The screening service: yente's routes over the lists of one home, and the case routes
@@ -228,8 +229,20 @@ public final class ApiServer implements AutoCloseable {
         app.error(405, ctx -> error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path()));
     }
 
+    /**
+     * The status recorded for a request whose client went away while it was answered (nginx's "client closed
+     * request"): no answer can reach it, and it is no fault of the server, so it is not counted as a 500.
+     */
+    static final int CLIENT_CLOSED = 499;
+
     /** A bug, not a bad request: the caller learns only its kind, the operator the whole trace. */
     private void internalError(Context ctx, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EofException) {
+                ctx.status(CLIENT_CLOSED);
+                return;
+            }
+        }
         synchronized (log) {
             log.printf("Internal error on %s %s:%n", ctx.method(), ctx.path());
             e.printStackTrace(log);

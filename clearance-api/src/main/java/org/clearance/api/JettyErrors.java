@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 
@@ -21,9 +22,21 @@ final class JettyErrors extends ErrorHandler {
     private static final HttpField JSON_TYPE = new HttpField(HttpHeader.CONTENT_TYPE, "application/json");
 
     static byte[] body(int status, String reason) {
-        String detail = reason == null || reason.isBlank() ? "the request was refused" : reason;
+        String detail = reason == null || reason.isBlank() || reason.equals(HttpStatus.getMessage(status))
+                ? explained(status) : explained(status) + " (" + reason + ")";
         return JsonNodeFactory.instance.objectNode().put("detail", detail).put("status", status).toString()
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Jetty's reason is often only the status's name, or terse; a newcomer is told what it means. */
+    private static String explained(int status) {
+        return switch (status) {
+            case 400 -> "the request could not be read: a malformed request line, path (such as %00 or %2f in it) or header";
+            case 414 -> "the request's URI is longer than this server accepts";
+            case 431 -> "the request's headers are larger than this server accepts";
+            case 505 -> "this server speaks HTTP/1.0, 1.1 and 2 only";
+            default -> (status >= 500 ? "internal error: " : "the request was refused: ") + HttpStatus.getMessage(status);
+        };
     }
 
     /** A request Jetty could not parse: the connection's answer is written from these bytes alone. */

@@ -279,7 +279,9 @@ class ApiServerTest {
         assertJsonError(raw("GET /entities/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), "414");
         assertJsonError(raw("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000) + "\r\nConnection: close\r\n\r\n"),
                 "431");
-        assertJsonError(raw("GET /healthz HTTP/3.0\r\nHost: x\r\nConnection: close\r\n\r\n"), "505");
+        String badVersion = raw("GET /healthz HTTP/3.0\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertJsonError(badVersion, "505");
+        assertThat(badVersion).contains("HTTP/1.0, 1.1 and 2 only");
         String shortBody = raw("POST /match/default HTTP/1.1\r\nHost: x\r\nAuthorization: ApiKey " + screenKey
                 + "\r\nContent-Type: application/json\r\nContent-Length: 500\r\nConnection: close\r\n\r\n{\"queries\":");
         assertJsonError(shortBody, "400");
