@@ -90,8 +90,9 @@ public final class Downloader {
                 if (attempt >= settings.attempts()) {
                     throw new IOException(e.getMessage() + (attempt > 1 ? " (tried " + attempt + " times)" : ""), e.getCause());
                 }
-                Duration wait = e.retryAfter != null && e.retryAfter.compareTo(settings.maxWait()) <= 0
-                        ? e.retryAfter : settings.waitBefore(attempt + 1);
+                // the publisher's Retry-After, up to the longest wait; else doubling waits
+                Duration wait = e.retryAfter == null ? settings.waitBefore(attempt + 1)
+                        : e.retryAfter.compareTo(settings.maxWait()) <= 0 ? e.retryAfter : settings.maxWait();
                 Thread.sleep(wait.toMillis());
             }
         }
