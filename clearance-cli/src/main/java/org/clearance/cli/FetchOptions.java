@@ -14,7 +14,8 @@ final class FetchOptions {
     String userAgent;
 
     @Option(names = "--attempts", paramLabel = "N", defaultValue = "3",
-            description = "Tries per file after a network failure, a cut-off download, HTTP 429 or 5xx (default ${DEFAULT-VALUE}).")
+            description = "Tries per file (default ${DEFAULT-VALUE}): a network failure, a cut-off download, HTTP 429 or 5xx "
+                    + "is tried again; a refusal or a missing file is not.")
     int attempts;
 
     @Option(names = "--retry-wait", paramLabel = "DURATION", defaultValue = "5s", converter = DurationText.class,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -33,12 +34,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code clearance lists update [DATASET...]}: download fresh copies from the publishers and import them. */
 @Command(name = "update", mixinStandardHelpOptions = true,
-        description = {"Download fresh copies of lists from their official addresses and import them.",
-                "Default: every dataset in the catalog that has an address. A failed, refused or cut-off download,",
-                "or a file that is no complete list, leaves that dataset's stored versions as they were, and the",
-                "others still update. A publisher with nothing new (HTTP 304, the same file, the same entries) adds",
-                "no version. Each new current version re-screens the stored parties against what it changed.",
-                "With --check, asks each publisher whether it has something new, without downloading or importing."})
+        description = {"Download fresh copies of lists from their official addresses and import",
+                "them (default: every dataset in the catalog that has an address).",
+                "A failed, refused or cut-off download, or a file that is no complete list,",
+                "leaves that dataset's stored versions as they were; the others still update.",
+                "A publisher with nothing new (HTTP 304, the same file, the same entries)",
+                "adds no version. Each new current version re-screens the stored parties",
+                "against what it changed. With --check, asks each publisher whether it has",
+                "something new, without downloading or importing."})
 final class ListsUpdateCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
@@ -74,16 +77,18 @@ final class ListsUpdateCommand implements Callable<Integer> {
             ListUpdater updater = new ListUpdater(db, new ListImporter(store, Home.limits(), progress), downloader,
                     Home.dir().resolve("downloads"), progress, imported -> ImportMonitor.afterImport(db, store, imported, out, err,
                     Actors.localUser()), Actors.localUser());
-            int failed = 0;
+            List<UpdateOutcome> outcomes = new ArrayList<>();
             for (ListUpdater.Target t : targets) {
                 err.printf("%s: downloading %s%n", t.dataset(), t.url());
                 err.flush();
                 UpdateOutcome o = updater.update(t);
                 report(o, out, err);
-                failed += o.failed() ? 1 : 0;
+                outcomes.add(o);
             }
-            out.printf("%d of %d dataset(s) updated%s.%n", targets.size() - failed, targets.size(),
-                    failed > 0 ? ", " + failed + " failed" : "");
+            long failed = outcomes.stream().filter(UpdateOutcome::failed).count();
+            long fresh = outcomes.stream().filter(o -> o.kind() == UpdateOutcome.Kind.UPDATED).count();
+            out.printf("%d of %d dataset(s) updated: %d with a new version, %d unchanged%s.%n", targets.size() - failed,
+                    targets.size(), fresh, targets.size() - failed - fresh, failed > 0 ? ", " + failed + " failed" : "");
             return failed > 0 ? Errors.IO : 0;
         }
     }
@@ -118,7 +123,10 @@ final class ListsUpdateCommand implements Callable<Integer> {
             try {
                 Downloader.Probe p = downloader.probe(target.url(), last == null ? Downloader.Validators.NONE
                         : last.validatorsFor(target.url().toString()));
-                says = p.lastModifiedTime() == null ? "(no date)" : WHEN.format(p.lastModifiedTime()) + " UTC";
+                // a 304 need not repeat the Last-Modified it confirms
+                ZonedDateTime published = p.lastModifiedTime() != null ? p.lastModifiedTime()
+                        : p.status() == 304 ? Downloader.httpDate(last.lastModified()) : null;
+                says = published == null ? "(no date)" : WHEN.format(published) + " UTC";
                 news = p.status() == 304 ? "nothing new" : last == null || last.fetchedAt() == null ? "not fetched yet"
                         : p.etag() != null && p.etag().equals(last.etag()) ? "nothing new"
                         : "maybe new: 'lists update " + target.dataset() + "' downloads it";

@@ -90,8 +90,9 @@ public final class Downloader {
                 if (attempt >= settings.attempts()) {
                     throw new IOException(e.getMessage() + (attempt > 1 ? " (tried " + attempt + " times)" : ""), e.getCause());
                 }
-                Duration wait = e.retryAfter != null && e.retryAfter.compareTo(settings.maxWait()) <= 0
-                        ? e.retryAfter : settings.waitBefore(attempt + 1);
+                // the publisher's Retry-After, up to the longest wait; else doubling waits
+                Duration wait = e.retryAfter == null ? settings.waitBefore(attempt + 1)
+                        : e.retryAfter.compareTo(settings.maxWait()) <= 0 ? e.retryAfter : settings.maxWait();
                 Thread.sleep(wait.toMillis());
             }
         }
@@ -103,7 +104,12 @@ public final class Downloader {
      * rather than a HEAD, because signed S3 addresses (OFAC's) are signed for GET only.
      */
     public Probe probe(URI uri, Validators previous) throws IOException, InterruptedException {
-        HttpResponse<InputStream> resp = send(uri, previous);
+        HttpResponse<InputStream> resp;
+        try {
+            resp = send(uri, previous);
+        } catch (IOException e) {
+            throw new IOException("cannot reach " + uri + ": " + describe(e), e);
+        }
         resp.body().close();
         if (resp.statusCode() != 200 && resp.statusCode() != 304) {
             throw failure(uri, resp.statusCode(), resp.headers());
@@ -212,7 +218,8 @@ public final class Downloader {
         return at == null ? null : Duration.between(ZonedDateTime.now(at.getZone()), at).abs();
     }
 
-    static ZonedDateTime httpDate(String v) {
+    /** An HTTP date (RFC 1123, as Last-Modified is written), or null when absent or unreadable. */
+    public static ZonedDateTime httpDate(String v) {
         if (v == null) {
             return null;
         }
@@ -235,7 +242,22 @@ public final class Downloader {
         }
     }
 
+    /**
+     * A network failure in words. The JDK's client often gives none: an unknown host is a
+     * ConnectException without a message, caused by an UnresolvedAddressException.
+     */
     private static String describe(IOException e) {
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return "the host name does not resolve (no network, or no DNS)";
+            }
+            if (t instanceof java.net.http.HttpTimeoutException) {
+                return "no answer in time (" + t.getMessage() + ")";
+            }
+            if (t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        return e.getClass().getSimpleName();
     }
 }

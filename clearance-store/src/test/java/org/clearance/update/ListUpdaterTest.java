@@ -2,6 +2,7 @@ package org.clearance.update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -284,6 +285,28 @@ class ListUpdaterTest {
         assertThat(updates.get(0).detail()).contains("\"outcome\":\"updated\"").contains("\"sha256\"");
         assertThat(updates.get(1).detail()).contains("\"outcome\":\"unchanged\"");
         assertThat(new AuditLog(db).verify().intact()).isTrue();
+    }
+
+    @Test
+    void anUpdateAndItsRecordAreTheSameOnPostgres() throws Exception {
+        publishers.plain(DatasetCatalog.byId("un_sc_sanctions").orElseThrow().url(), bytes(shared("un/consolidated.xml")),
+                false, "Fri, 27 Feb 2026 16:02:33 GMT", "text/xml");
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+                Database postgres = Database.open(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+                ListStore onPostgres = ListStore.of(postgres)) {
+            ListUpdater updater = new ListUpdater(postgres, new ListImporter(onPostgres, InputLimits.DEFAULT, ImportProgress.SILENT),
+                    new Downloader(InputLimits.DEFAULT.maxFileBytes(), QUICK), dir.resolve("pg-downloads"), DownloadProgress.SILENT,
+                    ListUpdater.AfterImport.NOTHING, "cli:test");
+            ListUpdater.Target un = new ListUpdater.Target("un_sc_sanctions", publishers.localOf("un_sc_sanctions"));
+            UpdateOutcome first = updater.update(un);
+            assertThat(first.kind()).as(first.message()).isEqualTo(Kind.UPDATED);
+            assertThat(updater.update(un).kind()).isEqualTo(Kind.UNCHANGED);
+            FetchRecord r = new ListFetches(postgres).get("un_sc_sanctions").orElseThrow();
+            assertThat(r.changedAt()).isEqualTo(first.at());
+            assertThat(r.lastModified()).isEqualTo("Fri, 27 Feb 2026 16:02:33 GMT");
+            assertThat(r.bytes()).isEqualTo(Files.size(shared("un/consolidated.xml")));
+            assertThat(new AuditLog(postgres).verify().intact()).isTrue();
+        }
     }
 
     @Test

@@ -22,23 +22,23 @@ import org.clearance.lists.DatasetCatalog;
 
 /**
  * One local server standing in for every publisher, each at the path of its official address in
- * {@code datasets.tsv} and behaving as that publisher was recorded to behave in 2026:
+ * {@code datasets.tsv}. What is recorded of the publishers in 2026:
  * <ul>
- * <li>OFAC's Sanctions List Service: an AWS WAF answers 403 unless the User-Agent starts with
- *     {@code Mozilla/} and a digit and is at least 40 characters (opensanctions issue 5237, July 2026);
- *     an export redirects (302) to a signed S3 address, which serves the file with an ETag and
- *     Last-Modified, answers conditional requests with 304, and refuses HEAD (signed for GET only);
- * <li>the FCDO's UK Sanctions List: served straight, no redirect, with Last-Modified and ETag;
- * <li>OFSI's Consolidated List: still served, frozen since its retirement on 28 January 2026;
- * <li>the EU Financial Sanctions Files: 403 without the public {@code token} parameter;
- * <li>the UN list: Last-Modified only, so a repeated request is answered 304 on If-Modified-Since;
- * <li>Canada: no validators at all, so only the bytes tell an unchanged file;
- * <li>trade.gov's CSL static files: an ETag;
- * <li>dhs.gov: an Akamai front that answers 403 "Access Denied" to agents that are not a browser's,
- *     and a page rebuilt on each request (a fresh token in it), with no validators.
+ * <li>OFAC's Sanctions List Service: since 30 July 2026 an AWS WAF answers 403 unless the User-Agent
+ *     starts with {@code Mozilla/} and a digit and is at least 40 characters (opensanctions issue 5237);
+ *     an export redirects (302) to a signed S3 address (a public project's source notes, September 2026),
+ *     which, as S3 does, serves an MD5 ETag and Last-Modified, answers a conditional request with 304 and
+ *     refuses a HEAD it was not signed for;
+ * <li>the FCDO's UK Sanctions List: served straight from sanctionslist.fcdo.gov.uk, no redirect (same notes);
+ * <li>the EU Financial Sanctions Files: 403 without the public {@code token} parameter (same notes);
+ * <li>dhs.gov: refuses agents that are not a browser's (as Clearance's earlier downloader noted), and its
+ *     page is rebuilt on each request, so its bytes differ while its entries do not.
  * </ul>
- * Each file can be made to fail a number of times (503 with Retry-After), to be cut off (a
- * Content-Length larger than what is sent), or replaced.
+ * Assumed, each as one of the kinds of server the others are: OFSI's retired file still served with its
+ * last Last-Modified; the UN with Last-Modified only (so a repeat is a 304 on If-Modified-Since); Canada with
+ * no validators at all (only the bytes tell an unchanged file); trade.gov's CSL static files with an ETag.
+ * Each file can be made to fail a number of times (503 with Retry-After), to be cut off (a Content-Length
+ * larger than what is sent), or replaced.
  */
 final class PublisherStandIn implements AutoCloseable {
     /** The one rule OFAC's WAF applies, as probed (opensanctions issue 5237). */
