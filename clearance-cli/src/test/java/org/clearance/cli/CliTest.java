@@ -187,7 +187,7 @@ class CliTest {
 
     @Test
     void anOfsiFileImportsAsARetiredSourceAndTheListingSaysSo() {
-        Path ofsi = Path.of(System.getProperty("clearance.root"), "clearance-core/src/test/resources/lists/uk/ofsi-conlist-sample.csv");
+        Path ofsi = Path.of(System.getProperty("clearance.root"), "clearance-lists/src/test/resources/lists/uk/ofsi-conlist-sample.csv");
         Cli.Run r = run("lists", "import", ofsi.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("note: a retired source: OFSI's Consolidated List was retired on 28 January 2026");

@@ -71,7 +71,7 @@ class ListUpdaterTest {
 
     /** The parsers' test samples of lists no real copy of which is available (see their READMEs). */
     private static Path sample(String relative) {
-        return Path.of(System.getProperty("clearance.root"), "clearance-core", "src", "test", "resources", "lists")
+        return Path.of(System.getProperty("clearance.root"), "clearance-lists", "src", "test", "resources", "lists")
                 .resolve(relative);
     }
 
