@@ -99,6 +99,10 @@ public final class ReportHtml {
     private static void row(Element table, String what, ValidationReport.Group g, String noun, String id, boolean recall) {
         Element tr = table.appendElement("tr");
         tr.appendElement("td").text(what);
+        if (g.cases() == 0) {
+            tr.appendElement("td").attr("id", id).text("not run: no cases");
+            return;
+        }
         Element v = tr.appendElement("td").attr("id", id).attr("data-rate", String.format(Locale.ROOT, "%.6f", g.rate()));
         v.appendElement("span").addClass(mark(g.rate(), recall)).text(percent(g.rate()));
         v.appendText(String.format(Locale.ROOT, " (%,d of %,d %s)", g.alerts(), g.cases(), noun));
