@@ -73,22 +73,23 @@ public final class Treatments {
             sampled("part-split", "a word of eight or more letters split in two (Abdulrahman: Abdul rahman)", latin(Treatments::split)),
             sampled("script-cyrillic", "a person's Latin name written in Cyrillic letter by letter (ICU Latin-Cyrillic), as a Russian "
                     + "form might write a foreign name", person(icu("Latin-Cyrillic"))),
-            sampled("script-arabic", "a person's Latin name written in Arabic script letter by letter (ICU Latin-Arabic, short "
-                    + "vowel marks left out as Arabic writes)", person(icu("Latin-Arabic"))),
+            sampled("script-arabic", "a person's Latin name written in Arabic script by ICU Latin-Arabic: consonants only, since it "
+                    + "writes no vowel letters (Ayman al-Zawahiri: يمن ل-زوهر), harsher than any person's spelling", person(icu("Latin-Arabic"))),
             sampled("script-katakana", "a person's Latin name in Japanese katakana (ICU Latin-Katakana)", person(icu("Latin-Katakana"))),
             sampled("script-hangul", "a person's Latin name in Korean Hangul (ICU Latin-Hangul)", person(icu("Latin-Hangul"))),
             everyEntry("romanised-from-cyrillic", "an entry's Cyrillic name in the scholarly Latin (ICU Cyrillic-Latin, ISO 9: Ŝukin, "
                     + "Ûr'evič), not the BGN/PCGN spelling lists use", fromScript(UScript.CYRILLIC, icu1("Cyrillic-Latin"))),
-            everyEntry("romanised-from-arabic", "an entry's Arabic-script name in Latin letter by letter (ICU Arabic-Latin, folded to "
-                    + "ASCII)", fromScript(UScript.ARABIC, icu1("Arabic-Latin; Latin-ASCII"))),
+            everyEntry("romanised-from-arabic", "an entry's Arabic-script name in Latin by ICU Arabic-Latin, folded to ASCII: "
+                    + "consonants and long vowels only (يحيى السنوار: yhyy alsnwar), harsher than any romanisation in use",
+                    fromScript(UScript.ARABIC, icu1("Arabic-Latin; Latin-ASCII"))),
             everyEntry("pinyin-from-han", "an entry's name in Chinese characters written in pinyin, family name first, given name "
                     + "joined (李方伟: Li Fangwei)", fromScript(UScript.HAN, Treatments::pinyin)),
             everyEntry("wade-giles", "a Chinese name listed in pinyin written in Wade-Giles, syllables hyphenated (Zhou Qingfeng: "
                     + "Chou Ch'ing-feng)", person(Treatments::wadeGiles)),
-            everyEntry("uyghur-arabic-script", "a Uyghur name listed in Latin written in Uyghur Arabic script, element by element "
-                    + "(names.uyghur name-elements.tsv)", person(w -> uyghur(w, 0, " "))),
-            everyEntry("uyghur-han", "a Uyghur name listed in Latin written in Chinese characters, element by element, with the "
-                    + "middle dot (艾尔肯·吐尼亚孜)", person(w -> uyghur(w, 1, "·"))),
+            everyEntry("uyghur-arabic-script", "a person's Latin name whose every word is a Uyghur name element (Erken Tuniyaz, also "
+                    + "Ali Yunus) written in Uyghur Arabic script, element by element (names.uyghur name-elements.tsv)", person(w -> uyghur(w, 0, " "))),
+            everyEntry("uyghur-han", "a person's Latin name whose every word is a Uyghur name element written in Chinese "
+                    + "characters, element by element, with the middle dot (Erken Tuniyaz: 艾尔肯·吐尼亚孜)", person(w -> uyghur(w, 1, "·"))),
             sampled("birth-date-shifted", "a person's listed name with the listed birth year one year off, before or after",
                     Treatments::birthDateShifted));
 
