@@ -82,8 +82,10 @@ public final class Treatments {
             everyEntry("romanised-from-arabic", "an entry's Arabic-script name in Latin by ICU Arabic-Latin, folded to ASCII: "
                     + "consonants and long vowels only (يحيى السنوار: yhyy alsnwar), harsher than any romanisation in use",
                     fromScript(UScript.ARABIC, icu1("Arabic-Latin; Latin-ASCII"))),
-            everyEntry("pinyin-from-han", "an entry's name in Chinese characters written in pinyin, family name first, given name "
-                    + "joined (李方伟: Li Fangwei)", fromScript(UScript.HAN, Treatments::pinyin)),
+            everyEntry("pinyin-from-han", "a name in Chinese characters written in pinyin: a person's family name first, given name "
+                    + "joined (李方伟: Li Fangwei), an organisation's syllable by syllable (运达集团: Yun Da Ji Tuan)",
+                    (e, random) -> fromScript(UScript.HAN, e.schema() == Schema.PERSON ? Treatments::pinyin : Treatments::syllables)
+                            .make(e, random)),
             everyEntry("wade-giles", "a Chinese name listed in pinyin written in Wade-Giles, syllables hyphenated (Zhou Qingfeng: "
                     + "Chou Ch'ing-feng)", person(Treatments::wadeGiles)),
             everyEntry("uyghur-arabic-script", "a person's Latin name whose every word is a Uyghur name element (Erken Tuniyaz, also "
@@ -293,6 +295,11 @@ public final class Treatments {
             return null; // not a person's name of family and given name
         }
         return Words.capitalised(syllables.get(0)) + " " + Words.capitalised(String.join("", syllables.subList(1, syllables.size())));
+    }
+
+    static String syllables(String han) {
+        List<String> syllables = ChineseNames.get().fromHan(han);
+        return syllables.isEmpty() ? null : Words.join(syllables.stream().map(Words::capitalised).toList());
     }
 
     static String wadeGiles(List<String> words) {
