@@ -190,9 +190,12 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ValidationReport.Figures f = r.figures();
         err.printf("Exact names found %s, changed names found %s, people on no list alerted %s (threshold %.2f, %.0f s).%n",
-                ReportHtml.percent(f.exact().rate()), ReportHtml.percent(f.treated().rate()), ReportHtml.percent(f.negatives().rate()),
-                r.run().threshold(), r.run().seconds());
+                rate(f.exact()), rate(f.treated()), rate(f.negatives()), r.run().threshold(), r.run().seconds());
         err.flush();
+    }
+
+    private static String rate(ValidationReport.Group g) {
+        return g.cases() == 0 ? "(no cases)" : ReportHtml.percent(g.rate()) + String.format(" (%,d of %,d)", g.alerts(), g.cases());
     }
 
     private static String sha256(Path file) throws IOException {

@@ -99,6 +99,10 @@ public final class ReportHtml {
     private static void row(Element table, String what, ValidationReport.Group g, String noun, String id, boolean recall) {
         Element tr = table.appendElement("tr");
         tr.appendElement("td").text(what);
+        if (g.cases() == 0) {
+            tr.appendElement("td").attr("id", id).text("not run: no cases");
+            return;
+        }
         Element v = tr.appendElement("td").attr("id", id).attr("data-rate", String.format(Locale.ROOT, "%.6f", g.rate()));
         v.appendElement("span").addClass(mark(g.rate(), recall)).text(percent(g.rate()));
         v.appendText(String.format(Locale.ROOT, " (%,d of %,d %s)", g.alerts(), g.cases(), noun));
@@ -159,8 +163,10 @@ public final class ReportHtml {
     private static void treatments(Element body, ValidationReport.Figures f) {
         Element s = section(body, "treatments", "Above the line: listed names changed as they reach a screening");
         s.appendElement("p").addClass("note").text("Each treatment changes the names of a seeded sample of listed entries in one "
-                + "documented way; a case is found when its entry scores at least the threshold. Weakest first.");
+                + "documented way; those that need names few entries have (Chinese characters, Uyghur, Cyrillic or Arabic script) "
+                + "change every entry that has one. A case is found when its entry scores at least the threshold. Weakest first.");
         Element table = table(s, "Treatment", "What it does", "Cases", "Found", "Recall", "at 0.60", "at 0.80", "at 0.90");
+        table.parent().addClass("treatments");
         for (ValidationReport.Group g : f.byTreatment()) {
             Element tr = table.appendElement("tr").attr("data-treatment", g.name());
             tr.appendElement("td").text(g.name());
@@ -261,6 +267,7 @@ public final class ReportHtml {
         }
         Element h = s.appendElement("h3").text("Cases that change outcome");
         Element ft = table(s, "Test", "Case", "Name screened", "Score now", "Score after", "Should alert", "Alerts now", "Alerts after");
+        ft.parent().addClass("flips");
         for (CaseResult x : c.flips()) {
             Element tr = ft.appendElement("tr").addClass("flip");
             tr.appendElement("td").text(x.kind().name().toLowerCase(Locale.ROOT) + " " + x.test());
@@ -283,6 +290,7 @@ public final class ReportHtml {
         run.listVersions().forEach(v -> ul.appendElement("li").text(v));
         s.appendElement("h3").text("Settings");
         Element t = table(s, "Setting", "Value", "Default", "What it does");
+        t.parent().addClass("settings");
         for (ValidationReport.SettingValue v : run.settings()) {
             Element tr = t.appendElement("tr");
             tr.appendElement("td").addClass("mono").text(v.name());
@@ -295,6 +303,7 @@ public final class ReportHtml {
         }
         s.appendElement("h3").text("Inputs (SHA-256)");
         Element it = table(s, "Input", "SHA-256");
+        it.parent().addClass("inputs");
         for (ValidationReport.Input in : run.inputs()) {
             Element tr = it.appendElement("tr");
             tr.appendElement("td").text(in.what());
@@ -321,10 +330,12 @@ public final class ReportHtml {
             s.appendElement("p").addClass("note").text("None.");
             return;
         }
-        Element t = table(s, "Case", "Listed or given name", "Name screened", "Score", "Best other entry");
+        Element t = table(s, "Case", "Test", "Listed or given name", "Name screened", "Score", "Best other entry");
+        t.parent().addClass("cases");
         for (CaseResult c : cases) {
             Element tr = t.appendElement("tr");
-            tr.appendElement("td").addClass("mono").text((c.entityId().isEmpty() ? c.id() : c.entityId()) + " · " + c.test());
+            tr.appendElement("td").addClass("mono").text(c.entityId().isEmpty() ? c.id() : c.entityId());
+            tr.appendElement("td").text(c.test());
             tr.appendElement("td").text(c.from());
             tr.appendElement("td").text(c.query());
             tr.appendElement("td").addClass("n").text(num4(c.score()));
@@ -348,8 +359,8 @@ public final class ReportHtml {
     private static Element table(Element parent, String... headings) {
         Element table = parent.appendElement("table");
         Element tr = table.appendElement("thead").appendElement("tr");
-        for (String h : headings) {
-            tr.appendElement("th").text(h);
+        for (int i = 0; i < headings.length; i++) {
+            tr.appendElement("th").addClass("c" + (i + 1)).text(headings[i]); // c1, c2...: column widths in report.css
         }
         return table.appendElement("tbody");
     }

@@ -12,9 +12,11 @@ import org.clearance.model.PartialDate;
  *
  * @param id          short name, as the report and {@code --csv} write it
  * @param description what it does to a name, in a reviewer's words
+ * @param everyEntry  applied to every entry it fits rather than to the sample: few entries have the names it needs
+ *                    (Chinese characters, Uyghur, Cyrillic or Arabic script), and a sample would leave it a case or two
  * @param maker       makes the test query from one entry, or nothing when the entry has no name it applies to
  */
-public record Treatment(String id, String description, Maker maker) {
+public record Treatment(String id, String description, boolean everyEntry, Maker maker) {
     /** Makes one test query from an entry; the same entry and random state give the same query. */
     @FunctionalInterface
     public interface Maker {

@@ -51,46 +51,57 @@ public final class Treatments {
 
     /** The catalogue, in report order. */
     public static final List<Treatment> ALL = List.of(
-            new Treatment("typo-swap", "two neighbouring letters of one word swapped (Zawahiri: Zawahrii)", latin(Treatments::swap)),
-            new Treatment("typo-drop", "one letter of a word of five or more left out, never the first (Zawahiri: Zawhiri)", latin(Treatments::drop)),
-            new Treatment("typo-double", "one letter of a word written twice (Zawahiri: Zawahhiri)", latin(Treatments::doubled)),
-            new Treatment("typo-neighbour-key", "one letter replaced by a key next to it on a QWERTY keyboard (Zawahiri: Zawajiri)",
+            sampled("typo-swap", "two neighbouring letters of one word swapped (Zawahiri: Zawahrii)", latin(Treatments::swap)),
+            sampled("typo-drop", "one letter of a word of five or more left out, never the first (Zawahiri: Zawhiri)", latin(Treatments::drop)),
+            sampled("typo-double", "one letter of a word written twice (Zawahiri: Zawahhiri)", latin(Treatments::doubled)),
+            sampled("typo-neighbour-key", "one letter replaced by a key next to it on a QWERTY keyboard (Zawahiri: Zawajiri)",
                     latin(Treatments::neighbourKey)),
-            new Treatment("word-order", "a person's last word put first (Ayman al-Zawahiri: al-Zawahiri Ayman)", person(Treatments::lastFirst)),
-            new Treatment("last-comma-first", "a person's name written 'Last, First Middle', or 'First Middle Last' where the list writes "
+            sampled("word-order", "a person's last word put first (Ayman al-Zawahiri: al-Zawahiri Ayman)", person(Treatments::lastFirst)),
+            sampled("last-comma-first", "a person's name written 'Last, First Middle', or 'First Middle Last' where the list writes "
                     + "'LAST, First'", (e, random) -> e.schema() != Schema.PERSON ? Optional.empty()
                     : Words.latinName(e).flatMap(n -> Treatment.Variant.of(n.full(), n.full().contains(",")
                             ? Words.join(Words.natural(n.full())) : lastCommaFirst(Words.natural(n.full()))))),
-            new Treatment("middle-dropped", "one middle word of a person's name of three or more words left out", person(Treatments::dropMiddle)),
-            new Treatment("middle-added", "a common given name added as a middle name (one of " + String.join(", ", MIDDLE_NAMES) + ")",
+            sampled("middle-dropped", "one middle word of a person's name of three or more words left out", person(Treatments::dropMiddle)),
+            sampled("middle-added", "a common given name added as a middle name (one of " + String.join(", ", MIDDLE_NAMES) + ")",
                     person(Treatments::addMiddle)),
-            new Treatment("initials", "a person's first given name written as its initial (A. al-Zawahiri)", person(Treatments::initial)),
-            new Treatment("title", "a title or honorific put before a person's name (one of " + String.join(", ", TITLES) + ")",
+            sampled("initials", "a person's first given name written as its initial (A. al-Zawahiri)", person(Treatments::initial)),
+            sampled("title", "a title or honorific put before a person's name (one of " + String.join(", ", TITLES) + ")",
                     person(Treatments::title)),
-            new Treatment("legal-form", "an organisation's legal form replaced by another, or one added where it has none (one of "
+            sampled("legal-form", "an organisation's legal form replaced by another, or one added where it has none (one of "
                     + String.join(", ", LEGAL_FORMS) + ")", organisation(Treatments::legalForm)),
-            new Treatment("parts-joined", "two neighbouring words written as one (Abdul Rahman: AbdulRahman)", latin(Treatments::joined)),
-            new Treatment("part-split", "a word of eight or more letters split in two (Abdulrahman: Abdul rahman)", latin(Treatments::split)),
-            new Treatment("script-cyrillic", "a person's Latin name written in Cyrillic letter by letter (ICU Latin-Cyrillic), as a Russian "
+            sampled("parts-joined", "two neighbouring words written as one (Abdul Rahman: AbdulRahman)", latin(Treatments::joined)),
+            sampled("part-split", "a word of eight or more letters split in two (Abdulrahman: Abdul rahman)", latin(Treatments::split)),
+            sampled("script-cyrillic", "a person's Latin name written in Cyrillic letter by letter (ICU Latin-Cyrillic), as a Russian "
                     + "form might write a foreign name", person(icu("Latin-Cyrillic"))),
-            new Treatment("script-arabic", "a person's Latin name written in Arabic script letter by letter (ICU Latin-Arabic, short "
-                    + "vowel marks left out as Arabic writes)", person(icu("Latin-Arabic"))),
-            new Treatment("script-katakana", "a person's Latin name in Japanese katakana (ICU Latin-Katakana)", person(icu("Latin-Katakana"))),
-            new Treatment("script-hangul", "a person's Latin name in Korean Hangul (ICU Latin-Hangul)", person(icu("Latin-Hangul"))),
-            new Treatment("romanised-from-cyrillic", "an entry's Cyrillic name in the scholarly Latin (ICU Cyrillic-Latin, ISO 9: Ŝukin, "
+            sampled("script-arabic", "a person's Latin name written in Arabic script by ICU Latin-Arabic: consonants only, since it "
+                    + "writes no vowel letters (Ayman al-Zawahiri: يمن ل-زوهر), harsher than any person's spelling", person(icu("Latin-Arabic"))),
+            sampled("script-katakana", "a person's Latin name in Japanese katakana (ICU Latin-Katakana)", person(icu("Latin-Katakana"))),
+            sampled("script-hangul", "a person's Latin name in Korean Hangul (ICU Latin-Hangul)", person(icu("Latin-Hangul"))),
+            everyEntry("romanised-from-cyrillic", "an entry's Cyrillic name in the scholarly Latin (ICU Cyrillic-Latin, ISO 9: Ŝukin, "
                     + "Ûr'evič), not the BGN/PCGN spelling lists use", fromScript(UScript.CYRILLIC, icu1("Cyrillic-Latin"))),
-            new Treatment("romanised-from-arabic", "an entry's Arabic-script name in Latin letter by letter (ICU Arabic-Latin, folded to "
-                    + "ASCII)", fromScript(UScript.ARABIC, icu1("Arabic-Latin; Latin-ASCII"))),
-            new Treatment("pinyin-from-han", "an entry's name in Chinese characters written in pinyin, family name first, given name "
-                    + "joined (李方伟: Li Fangwei)", fromScript(UScript.HAN, Treatments::pinyin)),
-            new Treatment("wade-giles", "a Chinese name listed in pinyin written in Wade-Giles, syllables hyphenated (Zhou Qingfeng: "
+            everyEntry("romanised-from-arabic", "an entry's Arabic-script name in Latin by ICU Arabic-Latin, folded to ASCII: "
+                    + "consonants and long vowels only (يحيى السنوار: yhyy alsnwar), harsher than any romanisation in use",
+                    fromScript(UScript.ARABIC, icu1("Arabic-Latin; Latin-ASCII"))),
+            everyEntry("pinyin-from-han", "a name in Chinese characters written in pinyin: a person's family name first, given name "
+                    + "joined (李方伟: Li Fangwei), an organisation's syllable by syllable (运达集团: Yun Da Ji Tuan)",
+                    (e, random) -> fromScript(UScript.HAN, e.schema() == Schema.PERSON ? Treatments::pinyin : Treatments::syllables)
+                            .make(e, random)),
+            everyEntry("wade-giles", "a Chinese name listed in pinyin written in Wade-Giles, syllables hyphenated (Zhou Qingfeng: "
                     + "Chou Ch'ing-feng)", person(Treatments::wadeGiles)),
-            new Treatment("uyghur-arabic-script", "a Uyghur name listed in Latin written in Uyghur Arabic script, element by element "
-                    + "(names.uyghur name-elements.tsv)", person(w -> uyghur(w, 0, " "))),
-            new Treatment("uyghur-han", "a Uyghur name listed in Latin written in Chinese characters, element by element, with the "
-                    + "middle dot (艾尔肯·吐尼亚孜)", person(w -> uyghur(w, 1, "·"))),
-            new Treatment("birth-date-shifted", "a person's listed name with the listed birth year one year off, before or after",
+            everyEntry("uyghur-arabic-script", "a person's Latin name whose every word is a Uyghur name element (Erken Tuniyaz, also "
+                    + "Ali Yunus) written in Uyghur Arabic script, element by element (names.uyghur name-elements.tsv)", person(w -> uyghur(w, 0, " "))),
+            everyEntry("uyghur-han", "a person's Latin name whose every word is a Uyghur name element written in Chinese "
+                    + "characters, element by element, with the middle dot (Erken Tuniyaz: 艾尔肯·吐尼亚孜)", person(w -> uyghur(w, 1, "·"))),
+            sampled("birth-date-shifted", "a person's listed name with the listed birth year one year off, before or after",
                     Treatments::birthDateShifted));
+
+    private static Treatment sampled(String id, String description, Treatment.Maker maker) {
+        return new Treatment(id, description, false, maker);
+    }
+
+    private static Treatment everyEntry(String id, String description, Treatment.Maker maker) {
+        return new Treatment(id, description, true, maker);
+    }
 
     /** The treatment of this id. */
     public static Optional<Treatment> byId(String id) {
@@ -284,6 +295,11 @@ public final class Treatments {
             return null; // not a person's name of family and given name
         }
         return Words.capitalised(syllables.get(0)) + " " + Words.capitalised(String.join("", syllables.subList(1, syllables.size())));
+    }
+
+    static String syllables(String han) {
+        List<String> syllables = ChineseNames.get().fromHan(han);
+        return syllables.isEmpty() ? null : Words.join(syllables.stream().map(Words::capitalised).toList());
     }
 
     static String wadeGiles(List<String> words) {

@@ -136,11 +136,18 @@ public final class Validation {
         return all.subList(0, n).stream().sorted(Comparator.comparing(Entity::id)).toList();
     }
 
-    /** Every treatment applied to every sampled entry it fits. */
+    /**
+     * Every treatment applied to every sampled entry it fits, and those of {@link Treatment#everyEntry} to every entry of
+     * the chosen datasets; cases in the order of the entries' ids, then of {@link Treatments#ALL}.
+     */
     public List<CaseResult> treated() {
+        Set<String> sampled = sample().stream().map(Entity::id).collect(java.util.stream.Collectors.toSet());
         List<Pending> cases = new ArrayList<>();
-        for (Entity e : sample()) {
+        for (Entity e : entries()) {
             for (Treatment t : Treatments.ALL) {
+                if (!t.everyEntry() && !sampled.contains(e.id())) {
+                    continue;
+                }
                 t.make(e, random(e, t)).ifPresent(v -> cases.add(new Pending(CaseResult.Kind.TREATED, e.id() + "/" + t.id(), t.id(), e,
                         e.schema(), v.from(), new Query(e.schema(), List.of(v.name()), v.birthDates(), List.of(), List.of(), null), true)));
             }

@@ -151,4 +151,12 @@ class UyghurNamesTest {
         assertThat(names.skeleton("x".repeat(10_000))).isNotNull();
         assertThat(names.readings("Erkin ئەركىن 艾尔肯")).containsExactly("erkin");
     }
+
+    @Test
+    void aKnownElementIsWrittenInArabicScriptAndHanThatReadBackToIt() {
+        List<String> forms = names.writtenForms("Mehmet");
+        assertThat(forms).containsExactly("مەمەت", "买买提");
+        forms.forEach(f -> assertThat(names.readings(f)).as(f).contains("memet"));
+        assertThat(names.writtenForms("Vladimir")).isEmpty();
+    }
 }
