@@ -79,7 +79,13 @@ public final class SparkBench implements Callable<Integer> {
         Path work = Files.createTempDirectory("clearance-bench-spark");
         try {
             Path parties = work.resolve("parties.csv");
+            long opening = System.nanoTime();
             try (MatchIndex idx = MatchIndex.open(index)) {
+                double open = (System.nanoTime() - opening) / 1e9;
+                System.gc();
+                Runtime rt = Runtime.getRuntime();
+                out.printf("Index opened in %.1f s; heap in use with it open: %d MB (what each executor holds)%n", open,
+                        (rt.totalMemory() - rt.freeMemory()) >> 20);
                 write(parties, idx.entities(), rows, seed);
                 out.printf("Java %s, %d cores, max heap %d MB; %,d synthetic parties (seed %d), %,d list entries%n",
                         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
