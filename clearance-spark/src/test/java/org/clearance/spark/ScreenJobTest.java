@@ -106,6 +106,16 @@ class ScreenJobTest {
     }
 
     @Test
+    void parquetInputIsReadAsTheCsvIs(@TempDir Path tmp) throws IOException {
+        Path input = tmp.resolve("parties.parquet");
+        spark.read().option("header", true).option("escape", "\"").csv(parties.toString()).coalesce(1).write()
+                .parquet(input.toString());
+        Path out = tmp.resolve("hits");
+        job("--input", input.toString(), "--output", out.toString(), "--format", "csv", "--partitions", "1");
+        assertThat(concatenated(parts(out, ".txt"))).isEqualTo(screened);
+    }
+
+    @Test
     void theIndexIsOpenedOncePerJvm(@TempDir Path tmp) {
         // four tasks on two threads, after whatever the other tests ran in this JVM: still one opening
         job("--input", parties.toString(), "--output", tmp.resolve("hits").toString(), "--partitions", "4");
