@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -113,7 +114,7 @@ public final class ScreenJob implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         SparkSession.Builder builder = SparkSession.builder().appName("clearance screen");
         if (master != null) {
@@ -128,9 +129,14 @@ public final class ScreenJob implements Callable<Integer> {
                     s.skipped() > 0 ? String.format(", %,d skipped with no name", s.skipped()) : "",
                     rejects != null ? String.format(", %,d rows rejected (in %s)", s.rejected(), rejects) : "");
             return 0;
-        } catch (IllegalArgumentException | BadRowsException e) {
-            err.println("clearance spark: " + e.getMessage());
-            return 2;
+        } catch (Exception e) {
+            // the user's input, not the job: a bad option, bad rows, a path Spark cannot find (AnalysisException,
+            // which Scala throws undeclared)
+            if (e instanceof IllegalArgumentException || e instanceof BadRowsException || e instanceof AnalysisException) {
+                err.println("clearance spark: " + e.getMessage());
+                return 2;
+            }
+            throw e;
         } finally {
             spark.stop();
         }
