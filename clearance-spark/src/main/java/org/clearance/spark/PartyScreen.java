@@ -46,7 +46,12 @@ final class PartyScreen implements MapPartitionsFunction<Row, Row> {
         MatchConfig config = scoring.config();
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
                 .flatMap(row -> {
-                    Optional<Query> query = query(row);
+                    Optional<Query> query;
+                    try {
+                        query = PartyRows.query(PartyFields.of(row));
+                    } catch (BadFieldException e) {
+                        return java.util.stream.Stream.<Row>empty(); // RowChecks has reported it
+                    }
                     if (query.isEmpty()) {
                         skipped.add(1);
                         return java.util.stream.Stream.<Row>empty();
@@ -58,13 +63,5 @@ final class PartyScreen implements MapPartitionsFunction<Row, Row> {
                     return out.stream().map(Output::typed);
                 })
                 .iterator();
-    }
-
-    private static Optional<Query> query(Row row) {
-        try {
-            return PartyRows.query(PartyFields.of(row));
-        } catch (BadFieldException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -34,16 +36,17 @@ import picocli.CommandLine.Spec;
  * ({@code addFile}) and opened once per executor JVM ({@link Indexes}); parties are screened partition by partition
  * where they were read, with no shuffle (only {@code --dedupe} shuffles, to screen each distinct party once).
  */
-@Command(name = "ScreenJob", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Screen a file or folder of parties against a list index, on Spark.",
+@Command(name = "clearance spark", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Screen a file or folder of parties against a list index on Spark, with the results of "
+                + "'clearance screen'.",
                 "",
-                "Input: CSV with a header (RFC 4180, one record per line: the file is split at line ends) or",
-                "Parquet, with the columns of 'clearance screen': id and name required; schema, birth_date,",
-                "nationality, country and identifier used when present. Every column is read as a string.",
+                "Input: CSV with a header (RFC 4180; files are split at line ends, so a quoted field holds no line "
+                + "break) or Parquet, with the columns of 'clearance screen': id and name required; schema, birth_date, "
+                + "nationality, country and identifier used when present. Every column is read as a string.",
                 "",
-                "Output: a folder of query_id,rank,score,match,entity_id,dataset,source_id,caption,schema,",
-                "explanation rows: Parquet typed (rank int, score double, match boolean), or CSV written as",
-                "'clearance screen' writes it, one file per partition, each with its header.",
+                "Output: a folder of query_id,rank,score,match,entity_id,dataset,source_id,caption,schema,explanation "
+                + "rows: Parquet typed (rank int, score double, match boolean), or CSV written as 'clearance screen' "
+                + "writes it, one file per partition, each with its header.",
                 ""})
 public final class ScreenJob implements Callable<Integer> {
     enum Format { parquet, csv }
@@ -111,28 +114,29 @@ public final class ScreenJob implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         SparkSession.Builder builder = SparkSession.builder().appName("clearance screen");
         if (master != null) {
             builder.master(master);
         }
         SparkSession spark = builder.getOrCreate();
-        if (spark.sparkContext().isLocal()) {
-            // a local run is the user's terminal: Spark's stage-by-stage INFO lines would bury the summary
-            spark.sparkContext().setLogLevel("WARN");
-        }
         try {
             long t0 = System.nanoTime();
             Summary s = run(spark);
             err.printf("Screened %,d parties in %.1f s: %,d result rows in %s (%s)%s%s.%n", s.screened(),
                     (System.nanoTime() - t0) / 1e9, s.rows(), output, format,
                     s.skipped() > 0 ? String.format(", %,d skipped with no name", s.skipped()) : "",
-                    rejects != null ? String.format(", %,d rejected rows in %s", s.rejected(), rejects) : "");
+                    rejects != null ? String.format(", %,d rows rejected (in %s)", s.rejected(), rejects) : "");
             return 0;
-        } catch (IllegalArgumentException | BadRowsException e) {
-            err.println("clearance spark: " + e.getMessage());
-            return 2;
+        } catch (Exception e) {
+            // the user's input, not the job: a bad option, bad rows, a path Spark cannot find (AnalysisException,
+            // which Scala throws undeclared)
+            if (e instanceof IllegalArgumentException || e instanceof BadRowsException || e instanceof AnalysisException) {
+                err.println("clearance spark: " + e.getMessage());
+                return 2;
+            }
+            throw e;
         } finally {
             spark.stop();
         }
@@ -199,6 +203,9 @@ public final class ScreenJob implements Callable<Integer> {
                 .option("header", true).load(output).count() : rows.value());
     }
 
+    /** The index folders shipped, by application (Spark lists shipped files, but not the folders). */
+    private static final Set<String> SHIPPED = ConcurrentHashMap.newKeySet();
+
     /** The dedupe key column: a hash of the query columns. */
     private static final String KEY = "_clearance_key";
 
@@ -224,11 +231,18 @@ public final class ScreenJob implements Callable<Integer> {
         return raw.select(kept.toArray(Column[]::new));
     }
 
-    /** Ships the index folder to every executor; returns the name tasks find it under. */
+    /**
+     * Ships the index folder to every executor, once per application (a second job of the same session finds it
+     * shipped); returns the name tasks find it under. Index folders are named by their content's hash, so one name is
+     * one index.
+     */
     private String ship(SparkSession spark) {
-        spark.sparkContext().addFile(index, true);
         String trimmed = index.replaceAll("/+$", "");
-        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+        String name = trimmed.substring(trimmed.lastIndexOf('/') + 1);
+        if (SHIPPED.add(spark.sparkContext().applicationId() + " " + name)) {
+            spark.sparkContext().addFile(index, true);
+        }
+        return name;
     }
 
     /** A local index folder that is not there is the user's mistake, said before Spark starts any task. */

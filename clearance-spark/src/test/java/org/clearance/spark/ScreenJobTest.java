@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -59,9 +60,14 @@ class ScreenJobTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         if (spark != null) {
             spark.stop();
+        }
+        try (Stream<Path> files = Files.walk(home)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
@@ -97,6 +103,16 @@ class ScreenJobTest {
             }
         }
         assertThat(String.join("\r\n", rows)).isEqualTo(withoutHeader(screened).strip());
+    }
+
+    @Test
+    void parquetInputIsReadAsTheCsvIs(@TempDir Path tmp) throws IOException {
+        Path input = tmp.resolve("parties.parquet");
+        spark.read().option("header", true).option("escape", "\"").csv(parties.toString()).coalesce(1).write()
+                .parquet(input.toString());
+        Path out = tmp.resolve("hits");
+        job("--input", input.toString(), "--output", out.toString(), "--format", "csv", "--partitions", "1");
+        assertThat(concatenated(parts(out, ".txt"))).isEqualTo(screened);
     }
 
     @Test
