@@ -17,10 +17,14 @@ import org.apache.commons.csv.CSVPrinter;
 import org.clearance.io.CsvRecords;
 import org.clearance.io.DateText;
 import org.clearance.io.ListInput;
+import org.clearance.match.FeatureScore;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
 import org.clearance.match.MatchResult;
 import org.clearance.match.Query;
+import org.clearance.match.links.PartyGroups;
+import org.clearance.match.links.PartyMatch;
+import org.clearance.model.Entity;
 import org.clearance.model.PartialDate;
 import org.clearance.store.ListStore;
 import picocli.CommandLine.Command;
@@ -43,12 +47,17 @@ import picocli.CommandLine.Spec;
                 "not scored yet. A row with an empty name is skipped with a warning.",
                 "",
                 "Output: query_id,rank,score,match,entity_id,dataset,source_id,caption,",
-                "schema,explanation - one row per list entry scoring at least the cutoff.",
-                "A party with no candidate has no row. Progress goes to stderr.",
+                "schema,explanation,group_id - one row per listing of each listed party",
+                "found (its best entry scoring at least the cutoff). Entries of different",
+                "lists linked as one party share the group_id and the rank, best entry",
+                "first; a linked listing the screening did not reach has no score and",
+                "match false, and its explanation is the link's rule and evidence. An",
+                "entry linked to none has its own id as group_id. A party with no",
+                "candidate has no row. Progress goes to stderr.",
                 ""})
 final class ScreenCommand implements Callable<Integer> {
     static final List<String> COLUMNS = List.of("query_id", "rank", "score", "match", "entity_id", "dataset",
-            "source_id", "caption", "schema", "explanation");
+            "source_id", "caption", "schema", "explanation", "group_id");
     /** Rows screened between progress reports and order-keeping flushes. */
     private static final int BLOCK = 2000;
 
@@ -102,10 +111,10 @@ final class ScreenCommand implements Callable<Integer> {
                     }
                 }
                 if (block.size() == BLOCK || (r == null && !block.isEmpty())) {
-                    List<List<MatchResult>> results = block.parallelStream()
-                            .map(x -> index.match(x.query(), config, options.limit, options.datasets)).toList();
+                    List<List<PartyMatch>> results = block.parallelStream()
+                            .map(x -> index.matchParties(x.query(), config, options.limit, options.datasets)).toList();
                     for (int i = 0; i < block.size(); i++) {
-                        out.write(block.get(i).id(), results.get(i));
+                        out.write(block.get(i).id(), listings(results.get(i), index.groups(), config));
                     }
                     done += block.size();
                     block.clear();
@@ -169,8 +178,39 @@ final class ScreenCommand implements Callable<Integer> {
         return n;
     }
 
+    /**
+     * One output row: a listing of a party found, with its rank among the parties.
+     *
+     * @param score null when the screening did not reach this listing (it is there as a linked listing of the party)
+     * @param explanation the best entry's explanation, or for another listing the rule and evidence of its link
+     */
+    record Listed(int rank, Entity entity, Double score, boolean match, String explanation,
+            List<FeatureScore> features, String groupId) {}
+
+    /** The rows of one query's parties: each party's best entry first, then its other listings in id order. */
+    static List<Listed> listings(List<PartyMatch> parties, PartyGroups groups, MatchConfig config) {
+        List<Listed> out = new ArrayList<>();
+        int rank = 1;
+        for (PartyMatch p : parties) {
+            MatchResult best = p.best();
+            out.add(new Listed(rank, best.entity(), best.score(), best.match(), best.describe(), best.explanation(), p.groupId()));
+            for (PartyMatch.Listing l : p.listings()) {
+                if (l.entity().id().equals(best.entity().id())) {
+                    continue;
+                }
+                String link = groups.linksOf(p.groupId()).stream()
+                        .filter(k -> k.left().equals(l.entity().id()) || k.right().equals(l.entity().id()))
+                        .map(k -> "linked " + k.rule().id() + ": " + k.evidence()).findFirst().orElse("");
+                out.add(new Listed(rank, l.entity(), l.score(), l.score() != null && l.score() >= config.threshold(), link,
+                        List.of(), p.groupId()));
+            }
+            rank++;
+        }
+        return out;
+    }
+
     private interface ResultWriter {
-        void write(String queryId, List<MatchResult> results) throws IOException;
+        void write(String queryId, List<Listed> rows) throws IOException;
 
         void flush() throws IOException;
     }
@@ -184,11 +224,11 @@ final class ScreenCommand implements Callable<Integer> {
         }
 
         @Override
-        public void write(String queryId, List<MatchResult> results) throws IOException {
-            int rank = 1;
-            for (MatchResult r : results) {
-                csv.printRecord(queryId, rank++, String.format(Locale.ROOT, "%.4f", r.score()), r.match(), r.entity().id(),
-                        r.entity().dataset(), r.entity().sourceId(), r.entity().caption(), r.entity().schema().ftmName(), r.describe());
+        public void write(String queryId, List<Listed> rows) throws IOException {
+            for (Listed r : rows) {
+                csv.printRecord(queryId, r.rank(), r.score() == null ? "" : String.format(Locale.ROOT, "%.4f", r.score()), r.match(),
+                        r.entity().id(), r.entity().dataset(), r.entity().sourceId(), r.entity().caption(),
+                        r.entity().schema().ftmName(), r.explanation(), r.groupId());
             }
         }
 
@@ -208,16 +248,24 @@ final class ScreenCommand implements Callable<Integer> {
         }
 
         @Override
-        public void write(String queryId, List<MatchResult> results) throws IOException {
-            int rank = 1;
-            for (MatchResult r : results) {
+        public void write(String queryId, List<Listed> rows) throws IOException {
+            for (Listed r : rows) {
                 var o = json.createObjectNode();
-                o.put("query_id", queryId).put("rank", rank++).put("score", Math.round(r.score() * 10000) / 10000.0)
-                        .put("match", r.match()).put("entity_id", r.entity().id()).put("dataset", r.entity().dataset())
+                o.put("query_id", queryId).put("rank", r.rank());
+                if (r.score() == null) {
+                    o.putNull("score");
+                } else {
+                    o.put("score", Math.round(r.score() * 10000) / 10000.0);
+                }
+                o.put("match", r.match()).put("entity_id", r.entity().id()).put("dataset", r.entity().dataset())
                         .put("source_id", r.entity().sourceId()).put("caption", r.entity().caption())
                         .put("schema", r.entity().schema().ftmName());
                 var ex = o.putArray("explanation");
-                r.explanation().forEach(f -> ex.addObject().put("feature", f.feature()).put("score", f.score()).put("detail", f.detail()));
+                r.features().forEach(f -> ex.addObject().put("feature", f.feature()).put("score", f.score()).put("detail", f.detail()));
+                if (r.features().isEmpty() && !r.explanation().isEmpty()) {
+                    o.put("link", r.explanation());
+                }
+                o.put("group_id", r.groupId());
                 json.writeValue(w, o);
                 w.write('\n');
             }
