@@ -489,18 +489,42 @@ public final class MatchIndex implements AutoCloseable {
             scores.put(s.candidate().entity().id(), s.score());
         }
         List<PartyMatch> out = new ArrayList<>(scoresByGroup.size());
-        scoresByGroup.forEach((group, scores) -> {
-            List<PartyMatch.Listing> listings = new ArrayList<>();
-            for (String id : groups.members(group)) {
-                int ord = ordOf(id);
-                Entity e = ord < 0 ? null : entities.get(ord);
-                if (e != null && (datasets.isEmpty() || datasets.contains(e.dataset()))) {
-                    listings.add(new PartyMatch.Listing(e, scores.get(id)));
-                }
-            }
-            out.add(new PartyMatch(group, screened.explained(best.get(group)), listings));
-        });
+        scoresByGroup.forEach((group, scores) ->
+                out.add(new PartyMatch(group, screened.explained(best.get(group)), listings(group, scores, datasets))));
         return out;
+    }
+
+    /**
+     * Entry results of a screening ({@link #match}, best first) gathered into the parties their entries belong to,
+     * in the order of each party's best result: for a caller that needs every entry's explanation as well as the
+     * parties. A party's listings not among the results carry no score.
+     *
+     * @param datasets the datasets searched, or empty for all: a party's listings in others are left out
+     */
+    public List<PartyMatch> parties(List<MatchResult> results, Set<String> datasets) {
+        Map<String, Map<String, Double>> scoresByGroup = new LinkedHashMap<>();
+        Map<String, MatchResult> best = new HashMap<>();
+        for (MatchResult r : results) {
+            String group = groups.groupId(r.entity().id());
+            best.putIfAbsent(group, r);
+            scoresByGroup.computeIfAbsent(group, g -> new HashMap<>()).put(r.entity().id(), r.score());
+        }
+        List<PartyMatch> out = new ArrayList<>(scoresByGroup.size());
+        scoresByGroup.forEach((group, scores) -> out.add(new PartyMatch(group, best.get(group), listings(group, scores, datasets))));
+        return out;
+    }
+
+    /** The listings of a party in the datasets searched, each with its score in this screening where it has one. */
+    private List<PartyMatch.Listing> listings(String group, Map<String, Double> scores, Set<String> datasets) {
+        List<PartyMatch.Listing> listings = new ArrayList<>();
+        for (String id : groups.members(group)) {
+            int ord = ordOf(id);
+            Entity e = ord < 0 ? null : entities.get(ord);
+            if (e != null && (datasets.isEmpty() || datasets.contains(e.dataset()))) {
+                listings.add(new PartyMatch.Listing(e, scores.get(id)));
+            }
+        }
+        return listings;
     }
 
     /**
