@@ -58,8 +58,8 @@ final class ListsLinksCommand implements Callable<Integer> {
                     shown.put(id, members);
                 }
             });
-            out.printf("%,d parties listed by more than one list%s (%,d listings), linked when the screening index was built.%n%n",
-                    shown.size(), dataset == null ? "" : " among them by " + dataset,
+            out.printf("%,d %s listed by more than one list%s (%,d listings), linked when the screening index was built.%n%n",
+                    shown.size(), shown.size() == 1 ? "party" : "parties", dataset == null ? "" : ", " + dataset + " among them",
                     shown.values().stream().mapToInt(List::size).sum());
             Table t = new Table(header()).right(rangeFrom(1, LinkRule.values().length + 1));
             byPair.forEach((pair, rules) -> {
@@ -82,7 +82,7 @@ final class ListsLinksCommand implements Callable<Integer> {
                     out.printf("%s%n", g.getKey());
                     for (String id : g.getValue()) {
                         Entity e = index.entity(id).orElseThrow();
-                        out.printf("  %-16s %-32s %s%n", e.dataset(), e.id(), e.caption());
+                        out.printf("  %-16s %-32s  %s%n", e.dataset(), e.id(), e.caption());
                     }
                     for (Link l : groups.linksOf(g.getKey())) {
                         out.printf("  link %s: %s = %s: %s%n", l.rule().id(), l.left(), l.right(), l.evidence());
