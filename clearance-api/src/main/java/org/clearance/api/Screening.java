@@ -26,7 +26,8 @@ final class Screening {
                         .filter(r -> kept(lists, r, params)).limit(params.limit()).map(Screening::reported).toList()).toList();
         Map<String, MatchAnswer.Response> responses = new LinkedHashMap<>();
         for (int i = 0; i < keys.size(); i++) {
-            responses.put(keys.get(i), new MatchAnswer.Response(results.get(i), mapped.get(keys.get(i)).unscored()));
+            responses.put(keys.get(i), new MatchAnswer.Response(results.get(i), lists.index().parties(results.get(i), datasets),
+                    mapped.get(keys.get(i)).unscored()));
         }
         return new MatchAnswer(responses, params.limit());
     }

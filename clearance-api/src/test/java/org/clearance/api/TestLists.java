@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clearance.io.InputLimits;
 import org.clearance.match.MatchIndex;
+import org.clearance.match.links.Linker;
 import org.clearance.model.Entity;
 import org.clearance.store.Database;
 import org.clearance.store.ImportProgress;
@@ -29,7 +30,7 @@ public final class TestLists {
         return indexed(store, dir);
     }
 
-    /** The store's current versions indexed under {@code dir}, as the service answers from them. */
+    /** The store's current versions indexed and linked under {@code dir}, as the service answers from them. */
     public static LoadedLists indexed(ListStore store, Path dir) throws Exception {
         List<Entity> all = new ArrayList<>();
         for (VersionInfo v : store.currentVersions()) {
@@ -37,6 +38,7 @@ public final class TestLists {
         }
         Path index = Files.createDirectories(dir.resolve("index"));
         MatchIndex.build(all, index);
+        Linker.linkInto(index);
         return LoadedLists.of(store, MatchIndex.open(index));
     }
 }

@@ -12,10 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clearance lists}: the loaded datasets, and the subcommands that manage them. */
 @Command(name = "lists", mixinStandardHelpOptions = true,
-        description = "Show the loaded lists; subcommands import, update, diff, show, export, versions, withdraw.",
+        description = "Show the loaded lists; subcommands import, update, diff, show, export, versions, withdraw, links.",
         subcommands = {ListsImportCommand.class, ListsDiffCommand.class, ListsUpdateCommand.class,
                 ListsShowCommand.class, ListsExportCommand.class, ListsVersionsCommand.class, ListsWithdrawCommand.class,
-                ListsFormatsCommand.class})
+                ListsFormatsCommand.class, ListsLinksCommand.class})
 final class ListsCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.clearance.lists.ftm.FtmExporter;
+import org.clearance.match.MatchIndex;
+import org.clearance.match.links.PartyGroups;
 import org.clearance.model.EntityJson;
 import org.clearance.store.ListStore;
 import org.clearance.store.VersionInfo;
@@ -64,9 +66,18 @@ final class ListsExportCommand implements Callable<Integer> {
         try {
             if (format == Format.ftm) {
                 FtmExporter ftm = new FtmExporter(w);
+                // the current version's entries carry the entries of other lists linked to them as one party
+                PartyGroups groups = PartyGroups.none();
+                boolean current = store.currentVersions().stream().anyMatch(c -> c.id() == v.id());
+                if (current) {
+                    try (MatchIndex index = Home.openIndex(store, spec.commandLine().getErr())) {
+                        groups = index.groups();
+                    }
+                }
+                PartyGroups links = groups;
                 store.forEachEntity(v.id(), e -> {
                     try {
-                        ftm.write(e);
+                        ftm.write(e, links.members(links.groupId(e.id())).stream().filter(id -> !id.equals(e.id())).toList());
                     } catch (IOException ex) {
                         throw new UncheckedIOException(ex);
                     }

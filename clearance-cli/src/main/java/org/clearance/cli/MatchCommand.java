@@ -10,6 +10,7 @@ import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
 import org.clearance.match.MatchResult;
 import org.clearance.match.Query;
+import org.clearance.match.links.PartyMatch;
 import org.clearance.model.PartialDate;
 import org.clearance.model.Schema;
 import org.clearance.store.ListStore;
@@ -20,7 +21,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code clearance match NAME...}: screen one party and print each hit with its explanation. */
+/**
+ * {@code clearance match NAME...}: screen one party and print each party found with its best entry's explanation
+ * and, when several lists list it, every listing.
+ */
 @Command(name = "match", mixinStandardHelpOptions = true,
         description = "Screen one party against the loaded lists and explain each result.")
 final class MatchCommand implements Callable<Integer> {
@@ -65,17 +69,20 @@ final class MatchCommand implements Callable<Integer> {
         Query query = new Query(Schemas.parse(schema), names, dates(birthDates), countries, identifiers, gender);
         MatchConfig config = options.config();
         try (ListStore store = Home.openStore(err); MatchIndex index = options.openIndex(store, err)) {
-            List<MatchResult> results = index.match(query, config, options.limit, options.datasets);
-            if (results.isEmpty()) {
+            // one result per party: the entries of different lists linked as one party come as one, under its best entry
+            List<PartyMatch> parties = index.matchParties(query, config, options.limit, options.datasets);
+            if (parties.isEmpty()) {
                 out.printf("No list entry scores %.2f or more for %s.%n", config.cutoff(), String.join(" / ", names));
             }
             int rank = 1;
-            for (MatchResult r : results) {
+            for (PartyMatch p : parties) {
+                MatchResult r = p.best();
                 out.printf("%d. %.2f %s  %s  %s [%s, %s]%n", rank++, r.score(), r.match() ? "MATCH" : "     ",
                         r.entity().caption(), r.entity().id(), r.entity().schema().ftmName(), r.entity().dataset());
                 for (FeatureScore f : r.explanation()) {
                     out.printf("     %-18s %+.2f  %s%n", f.feature(), f.score(), f.detail());
                 }
+                PartyListings.print(out, p, "     ");
             }
             out.flush();
         }

@@ -77,7 +77,16 @@ final class ScanTextCommand implements Callable<Integer> {
             err.flush();
             ObjectMapper json = new ObjectMapper();
             for (Mention m : found) {
-                out.println(format == Format.json ? json.writeValueAsString(json(m)) : line(m));
+                boolean party = m.kind() == Mention.Kind.PARTY;
+                if (format == Format.json) {
+                    out.println(json.writeValueAsString(json(m, party ? index : null)));
+                } else {
+                    out.println(line(m));
+                    if (party) {
+                        // the entry found may be one of a party's listings: the party is printed with all of them
+                        PartyListings.print(out, index, m.reference(), "    ");
+                    }
+                }
             }
             out.flush();
         }
@@ -135,7 +144,8 @@ final class ScanTextCommand implements Callable<Integer> {
                 m.caption(), m.score());
     }
 
-    private static Map<String, Object> json(Mention m) {
+    /** A mention as JSON; a party's with the id of the party its entry belongs to and that party's listings. */
+    private static Map<String, Object> json(Mention m, MatchIndex index) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("kind", m.kind().name().toLowerCase(Locale.ROOT));
         o.put("text", m.text());
@@ -146,6 +156,11 @@ final class ScanTextCommand implements Callable<Integer> {
         o.put("score", Math.round(m.score() * 1000) / 1000.0);
         o.put("detail", m.detail());
         o.put("also", m.also());
+        if (index != null) {
+            String group = index.groups().groupId(m.reference());
+            o.put("party", group);
+            o.put("listings", index.groups().members(group));
+        }
         return o;
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
+import org.clearance.match.links.Linker;
 import org.clearance.match.Query;
 import org.clearance.model.Entity;
 import org.clearance.model.Name;
@@ -52,6 +53,9 @@ final class ScreenBench implements Callable<Integer> {
             MatchIndex.build(all, dir);
             double build = (System.nanoTime() - t0) / 1e9;
             t0 = System.nanoTime();
+            Linker.Outcome linked = Linker.linkInto(dir);
+            double link = (System.nanoTime() - t0) / 1e9;
+            t0 = System.nanoTime();
             try (MatchIndex index = MatchIndex.open(dir)) {
                 double open = (System.nanoTime() - t0) / 1e9;
                 List<Query> queries = queries(all);
@@ -83,6 +87,8 @@ final class ScreenBench implements Callable<Integer> {
                 Arrays.sort(pair);
                 out.printf("Entities indexed: %,d%n", index.size());
                 out.printf("Index build: %.2f s; open (read-only, prepared for scoring): %.2f s%n", build, open);
+                out.printf("Cross-list linking at build: %.2f s (%,d pairs judged, %,d parties of several listings)%n", link,
+                        linked.pairsJudged(), linked.groups().groups().size());
                 out.printf("One query (one thread): median %.2f ms, p99 %.2f ms%n", lat[lat.length / 2] / 1e6,
                         lat[(int) (lat.length * 0.99)] / 1e6);
                 out.printf("Throughput on %d cores: %,.0f queries/s (%,d queries in %.2f s)%n",

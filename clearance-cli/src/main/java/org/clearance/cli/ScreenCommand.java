@@ -17,7 +17,6 @@ import org.clearance.io.CsvRecords;
 import org.clearance.io.ListInput;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
-import org.clearance.match.MatchResult;
 import org.clearance.match.Query;
 import org.clearance.match.batch.BadFieldException;
 import org.clearance.match.batch.PartyRows;
@@ -43,8 +42,13 @@ import picocli.CommandLine.Spec;
                 "not scored yet. A row with an empty name is skipped with a warning.",
                 "",
                 "Output: query_id,rank,score,match,entity_id,dataset,source_id,caption,",
-                "schema,explanation - one row per list entry scoring at least the cutoff.",
-                "A party with no candidate has no row. Progress goes to stderr.",
+                "schema,explanation,group_id - one row per listing of each listed party",
+                "found (its best entry scoring at least the cutoff). Entries of different",
+                "lists linked as one party share the group_id and the rank, best entry",
+                "first; a linked listing the screening did not reach has no score and",
+                "match false, and its explanation is the link's rule and evidence. An",
+                "entry linked to none has its own id as group_id. A party with no",
+                "candidate has no row. Progress goes to stderr.",
                 ""})
 final class ScreenCommand implements Callable<Integer> {
     static final List<String> COLUMNS = ResultRow.COLUMNS;
@@ -101,10 +105,11 @@ final class ScreenCommand implements Callable<Integer> {
                     }
                 }
                 if (block.size() == BLOCK || (r == null && !block.isEmpty())) {
-                    List<List<MatchResult>> results = block.parallelStream()
-                            .map(x -> index.match(x.query(), config, options.limit, options.datasets)).toList();
-                    for (int i = 0; i < block.size(); i++) {
-                        out.write(block.get(i).id(), results.get(i));
+                    List<List<ResultRow>> results = block.parallelStream()
+                            .map(x -> ResultRow.of(x.id(), index.matchParties(x.query(), config, options.limit, options.datasets),
+                                    index.groups(), config)).toList();
+                    for (List<ResultRow> rows : results) {
+                        out.write(rows);
                     }
                     done += block.size();
                     block.clear();
@@ -150,7 +155,7 @@ final class ScreenCommand implements Callable<Integer> {
     }
 
     private interface ResultWriter {
-        void write(String queryId, List<MatchResult> results) throws IOException;
+        void write(List<ResultRow> rows) throws IOException;
 
         void flush() throws IOException;
     }
@@ -164,8 +169,8 @@ final class ScreenCommand implements Callable<Integer> {
         }
 
         @Override
-        public void write(String queryId, List<MatchResult> results) throws IOException {
-            for (ResultRow row : ResultRow.of(queryId, results)) {
+        public void write(List<ResultRow> rows) throws IOException {
+            for (ResultRow row : rows) {
                 csv.printRecord(row.values());
             }
         }
@@ -186,16 +191,23 @@ final class ScreenCommand implements Callable<Integer> {
         }
 
         @Override
-        public void write(String queryId, List<MatchResult> results) throws IOException {
-            int rank = 1;
-            for (MatchResult r : results) {
+        public void write(List<ResultRow> rows) throws IOException {
+            for (ResultRow r : rows) {
                 var o = json.createObjectNode();
-                o.put("query_id", queryId).put("rank", rank++).put("score", Math.round(r.score() * 10000) / 10000.0)
-                        .put("match", r.match()).put("entity_id", r.entity().id()).put("dataset", r.entity().dataset())
-                        .put("source_id", r.entity().sourceId()).put("caption", r.entity().caption())
-                        .put("schema", r.entity().schema().ftmName());
+                o.put("query_id", r.queryId()).put("rank", r.rank());
+                if (r.scoreValue() == null) {
+                    o.putNull("score");
+                } else {
+                    o.put("score", r.scoreValue());
+                }
+                o.put("match", r.match()).put("entity_id", r.entityId()).put("dataset", r.dataset())
+                        .put("source_id", r.sourceId()).put("caption", r.caption()).put("schema", r.schema());
                 var ex = o.putArray("explanation");
-                r.explanation().forEach(f -> ex.addObject().put("feature", f.feature()).put("score", f.score()).put("detail", f.detail()));
+                r.features().forEach(f -> ex.addObject().put("feature", f.feature()).put("score", f.score()).put("detail", f.detail()));
+                if (r.features().isEmpty() && !r.explanation().isEmpty()) {
+                    o.put("link", r.explanation());
+                }
+                o.put("group_id", r.groupId());
                 json.writeValue(w, o);
                 w.write('\n');
             }

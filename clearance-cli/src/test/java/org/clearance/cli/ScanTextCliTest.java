@@ -54,10 +54,28 @@ class ScanTextCliTest {
         assertThat(r.out()).contains("  place   \"XUAR\"  -> 新疆维吾尔自治区 (Xinjiang) 0.95");
         List<Integer> starts = new ArrayList<>();
         for (String l : lines) {
-            starts.add(Integer.parseInt(l.substring(0, l.indexOf('-'))));
+            if (!l.startsWith(" ")) { // a party listed by several lists has its listings indented under it
+                starts.add(Integer.parseInt(l.substring(0, l.indexOf('-'))));
+            }
         }
         assertThat(starts).isSorted();
-        assertThat(r.err()).containsPattern("Scanned 1,708 chars in [0-9.]+ s: " + lines.length + " mention\\(s\\)");
+        assertThat(r.err()).containsPattern("Scanned 1,708 chars in [0-9.]+ s: " + starts.size() + " mention\\(s\\)");
+    }
+
+    @Test
+    void erkinTuniyazIsOnePartyWithHisOfacAndCanadianListings() throws Exception {
+        Path text = tmp.resolve("news.txt");
+        Files.writeString(text, "Erkin Tuniyaz, chairman of the Xinjiang government, was sanctioned again.\n");
+        Cli.Run r = run("scan-text", text.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("party   \"Erkin Tuniyaz\"  -> ca_sema-china_part-1_6")
+                .contains("one party listed 2 times (grp-ca_sema-china_part-1_6), by ca_sema, us_ofac_sdn:")
+                .containsPattern("  ca_sema +ca_sema-china_part-1_6 +Erkin Tuniyaz +China / Chine - Schedule Part 1, listed 2024-12-09")
+                .containsPattern("  us_ofac_sdn +us_ofac_sdn-34119 +TUNIYAZ, Erken +GLOMAG");
+        Cli.Run json = run("scan-text", text.toString(), "--format", "json");
+        JsonNode party = new ObjectMapper().readTree(json.out().lines().filter(l -> l.contains("\"party\"")).findFirst().orElseThrow());
+        assertThat(party.get("party").asText()).isEqualTo("grp-ca_sema-china_part-1_6");
+        assertThat(party.get("listings")).extracting(JsonNode::asText).containsExactly("ca_sema-china_part-1_6", "us_ofac_sdn-34119");
     }
 
     @Test

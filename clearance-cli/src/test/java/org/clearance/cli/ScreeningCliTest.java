@@ -144,6 +144,76 @@ class ScreeningCliTest {
     }
 
     @Test
+    void matchPrintsOnePartyWithEveryListing() {
+        Cli.Run r = run("match", "--schema", "Person", "Erkin Tuniyaz");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("1. 1.00 MATCH  Erkin Tuniyaz  ca_sema-china_part-1_6 [Person, ca_sema]")
+                .contains("one party listed 2 times (grp-ca_sema-china_part-1_6), by ca_sema, us_ofac_sdn:")
+                .containsPattern("us_ofac_sdn-34119 +TUNIYAZ, Erken +GLOMAG +\\(0\\.98\\)")
+                .doesNotContain("2. 0.98 MATCH  TUNIYAZ, Erken");
+    }
+
+    @Test
+    void screeningListNamesGivesOneAlertPerPartyNotPerListing(@TempDir Path tmp) throws IOException {
+        // a thousand names the lists themselves give: the entries of different lists that are one party are one
+        // party in the output, with one rank and group_id however many lists list it
+        Path entries = tmp.resolve("ca_sema.jsonl");
+        Cli.Run export = run("lists", "export", "--format", "clearance", "ca_sema", "-o", entries.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        List<String> names = Files.readAllLines(entries).stream().limit(1000)
+                .map(l -> l.replaceFirst("^.*?\"names\":\\[\\{\"full\":\"([^\"]*)\".*$", "$1")).toList();
+        StringBuilder in = new StringBuilder("id,name\n");
+        for (int i = 0; i < names.size(); i++) {
+            in.append('q').append(i).append(",\"").append(names.get(i)).append("\"\n");
+        }
+        Path file = tmp.resolve("names.csv");
+        Files.writeString(file, in);
+        Path out = tmp.resolve("hits.csv");
+        Cli.Run r = run("screen", file.toString(), "--output", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<CSVRecord> rows = csv(out);
+        java.util.Map<String, java.util.Set<String>> groupsByRank = new java.util.HashMap<>();
+        java.util.Set<String> alerts = new java.util.HashSet<>();
+        java.util.Set<String> parties = new java.util.HashSet<>();
+        long linked = 0;
+        for (CSVRecord x : rows) {
+            groupsByRank.computeIfAbsent(x.get("query_id") + "#" + x.get("rank"), k -> new java.util.HashSet<>()).add(x.get("group_id"));
+            parties.add(x.get("query_id") + " " + x.get("group_id"));
+            if (x.get("match").equals("true")) {
+                alerts.add(x.get("query_id") + " " + x.get("group_id"));
+            }
+            linked += x.get("group_id").startsWith("grp-") ? 1 : 0;
+        }
+        assertThat(groupsByRank.values()).allMatch(g -> g.size() == 1);
+        assertThat(groupsByRank).hasSameSizeAs(parties);
+        assertThat(alerts.size()).isLessThanOrEqualTo(parties.size());
+        // Canada's own names find OFAC's and the UN's listings of the same people as their parties' listings
+        assertThat(names).hasSize(1000);
+        assertThat(linked).isGreaterThan(300);
+        assertThat(rows.size()).isGreaterThan(parties.size());
+    }
+
+    @Test
+    void listsLinksCountsPerPairOfListsAndShowsEachParty(@TempDir Path tmp) throws IOException {
+        Cli.Run r = run("lists", "links", "--dataset", "us_dhs_uflpa");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("us_dhs_uflpa \\+ us_ofac_sdn +1 +0 +0 +0 +0 +1")
+                .contains("grp-us_dhs_uflpa-xinjiang-production-and-construction-corps")
+                .contains("link exact_name: us_dhs_uflpa-xinjiang-production-and-construction-corps = us_ofac_sdn-29299: "
+                        + "the same name of 5 words: 'xinjiang production and construction corps'");
+        Cli.Run all = run("lists", "links", "--counts");
+        assertThat(all.out()).containsPattern("ca_sema \\+ us_ofac_sdn +[0-9,]+").doesNotContain("grp-");
+        // the FollowTheMoney export carries the links as the referents of each entry
+        Path ftm = tmp.resolve("uflpa.ftm.json");
+        assertThat(run("lists", "export", "us_dhs_uflpa", "-o", ftm.toString()).code()).isZero();
+        assertThat(Files.readAllLines(ftm)).anyMatch(l -> l.startsWith("{\"id\":\"us_dhs_uflpa-xinjiang-production-and-construction-corps\"")
+                && l.endsWith("\"referents\":[\"us_ofac_sdn-29299\"]}"));
+        Cli.Run unknown = run("lists", "links", "--dataset", "eu_fsf");
+        assertThat(unknown.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(unknown.err()).contains("no current list version of dataset 'eu_fsf'");
+    }
+
+    @Test
     void matchPrintsTheExplanation() {
         Cli.Run r = run("match", "--schema", "Person", "艾尔肯·吐尼亚孜");
         assertThat(r.code()).isZero();

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Identifier values in the form they are compared in: letters and digits only, upper case. */
-final class Identifiers {
+public final class Identifiers {
     /** Shorter values ("12", "A1") match by chance too often to count as evidence. */
     static final int MIN_LENGTH = 5;
 
@@ -16,7 +16,7 @@ final class Identifiers {
      * by a number ("IMO 7406784", "USCC91650..."), also without those letters, since lists write the
      * type into the value or leave it out at will.
      */
-    static Set<String> comparable(Iterable<String> values) {
+    public static Set<String> comparable(Iterable<String> values) {
         Set<String> out = new HashSet<>();
         for (String v : values) {
             String c = comparable(v);
@@ -34,7 +34,7 @@ final class Identifiers {
         return out;
     }
 
-    static String comparable(String value) {
+    public static String comparable(String value) {
         if (value == null) {
             return null;
         }

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.clearance.match.links.PartyGroups;
+import org.clearance.match.links.PartyMatch;
 import org.clearance.model.Entity;
 import org.clearance.model.EntityJson;
 import org.clearance.model.Identifier;
@@ -79,7 +82,7 @@ public final class MatchIndex implements AutoCloseable {
      * Changes whenever what an index holds changes (terms, preparation), so that indexes written by an
      * older Clearance are rebuilt rather than misread.
      */
-    public static final int FORMAT_VERSION = 14;
+    public static final int FORMAT_VERSION = 15;
     private static final String ENTITIES = "entities.jsonl.gz";
     private static final String LUCENE = "lucene";
     private static final String F_TOKEN = "tok";
@@ -125,12 +128,15 @@ public final class MatchIndex implements AutoCloseable {
     private final TokenWeights weights;
     /** The datasets the entities come from. */
     private final Set<String> datasetIds;
-    /** Positions by entity id, made on first use: only monitoring looks entities up by id. */
+    /** The parties the entries are linked into when the index was built (none for a party index). */
+    private final PartyGroups groups;
+    /** Positions by entity id, made on first use: monitoring and grouped screening look entities up by id. */
     private volatile Map<String, Integer> ordById;
 
     private MatchIndex(Directory directory, DirectoryReader reader, int[] ordByDoc, List<Entity> entities,
-            NamePreparer preparer, NamePreparer listNames, TokenWeights weights) {
+            NamePreparer preparer, NamePreparer listNames, TokenWeights weights, PartyGroups groups) {
         this.directory = directory;
+        this.groups = groups;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.ordByDoc = ordByDoc;
@@ -294,7 +300,7 @@ public final class MatchIndex implements AutoCloseable {
                 ordByDoc[leaf.docBase + doc] = (int) ords.longValue();
             }
         }
-        return new MatchIndex(d, reader, ordByDoc, List.copyOf(entities), preparer, listNames, weights);
+        return new MatchIndex(d, reader, ordByDoc, List.copyOf(entities), preparer, listNames, weights, PartyGroups.read(dir));
     }
 
     private static Map<String, Integer> frequencies(DirectoryReader reader) throws IOException {
@@ -345,6 +351,20 @@ public final class MatchIndex implements AutoCloseable {
         return entities;
     }
 
+    /**
+     * The parties of the index's entries: linked across lists by {@link org.clearance.match.links.Linker} when
+     * the index was built with its links, else every entry a party of its own.
+     */
+    public PartyGroups groups() {
+        return groups;
+    }
+
+    /** The entity with this id, if the index holds it. */
+    public Optional<Entity> entity(String entityId) {
+        int ord = ordOf(entityId);
+        return ord < 0 ? Optional.empty() : Optional.of(entities.get(ord));
+    }
+
     /** Number of entities in the index. */
     public int size() {
         return entities.size();
@@ -356,7 +376,43 @@ public final class MatchIndex implements AutoCloseable {
      * @param datasets the datasets to search, or empty for all
      */
     public List<MatchResult> match(Query query, MatchConfig config, int limit, Set<String> datasets) {
+        Screened screened = screen(query, config, datasets);
+        // only the results returned are scored again with their explanation, which costs as much again
+        return screened.passed().stream().limit(limit).map(screened::explained).toList();
+    }
+
+    /** Retrieves and scores the candidates of one screening, without explanations. */
+    private Screened screen(Query query, MatchConfig config, Set<String> datasets) {
         Scorer.Prepared prepared = prepare(query, config);
+        Scorer scorer = new Scorer(config);
+        List<Scored> passed = new ArrayList<>();
+        for (int ord : retrieve(prepared, config, datasets)) {
+            Candidate c = candidate(ord, config);
+            double score = scorer.score(prepared, c, false).score();
+            if (score >= config.cutoff()) {
+                passed.add(new Scored(c, score));
+            }
+        }
+        passed.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(r -> r.candidate().entity().id()));
+        return new Screened(prepared, scorer, passed);
+    }
+
+    /**
+     * The entries a screening of {@code query} would score, best retrieved first, unscored: what cross-list linking
+     * looks at before it judges a pair by rules cheaper than the scorer.
+     */
+    public List<Entity> candidates(Query query, MatchConfig config, Set<String> datasets) {
+        int[] ords = retrieve(prepare(query, config), config, datasets);
+        List<Entity> out = new ArrayList<>(ords.length);
+        for (int ord : ords) {
+            out.add(entities.get(ord));
+        }
+        return out;
+    }
+
+    /** The positions of the best {@link MatchConfig#candidates()} entries for a prepared query, by BM25. */
+    private int[] retrieve(Scorer.Prepared prepared, MatchConfig config, Set<String> datasets) {
+        Query query = prepared.query();
         BooleanQuery.Builder should = new BooleanQuery.Builder();
         Set<String> tokens = new LinkedHashSet<>();
         Set<String> phonetics = new LinkedHashSet<>();
@@ -379,28 +435,96 @@ public final class MatchIndex implements AutoCloseable {
             lucene = new BooleanQuery.Builder().add(lucene, BooleanClause.Occur.MUST)
                     .add(new TermInSetQuery(F_DATASET, datasets.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER).build();
         }
-        Scorer scorer = new Scorer(config);
-        record Scored(Candidate candidate, double score) {}
-        List<Scored> passed = new ArrayList<>();
         try {
             int wanted = Math.min(config.candidates(), Math.max(1, reader.maxDoc()));
             boolean[] admit = new boolean[SCHEMATA.length];
             for (Schema s : SCHEMATA) {
                 admit[s.ordinal()] = query.schema().canMatch(s);
             }
-            for (ScoreDoc hit : searcher.search(lucene, new Top(wanted, admit)).scoreDocs) {
-                Candidate c = candidate(ordByDoc[hit.doc], config);
-                double score = scorer.score(prepared, c, false).score();
-                if (score >= config.cutoff()) {
-                    passed.add(new Scored(c, score));
-                }
+            ScoreDoc[] hits = searcher.search(lucene, new Top(wanted, admit)).scoreDocs;
+            int[] ords = new int[hits.length];
+            for (int i = 0; i < hits.length; i++) {
+                ords[i] = ordByDoc[hits[i].doc];
             }
+            return ords;
         } catch (IOException e) {
             throw new UncheckedIOException("screening index read failed", e);
         }
-        // only the results returned are scored again with their explanation, which costs as much again
-        passed.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(r -> r.candidate().entity().id()));
-        return passed.stream().limit(limit).map(r -> scorer.score(prepared, r.candidate(), true)).toList();
+    }
+
+    /** A candidate's score without its explanation. */
+    private record Scored(Candidate candidate, double score) {}
+
+    /** The candidates of one screening at or above the cutoff, best first, with what scored them. */
+    private record Screened(Scorer.Prepared prepared, Scorer scorer, List<Scored> passed) {
+        /** The result of a candidate with its explanation, which costs as much again as scoring it. */
+        MatchResult explained(Scored s) {
+            return scorer.score(prepared, s.candidate(), true);
+        }
+    }
+
+    /**
+     * Screens one party and answers with parties: the entries scoring at least the cutoff, grouped by the party
+     * each belongs to ({@link #groups()}), best party first, each with its best entry's explained result and
+     * every listing of the party in the datasets searched (those this screening did not reach carry no score).
+     *
+     * @param limit    parties at most
+     * @param datasets the datasets to search, or empty for all
+     */
+    public List<PartyMatch> matchParties(Query query, MatchConfig config, int limit, Set<String> datasets) {
+        Screened screened = screen(query, config, datasets);
+        Map<String, Map<String, Double>> scoresByGroup = new LinkedHashMap<>();
+        Map<String, Scored> best = new HashMap<>();
+        for (Scored s : screened.passed()) {
+            String group = groups.groupId(s.candidate().entity().id());
+            Map<String, Double> scores = scoresByGroup.get(group);
+            if (scores == null) {
+                if (scoresByGroup.size() == limit) {
+                    continue;
+                }
+                scores = new HashMap<>();
+                scoresByGroup.put(group, scores);
+                best.put(group, s);
+            }
+            scores.put(s.candidate().entity().id(), s.score());
+        }
+        List<PartyMatch> out = new ArrayList<>(scoresByGroup.size());
+        scoresByGroup.forEach((group, scores) ->
+                out.add(new PartyMatch(group, screened.explained(best.get(group)), listings(group, scores, datasets))));
+        return out;
+    }
+
+    /**
+     * Entry results of a screening ({@link #match}, best first) gathered into the parties their entries belong to,
+     * in the order of each party's best result: for a caller that needs every entry's explanation as well as the
+     * parties. A party's listings not among the results carry no score.
+     *
+     * @param datasets the datasets searched, or empty for all: a party's listings in others are left out
+     */
+    public List<PartyMatch> parties(List<MatchResult> results, Set<String> datasets) {
+        Map<String, Map<String, Double>> scoresByGroup = new LinkedHashMap<>();
+        Map<String, MatchResult> best = new HashMap<>();
+        for (MatchResult r : results) {
+            String group = groups.groupId(r.entity().id());
+            best.putIfAbsent(group, r);
+            scoresByGroup.computeIfAbsent(group, g -> new HashMap<>()).put(r.entity().id(), r.score());
+        }
+        List<PartyMatch> out = new ArrayList<>(scoresByGroup.size());
+        scoresByGroup.forEach((group, scores) -> out.add(new PartyMatch(group, best.get(group), listings(group, scores, datasets))));
+        return out;
+    }
+
+    /** The listings of a party in the datasets searched, each with its score in this screening where it has one. */
+    private List<PartyMatch.Listing> listings(String group, Map<String, Double> scores, Set<String> datasets) {
+        List<PartyMatch.Listing> listings = new ArrayList<>();
+        for (String id : groups.members(group)) {
+            int ord = ordOf(id);
+            Entity e = ord < 0 ? null : entities.get(ord);
+            if (e != null && (datasets.isEmpty() || datasets.contains(e.dataset()))) {
+                listings.add(new PartyMatch.Listing(e, scores.get(id)));
+            }
+        }
+        return listings;
     }
 
     /**

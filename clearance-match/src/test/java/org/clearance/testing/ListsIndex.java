@@ -14,10 +14,12 @@ import org.clearance.io.Sniff;
 import org.clearance.lists.ListFormat;
 import org.clearance.lists.ListFormats;
 import org.clearance.match.MatchIndex;
+import org.clearance.match.links.Linker;
 import org.clearance.model.Entity;
 
 /**
- * One match index of the real lists in {@code shared/data}, built on first use and shared by every test
+ * One match index of the real lists in {@code shared/data}, built and linked across lists on first use (as
+ * the store's index cache builds one) and shared by every test
  * class in the JVM: building it takes seconds, and Surefire runs all classes of a module in one JVM.
  * Tests must not close it; it is closed and its folder deleted when the JVM exits.
  */
@@ -76,6 +78,7 @@ public final class ListsIndex {
         try {
             Path dir = Files.createTempDirectory("clearance-lists-index");
             MatchIndex.build(all, dir);
+            Linker.linkInto(dir);
             MatchIndex opened = MatchIndex.open(dir);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAndDelete(opened, dir)));
             return opened;

@@ -18,25 +18,27 @@ final class Output {
     static final StructType SCHEMA = new StructType()
             .add("query_id", DataTypes.StringType, false)
             .add("rank", DataTypes.IntegerType, false)
-            .add("score", DataTypes.DoubleType, false)
+            .add("score", DataTypes.DoubleType, true)
             .add("match", DataTypes.BooleanType, false)
             .add("entity_id", DataTypes.StringType, false)
             .add("dataset", DataTypes.StringType, true)
             .add("source_id", DataTypes.StringType, true)
             .add("caption", DataTypes.StringType, true)
             .add("schema", DataTypes.StringType, true)
-            .add("explanation", DataTypes.StringType, true);
+            .add("explanation", DataTypes.StringType, true)
+            .add("group_id", DataTypes.StringType, false);
 
     private Output() {}
 
     static Row typed(ResultRow r) {
         return RowFactory.create(r.queryId(), r.rank(), r.scoreValue(), r.match(), r.entityId(), r.dataset(), r.sourceId(),
-                r.caption(), r.schema(), r.explanation());
+                r.caption(), r.schema(), r.explanation(), r.groupId());
     }
 
     static ResultRow of(Row r) {
-        return new ResultRow(r.getString(0), r.getInt(1), ResultRow.scoreText(r.getDouble(2)), r.getBoolean(3),
-                r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9));
+        return new ResultRow(r.getString(0), r.getInt(1), r.isNullAt(2) ? "" : ResultRow.scoreText(r.getDouble(2)), r.getBoolean(3),
+                r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
+                java.util.List.of());
     }
 
     /**

@@ -58,7 +58,7 @@ final class PartyScreen implements MapPartitionsFunction<Row, Row> {
                     }
                     screened.add(1);
                     List<ResultRow> out = ResultRow.of(PartyFields.of(row).apply(idColumn),
-                            index.match(query.get(), config, scoring.limit(), scoring.datasets()));
+                            index.matchParties(query.get(), config, scoring.limit(), scoring.datasets()), index.groups(), config);
                     written.add(out.size());
                     return out.stream().map(Output::typed);
                 })

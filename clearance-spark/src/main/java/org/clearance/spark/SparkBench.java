@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code clearance bench spark}: the job in local mode on a seeded synthetic party file, with 1 and 2 cores and
  * several partition counts, against the screening path of {@code clearance screen} on the same rows and cores in this
- * JVM (the same reader, {@link PartyRows}, {@link MatchIndex#match}, {@link ResultRow} and CSV writing, in blocks of
+ * JVM (the same reader, {@link PartyRows}, {@link MatchIndex#matchParties}, {@link ResultRow} and CSV writing, in blocks of
  * 2,000 rows screened by a pool of that many threads).
  */
 @Command(name = "bench spark", mixinStandardHelpOptions = true, sortOptions = false,
@@ -152,7 +152,7 @@ public final class SparkBench implements Callable<Integer> {
                     List<List<ResultRow>> results = pool.submit(() -> block.parallelStream().map(row -> {
                         try {
                             Query q = PartyRows.query(row::get).orElseThrow();
-                            return ResultRow.of(row.get("id"), index.match(q, config, 5, java.util.Set.of()));
+                            return ResultRow.of(row.get("id"), index.matchParties(q, config, 5, java.util.Set.of()), index.groups(), config);
                         } catch (org.clearance.match.batch.BadFieldException e) {
                             throw new IllegalStateException(e);
                         }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.clearance.match.MatchIndex;
+import org.clearance.match.links.Linker;
 import org.clearance.model.Entity;
 import org.clearance.model.EntityJson;
 
@@ -79,6 +80,8 @@ public final class IndexCache {
                 store.forEachEntity(v.id(), all::add);
             }
             MatchIndex.build(all, tmp);
+            double indexed = (System.nanoTime() - t0) / 1e9;
+            Linker.Outcome linked = Linker.linkInto(tmp);
             Files.writeString(tmp.resolve(COMPLETE), String.join("\n", versions.stream()
                     .map(v -> v.dataset() + " version " + v.id() + " published " + v.publicationDate()).toList()) + "\n");
             try {
@@ -88,7 +91,9 @@ public final class IndexCache {
                     throw e;
                 } // another builder finished the same index first: theirs is used, this copy removed below
             }
-            progress.printf("Indexed %,d entities in %.1f s.%n", all.size(), (System.nanoTime() - t0) / 1e9);
+            progress.printf("Indexed %,d entities in %.1f s; linked %,d entries of different lists into %,d parties in %.1f s.%n",
+                    all.size(), indexed, linked.groups().groups().values().stream().mapToInt(List::size).sum(),
+                    linked.groups().groups().size(), (System.nanoTime() - t0) / 1e9 - indexed);
             progress.flush();
         } finally {
             delete(tmp);

@@ -29,7 +29,6 @@ class UpdateScheduleTest {
             return List.of(outcome("un_sc_sanctions", Kind.UPDATED, null), outcome("ca_sema", Kind.UNCHANGED, null),
                     outcome("us_ofac_sdn", Kind.FAILED, "download of https://example.org/us_ofac_sdn failed: HTTP 403"));
         }, lines::add)) {
-            assertThat(s.last()).isEmpty();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (lines.size() < 2 && System.nanoTime() < deadline) {
                 Thread.sleep(10);
@@ -43,6 +42,15 @@ class UpdateScheduleTest {
             assertThat(last.count(Kind.FAILED)).isEqualTo(1);
             assertThat(last.finished()).isAfterOrEqualTo(last.started());
             assertThat(s.next()).isAfter(last.finished());
+        }
+    }
+
+    @Test
+    void beforeItsFirstRunTheScheduleHasNoLastRunAndSaysWhenItComes() {
+        Instant before = Instant.now();
+        try (UpdateSchedule s = new UpdateSchedule(Duration.ofHours(6), Duration.ofHours(1), List::of, l -> { })) {
+            assertThat(s.last()).isEmpty();
+            assertThat(s.next()).isAfterOrEqualTo(before.plus(Duration.ofHours(1)));
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clearance.model.Address;
@@ -40,7 +41,16 @@ public final class FtmExporter {
 
     /** Writes one entity and its sanctions, each on its own line. */
     public void write(Entity e) throws IOException {
-        writeLine(e.id(), e.schema().ftmName(), e.caption(), e.dataset(), true, partyProperties(e));
+        write(e, List.of());
+    }
+
+    /**
+     * Writes one entity and its sanctions, the entity with the ids of the entries of other lists that are the same
+     * party as its {@code referents}, the field in which FtM tools (nomenklatura, yente) carry the ids a merged
+     * entity was made of; none written when there are none.
+     */
+    public void write(Entity e, List<String> referents) throws IOException {
+        writeLine(e.id(), e.schema().ftmName(), e.caption(), e.dataset(), true, partyProperties(e), referents);
         int n = 0;
         for (Sanction s : e.sanctions()) {
             n++;
@@ -51,7 +61,7 @@ public final class FtmExporter {
             put(p, "startDate", s.listedOn() == null ? null : s.listedOn().toString());
             put(p, "reason", s.reason());
             String caption = s.program() != null ? s.program() : "Sanction";
-            writeLine(e.id() + "-sanction-" + n, "Sanction", caption, e.dataset(), false, p);
+            writeLine(e.id() + "-sanction-" + n, "Sanction", caption, e.dataset(), false, p, List.of());
         }
     }
 
@@ -117,7 +127,7 @@ public final class FtmExporter {
     }
 
     private void writeLine(String id, String schema, String caption, String dataset, boolean target,
-                           Map<String, Set<String>> properties) throws IOException {
+                           Map<String, Set<String>> properties, List<String> referents) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", id);
         json.writeStringField("schema", schema);
@@ -135,6 +145,13 @@ public final class FtmExporter {
         json.writeString(dataset);
         json.writeEndArray();
         json.writeBooleanField("target", target);
+        if (!referents.isEmpty()) {
+            json.writeArrayFieldStart("referents");
+            for (String r : referents) {
+                json.writeString(r);
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
         json.writeRaw('\n');
     }
