@@ -100,7 +100,8 @@ public final class ListUpdater {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
         FetchRecord last = fetches.get(t.dataset()).orElse(null);
         Downloader.Validators validators = last == null ? Downloader.Validators.NONE : last.validatorsFor(t.url().toString());
-        Path file = downloads.resolve(t.dataset() + "-" + STAMP.format(at));
+        // fetched under a name of its own: two updates within one second must not take each other's file
+        Path file = downloads.resolve(t.dataset() + "-" + STAMP.format(at) + ".new");
         Downloader.Fetched fetched = null;
         UpdateOutcome outcome;
         try {
@@ -110,7 +111,6 @@ public final class ListUpdater {
         } catch (IOException e) {
             outcome = failed(t, at, fetched, e.getMessage());
         } catch (ListParseException e) {
-            keepRefused(t.dataset(), file);
             outcome = failed(t, at, fetched, e.getMessage());
         }
         try {
@@ -131,14 +131,22 @@ public final class ListUpdater {
             Files.deleteIfExists(file);
             return new UpdateOutcome(t.dataset(), t.url(), UpdateOutcome.Kind.UNCHANGED, null, null, fetched.attempts(), at);
         }
-        List<ImportResult> imported = importer.importFiles(List.of(file), t.dataset(), LocalDate.ofInstant(at, ZoneOffset.UTC));
+        Path named = downloads.resolve(t.dataset() + "-" + STAMP.format(at));
+        Files.move(file, named, StandardCopyOption.REPLACE_EXISTING);
+        List<ImportResult> imported;
+        try {
+            imported = importer.importFiles(List.of(named), t.dataset(), LocalDate.ofInstant(at, ZoneOffset.UTC));
+        } catch (ListParseException e) {
+            keepRefused(t.dataset(), named);
+            throw e;
+        }
         ImportResult r = imported.get(0);
         if (!r.created()) {
-            Files.deleteIfExists(file);
+            Files.deleteIfExists(named);
             return new UpdateOutcome(t.dataset(), t.url(), UpdateOutcome.Kind.UNCHANGED, r.version(), null,
                     fetched.attempts(), at);
         }
-        deleteOlderFiles(t.dataset(), file);
+        deleteOlderFiles(t.dataset(), named);
         String problem = ListFormats.byId(r.version().format()).map(ListFormat::retired)
                 .map(why -> "a retired source: " + why).orElse(null);
         try {
