@@ -141,8 +141,8 @@ final class NameScorer {
         for (Candidate c : candidates) {
             if (c.q().overlaps(usedQ) || c.r().overlaps(usedR) || chains && query.isGenerationHead(c.q().from())
                     && list.isGenerationHead(c.r().from()) && query.generation(c.q().from()) != list.generation(c.r().from())
-                    || oneChain && (c.q().from() == 0 && list.generation(c.r().from()) >= FATHER
-                            || c.r().from() == 0 && query.generation(c.q().from()) >= FATHER)) {
+                    || oneChain && (c.q().from() == 0 && namesAncestor(list, c.r().from())
+                            || c.r().from() == 0 && namesAncestor(query, c.q().from()))) {
                 continue;
             }
             mark(usedQ, c.q());
@@ -390,11 +390,16 @@ final class NameScorer {
         return a.q().from() < b.q().to() && b.q().from() < a.q().to() || a.r().from() < b.r().to() && b.r().from() < a.r().to();
     }
 
+    /** Whether part {@code i} begins the name of a father or ancestor (not a link word: "BIN LADEN, Sa'ad"). */
+    private static boolean namesAncestor(PreparedName name, int i) {
+        return name.generation(i) >= FATHER && name.isGenerationHead(i);
+    }
+
     /** The generations (one bit each, the father's and on) whose name's first word is left unpaired. */
     private static long headsLeft(PreparedName name, boolean[] used) {
         long out = 0;
         for (int i = 1; i < used.length; i++) {
-            if (!used[i] && name.generation(i) >= FATHER && name.isGenerationHead(i)) {
+            if (!used[i] && namesAncestor(name, i)) {
                 out |= 1L << Math.min(name.generation(i), Long.SIZE - 1);
             }
         }

@@ -158,6 +158,15 @@ class NameEvidenceTest {
         assertThat(person(query, listName)).isGreaterThanOrEqualTo(THRESHOLD);
     }
 
+    @Test
+    void aShortFormsFirstPartIsNoFather() {
+        // the father's short name against the son's chain
+        assertThat(person("Faisal bin Abdulaziz Al Saud", "Abdulaziz Al Saud")).isLessThan(THRESHOLD);
+        assertThat(person("فيصل بن عبد العزيز آل سعود", "Abdulaziz Al Saud")).isLessThan(THRESHOLD);
+        // a link word that begins a name written "Last, First" is no father's name
+        assertThat(person("Sa'ad BIN LADEN", "BIN LADEN, Sa'ad")).isGreaterThanOrEqualTo(0.9);
+    }
+
     @ParameterizedTest(name = "{0} !~ {1}")
     @CsvSource(delimiter = '|', value = {
             // the short form holds a part the long one lacks: another man, and the chain counts in full
