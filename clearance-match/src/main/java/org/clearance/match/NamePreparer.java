@@ -220,6 +220,11 @@ final class NamePreparer {
                 servantOf = null;
             } else if (SERVANT_OF.equals(particle)) {
                 servantOf = letters;
+            } else if (letters.equals(ALLAH) && !out.isEmpty() && joinsAllah(out.get(out.size() - 1))) {
+                // a name and Allah (سيف الله, Saifullah; هداية الله, Hidayatullah) is one given name written in two
+                // words, which the lists write joined: one part, so that it is no given and family name
+                Token before = out.remove(out.size() - 1);
+                out.add(Token.abjad(before.text() + text, abjadWeight(before.abjad() + letters), before.abjad() + letters));
             } else {
                 out.add(particle != null ? Token.abjad(particle, weights.of(particle), letters)
                         : Token.abjad(text, abjadWeight(letters), letters));
@@ -251,6 +256,13 @@ final class NamePreparer {
      * match.
      */
     static final double ABJAD_WEIGHT = 0.7;
+    /** Whether a word before Allah makes one name with it: a name, not a particle or another such name. */
+    private static boolean joinsAllah(Token before) {
+        return AbjadLetters.particle(before.abjad()) == null && !before.abjad().endsWith(ALLAH);
+    }
+
+    /** Allah as {@link AbjadLetters#of} writes it. */
+    private static final String ALLAH = AbjadLetters.of("الله");
     /** The particle that begins a theophoric name ('Abd al-Aziz), as particles.tsv writes it. */
     private static final String SERVANT_OF = "abd";
     /** Between the words of a name: anything but letters and the marks written on them. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.clearance.names.PatronymicChain;
+import org.clearance.names.ServantOf;
 import org.clearance.names.abjad.AbjadAlignment;
 import org.clearance.names.abjad.AbjadLetters;
 import org.clearance.names.chinese.ChineseNames;
@@ -120,6 +122,7 @@ final class NameScorer {
         candidates.sort((a, b) -> a.sim() != b.sim() ? Double.compare(b.sim(), a.sim())
                 : Integer.compare(a.q().to() - a.q().from() + a.r().to() - a.r().from(),
                         b.q().to() - b.q().from() + b.r().to() - b.r().from()));
+        fewestRivalsFirst(candidates);
         boolean[] usedQ = new boolean[q.size()];
         boolean[] usedR = new boolean[r.size()];
         double matched = 0;
@@ -127,13 +130,26 @@ final class NameScorer {
         // the links of two patronymic chains pair generation by generation: "Salman bin Sultan" is not "Sultan bin
         // Salman", and "Sultan bin Abdulaziz" (whose father is Abdulaziz) is not "Sultan bin Salman bin Abdulaziz"
         boolean chains = query.hasChain() && list.hasChain();
+        // the one stretch of each name paired, while only one is: a name whose parts all pair as one stretch is one name
+        // written in several parts (سیف اللہ, Saifullah), a fragment as a name of one part is
+        Unit onlyQ = null;
+        Unit onlyR = null;
+        int pairs = 0;
+        // a name without a chain begins with the person's own name, which is no father's or ancestor's of a chain
+        // ("Abdulaziz Al Saud" is not "Talal bin Abdulaziz Al Saud")
+        boolean oneChain = query.hasChain() != list.hasChain();
         for (Candidate c : candidates) {
             if (c.q().overlaps(usedQ) || c.r().overlaps(usedR) || chains && query.isGenerationHead(c.q().from())
-                    && list.isGenerationHead(c.r().from()) && query.generation(c.q().from()) != list.generation(c.r().from())) {
+                    && list.isGenerationHead(c.r().from()) && query.generation(c.q().from()) != list.generation(c.r().from())
+                    || oneChain && (c.q().from() == 0 && namesAncestor(list, c.r().from())
+                            || c.r().from() == 0 && namesAncestor(query, c.q().from()))) {
                 continue;
             }
             mark(usedQ, c.q());
             mark(usedR, c.r());
+            onlyQ = c.q();
+            onlyR = c.r();
+            pairs++;
             double w = (c.q().weight() + c.r().weight()) / 2;
             matched += c.sim() * w;
             matchedWeight += w;
@@ -144,16 +160,24 @@ final class NameScorer {
         // ancestors beyond the father that one name gives and the other leaves out are left out often and say
         // little, on either side, as a list's patronymic does; unless both names leave some out: then they differ
         boolean ancestorsLeftOnBothSides = leavesAncestor(query, usedQ) && leavesAncestor(list, usedR);
+        // a name without any patronymic link, every part of which pairs, is the short form of one that has a chain
+        // ("Juhaiman al-Utaibi" of "Juhaiman bin Muhammad al-Utaibi"): the whole chain, the father too, says no more
+        // than a list's patronymic; the chain's own links keep their order (above), and a part of the short name left
+        // over (another given or family name) keeps the chain's parts counting in full
+        int queryFrom = chainFrom(query, list, usedR);
+        int listFrom = chainFrom(list, query, usedQ);
         double extraAncestors = 0;
-        boolean fragmentOfPerson = q.size() == 1 && r.size() > 1 && list.shape() != PreparedName.Shape.ORGANISATION;
-        boolean listFragment = r.size() == 1 && q.size() > 1 && query.shape() != PreparedName.Shape.ORGANISATION
+        boolean queryOneName = q.size() == 1 || pairs == 1 && onlyQ.from() == 0 && onlyQ.to() == q.size();
+        boolean listOneName = r.size() == 1 || pairs == 1 && onlyR.from() == 0 && onlyR.to() == r.size();
+        boolean fragmentOfPerson = queryOneName && r.size() > 1 && list.shape() != PreparedName.Shape.ORGANISATION;
+        boolean listFragment = listOneName && q.size() > 1 && query.shape() != PreparedName.Shape.ORGANISATION
                 && list.shape() != PreparedName.Shape.ORGANISATION;
         double extraR = 0;
         boolean listLeftOver = false;
         boolean listNumberLeft = false;
         boolean listDistinctLeft = false;
         for (int j = 0; j < r.size(); j++) {
-            if (!usedR[j] && !ancestorsLeftOnBothSides && list.generation(j) >= ANCESTOR) {
+            if (!usedR[j] && !ancestorsLeftOnBothSides && list.generation(j) >= listFrom) {
                 extraAncestors += r.get(j).weight();
                 if (explain != null) {
                     explain.extraList.add(r.get(j).text());
@@ -179,7 +203,7 @@ final class NameScorer {
         boolean queryNumberLeft = false;
         boolean queryDistinctLeft = false;
         for (int i = 0; i < q.size(); i++) {
-            if (!usedQ[i] && !ancestorsLeftOnBothSides && query.generation(i) >= ANCESTOR) {
+            if (!usedQ[i] && !ancestorsLeftOnBothSides && query.generation(i) >= queryFrom) {
                 extraAncestors += q.get(i).weight();
                 if (explain != null) {
                     explain.extraQuery.add(q.get(i).text());
@@ -204,7 +228,7 @@ final class NameScorer {
         // so does an organisation's word that a person's name lacks: every word of a company's name is part of its
         // name, none a patronymic the user may not know (a person Naria is no Naria General Trading LLC)
         boolean personAgainstOrganisation = query.shape() == PreparedName.Shape.PERSON && list.shape() == PreparedName.Shape.ORGANISATION;
-        double extraResultWeight = everySyllable || personAgainstOrganisation || q.size() == 1 && r.size() > 1
+        double extraResultWeight = everySyllable || personAgainstOrganisation || queryOneName && r.size() > 1
                 ? config.extraQueryWeight() : config.extraResultWeight();
         double denominator = matchedWeight + config.extraQueryWeight() * extraQ + extraResultWeight * extraR
                 + config.extraResultWeight() * extraAncestors;
@@ -217,7 +241,10 @@ final class NameScorer {
         // in two Chinese names a syllable left over on either side makes another given name (Hao and Haoran)
         boolean syllableLeft = everySyllable && (syllableLeft(q, usedQ) || syllableLeft(r, usedR));
         // (below the cutoff nothing is reported, so the near spellings need not be sought there)
-        double partConflict = syllableLeft || queryDistinctLeft && listDistinctLeft && score >= config.cutoff()
+        // two chains that each leave the name of one generation unpaired name two fathers (or grandfathers): brothers or
+        // cousins, however common the names (Muhammad bin Nayef bin Abdulaziz, Muhammad bin Salman bin Abdulaziz)
+        boolean linkDiffers = chains && (headsLeft(query, usedQ) & headsLeft(list, usedR)) != 0;
+        double partConflict = syllableLeft || linkDiffers || queryDistinctLeft && listDistinctLeft && score >= config.cutoff()
                 && !nearSpellingLeft(q, usedQ, r, usedR) ? config.partConflict() : 0;
         double pairing = score;
         if (score < ACRONYM_MATCH && (initials(query, list) || initials(list, query))) {
@@ -314,6 +341,71 @@ final class NameScorer {
      */
     static final double DISTINCTIVE_WEIGHT = 0.5;
 
+    /**
+     * Within each run of equally sure pairs (sorted as the pairing takes them), the pairs that fewest others of the run
+     * share a part with go first, the order otherwise kept: a part that can pair only one way should not lose its one
+     * partner to a part that has another (the first of two عارف taking Aref from the compound عارف الله, Arefullah; the
+     * family's آل taking the "al" of Abd al-Aziz from the compound that needs it). Runs of fewer than three pairs cannot
+     * be ordered better.
+     */
+    private static void fewestRivalsFirst(List<Candidate> candidates) {
+        int n = candidates.size();
+        for (int from = 0; from < n; ) {
+            int to = from + 1;
+            while (to < n && candidates.get(to).sim() == candidates.get(from).sim()) {
+                to++;
+            }
+            if (to - from >= MIN_RIVAL_RUN) {
+                List<Candidate> run = candidates.subList(from, to);
+                int[] rivals = new int[run.size()];
+                for (int i = 0; i < run.size(); i++) {
+                    for (int j = i + 1; j < run.size(); j++) {
+                        if (shares(run.get(i), run.get(j))) {
+                            rivals[i]++;
+                            rivals[j]++;
+                        }
+                    }
+                }
+                Integer[] order = new Integer[run.size()];
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = i;
+                }
+                java.util.Arrays.sort(order, (a, b) -> Integer.compare(rivals[a], rivals[b]));
+                List<Candidate> sorted = new ArrayList<>(order.length);
+                for (int i : order) {
+                    sorted.add(run.get(i));
+                }
+                for (int i = 0; i < sorted.size(); i++) {
+                    run.set(i, sorted.get(i));
+                }
+            }
+            from = to;
+        }
+    }
+
+    /** Equally sure pairs fewer than this need no reordering: two either share a part (one wins either way) or not. */
+    private static final int MIN_RIVAL_RUN = 3;
+
+    private static boolean shares(Candidate a, Candidate b) {
+        return a.q().from() < b.q().to() && b.q().from() < a.q().to() || a.r().from() < b.r().to() && b.r().from() < a.r().to();
+    }
+
+    /** Whether part {@code i} begins the name of a father or ancestor (not a link word: "BIN LADEN, Sa'ad"). */
+    private static boolean namesAncestor(PreparedName name, int i) {
+        return name.generation(i) >= FATHER && name.isGenerationHead(i);
+    }
+
+    /** The generations (one bit each, the father's and on) whose name's first word is left unpaired. */
+    private static long headsLeft(PreparedName name, boolean[] used) {
+        long out = 0;
+        for (int i = 1; i < used.length; i++) {
+            if (!used[i] && namesAncestor(name, i)) {
+                out |= 1L << Math.min(name.generation(i), Long.SIZE - 1);
+            }
+        }
+        return out;
+    }
+
     /** Whether a part of a patronymic chain beyond the father's link is left unpaired. */
     private static boolean leavesAncestor(PreparedName name, boolean[] used) {
         if (!name.hasChain()) {
@@ -329,6 +421,29 @@ final class NameScorer {
 
     /** The first generation of a patronymic chain that names an ancestor rather than the father. */
     static final int ANCESTOR = 2;
+    /** The generation of the father's link, the first of a chain. */
+    private static final int FATHER = 1;
+
+    /**
+     * The first generation of {@code name}'s chain whose parts left over weigh as a list's patronymic: the father's
+     * when the other name has no chain and every part of it but a particle paired (it is the short form), else the
+     * first ancestor's.
+     */
+    private static int chainFrom(PreparedName name, PreparedName other, boolean[] otherUsed) {
+        if (!name.hasChain() || other.hasChain() || otherUsed.length < MIN_SHORT_FORM) {
+            return ANCESTOR;
+        }
+        for (int i = 0; i < otherUsed.length; i++) {
+            // an article left over ("al Tuwaijri" against التويجري, which pairs with Tuwaijri) is no other name
+            if (!otherUsed[i] && !PatronymicChain.isConnector(other.tokens().get(i).text())) {
+                return ANCESTOR;
+            }
+        }
+        return FATHER;
+    }
+
+    /** A short form gives at least a given and a family name: one part alone is a fragment (see pair). */
+    private static final int MIN_SHORT_FORM = 2;
 
     /**
      * Across scripts, the consonant skeletons of the whole names, compared in the order written and
@@ -396,6 +511,9 @@ final class NameScorer {
             // an initial joined to a word spells no written word ("I. Ash" is no Aisha)
             boolean latinWords = latin && x.text().length() > 1 && y.text().length() > 1;
             String xy = latinWords ? x.text() + y.text() : null;
+            if (latin && i + 2 < a.size() && y.text().length() <= MAX_JOINED_MIDDLE && a.get(i + 2).alignable()) {
+                joinedAroundParticle(a, i, b, lengthsB, out, aIsQuery);
+            }
             if (!abjad && !transcribed && !crossWritten && !spokenB && read.isEmpty()
                     && (lengthsB & lengthBit(x.text().length() + y.text().length())) == 0) {
                 continue;
@@ -422,6 +540,41 @@ final class NameScorer {
             }
         }
     }
+
+    /**
+     * Three Latin parts around a short middle one that another name writes as one word: a compound that a
+     * transliteration splits at its particle or article (Абду-ль-Азиз as "Abdu l Aziz", Abdulaziz; "Abd al Aziz",
+     * Abdelaziz by {@link ServantOf}'s reading), as spelt (1.0) or as read ({@link #READING_MATCH}).
+     */
+    private static void joinedAroundParticle(List<Token> a, int i, List<Token> b, long lengthsB, List<Candidate> out,
+            boolean aIsQuery) {
+        Token x = a.get(i);
+        Token y = a.get(i + 1);
+        Token z = a.get(i + 2);
+        int length = x.text().length() + y.text().length() + z.text().length();
+        boolean servantOf = x.text().startsWith(SERVANT_OF);
+        if (!servantOf && (lengthsB & lengthBit(length)) == 0) {
+            return;
+        }
+        String xyz = x.text() + y.text() + z.text();
+        String reading = servantOf ? ServantOf.reading(xyz) : null;
+        for (int j = 0; j < b.size(); j++) {
+            Token t = b.get(j);
+            if (!t.alignable()) {
+                continue;
+            }
+            double sim = t.text().equals(xyz) ? 1.0
+                    : reading != null && (t.text().equals(reading) || t.readings().contains(reading)) ? READING_MATCH : 0;
+            if (sim > 0) {
+                add(out, new Unit(i, i + 3, x.weight() + y.weight() + z.weight()), unit(b, j), sim, aIsQuery);
+            }
+        }
+    }
+
+    /** The longest middle part of three that {@link #joinedAroundParticle} joins: an article or particle (l, al, ud). */
+    static final int MAX_JOINED_MIDDLE = 2;
+    /** How the Latin spellings of 'Abd al-X begin ({@link ServantOf}). */
+    private static final String SERVANT_OF = "abd";
 
     private static void add(List<Candidate> out, Unit joint, Unit single, double sim, boolean jointIsQuery) {
         out.add(jointIsQuery ? new Candidate(joint, single, sim) : new Candidate(single, joint, sim));

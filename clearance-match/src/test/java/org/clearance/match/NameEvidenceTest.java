@@ -140,4 +140,75 @@ class NameEvidenceTest {
                 Set.of());
         assertThat(byName).filteredOn(MatchResult::match).extracting(r -> r.entity().id()).contains("un_sc_sanctions-QDi.006");
     }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // the family's آل and the "al" of Abd al-Aziz: the particles pair last, the compound keeps its middle
+            "أحمد بن عبد العزيز آل الشيخ | Ahmad bin Abd al-Aziz Al Sheikh",
+            // a compound split at its article by the transliteration, against the one word a list writes
+            "Абду-ль-Азиз Бутефлика | Abdulaziz Bouteflika", "Abd al Aziz Bouteflika | ABDELAZIZ BOUTEFLIKA"})
+    void aCompoundSplitAtItsArticleIsStillOneName(String query, String listName) {
+        assertThat(person(query, listName)).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "محمد بن صالح العثيمين | Muhammad al-Uthaymeen", "Muhammad al-Uthaymeen | Muhammad bin Salih al-Uthaymeen"})
+    void aShortFormWithoutTheChainIsTheSameName(String query, String listName) {
+        assertThat(person(query, listName)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @Test
+    void aShortFormsFirstPartIsNoFather() {
+        // the father's short name against the son's chain
+        assertThat(person("Faisal bin Abdulaziz Al Saud", "Abdulaziz Al Saud")).isLessThan(THRESHOLD);
+        assertThat(person("فيصل بن عبد العزيز آل سعود", "Abdulaziz Al Saud")).isLessThan(THRESHOLD);
+        // a link word that begins a name written "Last, First" is no father's name
+        assertThat(person("Sa'ad BIN LADEN", "BIN LADEN, Sa'ad")).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // the short form holds a part the long one lacks: another man, and the chain counts in full
+            "محمد بن صالح العثيمين | Muhammad Hasan al-Uthaymeen",
+            // one part alone is no short form
+            "محمد بن صالح العثيمين | Muhammad"})
+    void aShortFormMustPairEveryPart(String query, String listName) {
+        assertThat(person(query, listName)).isLessThan(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // brothers: the same name and grandfather, common names all, another father
+            "Khalid bin Sultan bin Abdulaziz Al Saud | Khalid bin Fahd bin Abdulaziz Al Saud",
+            "محمد بن نايف بن عبد العزيز آل سعود | Muhammad bin Salman bin Abd al-Aziz Al Saud"})
+    void anotherFatherInTwoChainsIsAnotherMan(String query, String listName) {
+        // the lists' weights: the names are common ones, which no distinctive-part rule would tell apart
+        assertThat(ListsIndex.get().compare(Schema.PERSON, query, listName, MatchConfig.DEFAULT).score()).isLessThan(THRESHOLD);
+        assertThat(ListsIndex.get().compare(Schema.PERSON, query, query, MatchConfig.DEFAULT).match()).isTrue();
+    }
+
+    @Test
+    void aNameAndAllahAreOneGivenName() {
+        // Hidayatullah, written in two words: one part, which a list name with more parts does not match alone
+        assertThat(PREPARER.prepare("هداية الله", NameKind.PRIMARY, Schema.PERSON).tokens()).hasSize(1);
+        assertThat(person("هداية الله", "Hidayatullah")).isGreaterThanOrEqualTo(0.9);
+        assertThat(person("هداية الله", "Hedayatullah Hotak")).isLessThan(THRESHOLD);
+        // a second Allah after such a name is its own part, and Abd Allah is the servant-of compound as before
+        assertThat(PREPARER.prepare("حمد الله الله نور", NameKind.PRIMARY, Schema.PERSON).tokens()).hasSize(3);
+        assertThat(person("عبد الله", "Abdullah")).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {"Abdul Rahman | ABDULRAHMAN YASIN", "Saif Ullah | SAIFULLAH TOKHI"})
+    void aNameOfOnePartWrittenInTwoIsStillOnePart(String query, String listName) {
+        assertThat(person(query, listName)).isLessThan(THRESHOLD);
+        assertThat(person(query, listName.substring(0, listName.indexOf(' ')))).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {"טורכי אבן פייצל | Turki ibn Faisal", "אבו בכר | Abu Bakr"})
+    void anArabNameInHebrewLettersReadsAsTheAcademyWritesIt(String query, String listName) {
+        assertThat(person(query, listName)).isGreaterThanOrEqualTo(0.9);
+    }
 }

@@ -37,6 +37,11 @@ public final class PatronymicChain {
         return Boolean.TRUE.equals(WORDS.get(part));
     }
 
+    /** Whether the part is a connector (abd, abu, al): the first half of a name, never a name of its own. */
+    public static boolean isConnector(String part) {
+        return Boolean.FALSE.equals(WORDS.get(part));
+    }
+
     /**
      * The generation of each part, in order; empty when the name has no link word after its first part (then
      * every part is generation 0). A link's name runs from the word after the link word through the words

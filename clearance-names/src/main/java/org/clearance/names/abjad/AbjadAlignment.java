@@ -42,6 +42,13 @@ public final class AbjadAlignment {
     /** A Latin h, w or y between spelt letters: often a length or glide mark ("Fatimah", "Shah"), sometimes a consonant. */
     static final int LATIN_GLIDE = 3;
 
+    /**
+     * A word's first alif (Arabic) or alef (Hebrew) left out by a Latin spelling that begins with a consonant: it
+     * carries the vowel the word begins with, which Latin writes (Ahmad, Ibrahim, Ahsan; איל, Il); only Maghrebi
+     * spellings drop it (Brahim, Smail), so a long word may still, a short one not (Ahsan is no Hussein).
+     */
+    static final int INITIAL_VOWEL_LEFT_OUT = 3;
+
     private static final int INFINITE = Integer.MAX_VALUE / 2;
 
     private AbjadAlignment() {}
@@ -84,6 +91,10 @@ public final class AbjadAlignment {
                 int spelt = letter.kind() == AbjadLetters.Kind.FINAL && i < n - 1 ? 1 : spellings.length;
                 for (int k = 0; k < spelt; k++) {
                     String s = spellings[k];
+                    // a word's first ya is the consonant y (Yasin, Jasim's j), never a Latin vowel (Issene)
+                    if (i == 0 && letter.letter() == 'ي' && isVowel(s.charAt(0))) {
+                        continue;
+                    }
                     if (latin.startsWith(s, j)) {
                         relax(d, i + 1, j + s.length(), c);
                     }
@@ -93,7 +104,9 @@ public final class AbjadAlignment {
                 if (i == n - 1 && letter.letter() == 'ي' && j == m - 1 && latin.charAt(j) == 'a') {
                     relax(d, i + 1, j + 1, c);
                 }
-                relax(d, i + 1, j, c + (isAssimilatedArticle(letters, i) ? 0 : leftOut(letter, i == n - 1)));
+                relax(d, i + 1, j, c + (isAssimilatedArticle(letters, i) ? 0
+                        : i == 0 && j == 0 && !isVowel(latin.charAt(0)) && isInitialVowelCarrier(letters) ? INITIAL_VOWEL_LEFT_OUT
+                        : leftOut(letter, i == n - 1)));
                 if (j < m) {
                     relax(d, i + 1, j + 1, c + EDIT);
                 }
@@ -159,6 +172,18 @@ public final class AbjadAlignment {
         return i > 0 && i + 1 < letters.length() && letters.charAt(i) == 'ل' && letters.charAt(i - 1) == 'ا'
                 && SUN_LETTERS.indexOf(letters.charAt(i + 1)) >= 0 && !letters.startsWith(ALLAH, i - 1);
     }
+
+    /**
+     * Whether the word begins with an alif or alef that carries its first vowel: not the article's (al-Sudairi may be
+     * written Sudairi, NameScorer's ARTICLE_LEFT_OUT), nor Allah's.
+     */
+    private static boolean isInitialVowelCarrier(String letters) {
+        char first = letters.charAt(0);
+        return (first == 'ا' || first == 'א') && !letters.startsWith(AbjadLetters.ARTICLE) && !letters.startsWith(HEBREW_ARTICLE);
+    }
+
+    /** The Arabic article as Hebrew writes it in Arabs' names (אל-סעוד). */
+    private static final String HEBREW_ARTICLE = "אל";
 
     /** Allah, whose lams are both spoken (Abdullah, Hamdullah): no article before a lam. */
     private static final String ALLAH = "الله";

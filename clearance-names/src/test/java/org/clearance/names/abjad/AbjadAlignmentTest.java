@@ -35,6 +35,31 @@ class AbjadAlignmentTest {
     }
 
     @Test
+    void aWordsFirstVowelIsWrittenInLatin() {
+        // the alif carries the first vowel: a Latin spelling beginning with a consonant leaves it out at a cost that only
+        // a long word's budget takes (Brahim, a Maghrebi spelling), a short one's not (Ahsan is no Hussein)
+        assertThat(cost("إبراهيم", "brahim")).isEqualTo(AbjadAlignment.INITIAL_VOWEL_LEFT_OUT);
+        assertThat(cost("احسن", "hussein")).isGreaterThan(AbjadAlignment.INITIAL_VOWEL_LEFT_OUT);
+        assertThat(cost("احسن", "ahsan")).isZero();
+        // a Latin vowel spells it as before, and the article's alif stays free (al-Sudairi as Sudairi)
+        assertThat(cost("איל", "il")).isZero();
+        assertThat(cost("السديري", "sudairi")).isZero();
+    }
+
+    @Test
+    void aWordsFirstYaIsAConsonant() {
+        assertThat(cost("یاسین", "yasin")).isZero();
+        assertThat(cost("ياسر", "jasser")).isZero();
+        assertThat(cost("یاسین", "issene")).isGreaterThanOrEqualTo(AbjadAlignment.EDIT);
+    }
+
+    @Test
+    void aTsadiInAnArabsNameIsAnS() {
+        assertThat(cost("פייצל", "faisal")).isZero();
+        assertThat(cost("פייצל", "fadel")).isPositive();
+    }
+
+    @Test
     void theCostStopsAtTheBudget() {
         assertThat(AbjadAlignment.cost(AbjadLetters.of("عبدالعزيز"), "mohammed", 10)).isEqualTo(11);
         assertThat(AbjadAlignment.cost("", "ali", 5)).isEqualTo(6);
@@ -55,6 +80,7 @@ class AbjadAlignmentTest {
         assertThat(AbjadLetters.particle(AbjadLetters.of("بن"))).isEqualTo("bin");
         assertThat(AbjadLetters.particle(AbjadLetters.of("أبو"))).isEqualTo("abu");
         assertThat(AbjadLetters.particle(AbjadLetters.of("בן"))).isEqualTo("ben");
+        assertThat(AbjadLetters.particle(AbjadLetters.of("אבן"))).isEqualTo("ibn");
         assertThat(AbjadLetters.particle(AbjadLetters.of("محمد"))).isNull();
     }
 
