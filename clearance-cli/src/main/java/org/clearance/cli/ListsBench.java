@@ -4,10 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.clearance.io.Folders;
 import org.clearance.lists.ListFormat;
 import org.clearance.lists.ListFormats;
 import org.clearance.io.ListInput;
@@ -61,9 +60,7 @@ final class ListsBench implements Callable<Integer> {
             out.printf("(java %s, %d cores, max heap %d MB, %s)%n", JvmFigures.javaVersion(), JvmFigures.cores(),
                     JvmFigures.maxHeapMb(), JvmFigures.collectors());
         } finally {
-            try (Stream<Path> files = Files.walk(tmp)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            Folders.delete(tmp);
         }
         return 0;
     }

@@ -4,12 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.clearance.io.Folders;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
 import org.clearance.match.MonitoredParty;
@@ -112,9 +111,7 @@ final class MonitorBench implements Callable<Integer> {
                     + "(CPU %.0f s; measured on %,d)%n", JvmFigures.cores(), sample.size() / forward,
                     forward * parties.size() / sample.size(), parties.size(), cpu * parties.size() / sample.size(), sample.size());
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            Folders.delete(dir);
         }
         return 0;
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.clearance.io.Folders;
 import org.clearance.model.Entity;
 
 /**
@@ -105,7 +106,7 @@ public final class PartyIndex implements AutoCloseable {
         if (kept != segments) {
             for (Segment s : segments) {
                 s.index().close();
-                delete(s.dir());
+                Folders.delete(s.dir());
             }
         }
         return new PartyIndex(List.copyOf(all), byId, toIndex.size());
@@ -204,11 +205,4 @@ public final class PartyIndex implements AutoCloseable {
         }
     }
 
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -9,16 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.SparkSession;
 import org.clearance.io.CsvRecords;
+import org.clearance.io.Folders;
 import org.clearance.io.ListInput;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
@@ -116,7 +115,7 @@ public final class SparkBench implements Callable<Integer> {
                                 hits.toString(), "--partitions", String.valueOf(p));
                         double secs = (System.nanoTime() - t0) / 1e9;
                         line(out, "spark local, parquet", c, String.valueOf(p), secs, rows / secs, rows / secs / base);
-                        delete(hits);
+                        Folders.delete(hits);
                     }
                 } finally {
                     spark.stop();
@@ -125,7 +124,7 @@ public final class SparkBench implements Callable<Integer> {
             out.println("rows/s a core = rows/s / cores; '/ screen' = rows/s over the screen path's on as many cores.");
             out.println("Each Spark run includes its start-up: reading the file, shipping and opening the index, writing Parquet.");
         } finally {
-            delete(work);
+            Folders.delete(work);
         }
         return 0;
     }
@@ -225,14 +224,4 @@ public final class SparkBench implements Callable<Integer> {
         return q;
     }
 
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -6,9 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import org.clearance.io.Folders;
 import org.clearance.match.MatchIndex;
 import org.clearance.match.links.Linker;
 import org.clearance.model.Entity;
@@ -96,7 +95,7 @@ public final class IndexCache {
                     linked.groups().groups().size(), (System.nanoTime() - t0) / 1e9 - indexed);
             progress.flush();
         } finally {
-            delete(tmp);
+            Folders.delete(tmp);
         }
     }
 
@@ -104,15 +103,4 @@ public final class IndexCache {
         return Files.isRegularFile(dir.resolve(COMPLETE));
     }
 
-    /** Removes a build's own folder if it is still there (a failed build, or one another builder beat). */
-    private static void delete(Path tmp) throws IOException {
-        if (!Files.exists(tmp)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(tmp)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

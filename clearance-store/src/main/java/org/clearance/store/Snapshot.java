@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import org.clearance.io.Folders;
 import org.clearance.io.ListParseException;
 import org.clearance.io.TsvResource;
 
@@ -49,9 +48,7 @@ public final class Snapshot {
             }
             return results;
         } finally {
-            try (Stream<Path> files = Files.walk(tmp)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            Folders.delete(tmp);
         }
     }
 }
