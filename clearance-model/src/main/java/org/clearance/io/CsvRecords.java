@@ -81,6 +81,12 @@ public final class CsvRecords implements Closeable {
         }
     }
 
+    /** Why a record whose width is not the header's is refused: said alike wherever party or list files are read. */
+    public static String widthMismatch(int fields, int headerFields) {
+        return String.format("the record has %d fields where the header has %d (a line cut short, or a stray quote?)",
+                fields, headerFields);
+    }
+
     public List<String> header() {
         return header;
     }
@@ -136,9 +142,7 @@ public final class CsvRecords implements Closeable {
         lastLine = end;
         bound.recordStarts(lastLine + 1);
         if (!header.isEmpty() && record.size() != header.size()) {
-            throw new ListParseException(file, start, 0, null, String.format(
-                    "the record has %d fields where the header has %d (a line cut short, or a stray quote?)",
-                    record.size(), header.size()));
+            throw new ListParseException(file, start, 0, null, widthMismatch(record.size(), header.size()));
         }
         for (int i = 0; i < record.size(); i++) {
             int length = record.get(i).length();

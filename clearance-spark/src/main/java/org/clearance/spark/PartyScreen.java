@@ -46,6 +46,9 @@ final class PartyScreen implements MapPartitionsFunction<Row, Row> {
         MatchConfig config = scoring.config();
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
                 .flatMap(row -> {
+                    if (PartyFields.isMalformed(row)) {
+                        return java.util.stream.Stream.<Row>empty(); // RowChecks has reported it
+                    }
                     Optional<Query> query;
                     try {
                         query = PartyRows.query(PartyFields.of(row));

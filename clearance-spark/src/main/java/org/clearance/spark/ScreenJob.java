@@ -17,12 +17,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 import org.clearance.match.batch.PartyRows;
 import picocli.CommandLine;
@@ -69,6 +73,10 @@ public final class ScreenJob implements Callable<Integer> {
 
     @Option(names = "--input-format", description = "parquet or csv (default: parquet when the input's name ends in .parquet, else csv).")
     Format inputFormat;
+
+    @Option(names = "--multiline", description = "CSV input whose quoted fields may hold line breaks; Spark cannot split "
+            + "such a file, so each file is read by one task (give several files, or Parquet, for parallel reading).")
+    boolean multiline;
 
     @Option(names = "--threshold", defaultValue = "0.7", description = "Score from which a result is a match (default ${DEFAULT-VALUE}).")
     double threshold;
@@ -162,7 +170,7 @@ public final class ScreenJob implements Callable<Integer> {
 
         LongAccumulator rejected = spark.sparkContext().longAccumulator("rejected rows");
         LongAccumulator skipped = spark.sparkContext().longAccumulator("rows without a name");
-        Dataset<Row> bad = parties.mapPartitions(new RowChecks(), Encoders.row(RowChecks.SCHEMA));
+        Dataset<Row> bad = parties.mapPartitions(new RowChecks(headerFields), Encoders.row(RowChecks.SCHEMA));
         if (rejects != null) {
             bad.drop(RowChecks.FATAL).write().option("header", true).csv(rejects);
             rejected.add(spark.read().option("header", true).csv(rejects).count());
@@ -179,7 +187,9 @@ public final class ScreenJob implements Callable<Integer> {
         LongAccumulator rows = spark.sparkContext().longAccumulator("result rows");
         Dataset<Row> results;
         if (dedupe) {
-            Column key = sha2(concat_ws("\u0000", PartyRows.QUERY_COLUMNS.stream().map(c -> col(c)).toArray(Column[]::new)), 256);
+            // a malformed record keeps a key of its own, so that it never stands for a good party's row
+            Column key = sha2(concat_ws("\u0000", Stream.concat(PartyRows.QUERY_COLUMNS.stream(), Stream.of(PartyFields.MALFORMED))
+                    .map(c -> col(c)).toArray(Column[]::new)), 256);
             Dataset<Row> keyed = parties.withColumn(KEY, key);
             Dataset<Row> distinct = keyed.dropDuplicates(KEY);
             Dataset<Row> hits = distinct.mapPartitions(new PartyScreen(shipped, scoring, KEY, screened, skipped, rows),
@@ -206,21 +216,21 @@ public final class ScreenJob implements Callable<Integer> {
     /** The index folders shipped, by application (Spark lists shipped files, but not the folders). */
     private static final Set<String> SHIPPED = ConcurrentHashMap.newKeySet();
 
+    /** The number of columns of a CSV input's header (read by {@link #csv}); Parquet rows are never malformed. */
+    private int headerFields;
+
     /** The dedupe key column: a hash of the query columns. */
     private static final String KEY = "_clearance_key";
 
     /** The input's id and query columns as strings, "" where absent or null, nothing else. */
     private Dataset<Row> parties(SparkSession spark) {
         Format in = inputFormat != null ? inputFormat : input.replaceAll("/+$", "").endsWith(".parquet") ? Format.parquet : Format.csv;
-        Dataset<Row> raw = in == Format.csv
-                // RFC 4180: a quote inside a quoted field is doubled ("")
-                ? spark.read().option("header", true).option("escape", "\"").csv(input)
-                : spark.read().parquet(input);
+        Dataset<Row> raw = in == Format.csv ? csv(spark) : spark.read().parquet(input);
         List<String> columns = Arrays.asList(raw.columns());
         for (String required : PartyRows.REQUIRED) {
             if (!columns.contains(required)) {
                 throw new IllegalArgumentException(input + ": the header has no column '" + required + "' (it has: "
-                        + String.join(",", columns) + ")");
+                        + String.join(",", columns.stream().filter(c -> !c.equals(PartyFields.MALFORMED)).toList()) + ")");
             }
         }
         List<Column> kept = new ArrayList<>();
@@ -228,7 +238,27 @@ public final class ScreenJob implements Callable<Integer> {
         for (String c : PartyRows.QUERY_COLUMNS) {
             kept.add((columns.contains(c) ? coalesce(raw.col(c).cast("string"), lit("")) : lit("")).as(c));
         }
+        String m = PartyFields.MALFORMED;
+        kept.add((columns.contains(m) ? coalesce(raw.col(m), lit("")) : lit("")).as(m));
         return raw.select(kept.toArray(Column[]::new));
+    }
+
+    /**
+     * The CSV input as {@code screen} reads it: RFC 4180 quoting (a quote inside a quoted field doubled), every
+     * column a string, and a record whose width is not the header's marked in {@link PartyFields#MALFORMED} rather
+     * than padded with nulls or cut, which Spark does by default.
+     */
+    private Dataset<Row> csv(SparkSession spark) {
+        DataFrameReader reader = spark.read().option("header", true).option("escape", "\"").option("multiLine", multiline);
+        // without a schema and without inference, Spark reads only the header line here
+        String[] header = reader.csv(input).columns();
+        headerFields = header.length;
+        StructType schema = new StructType();
+        for (String column : header) {
+            schema = schema.add(column, DataTypes.StringType);
+        }
+        return reader.schema(schema.add(PartyFields.MALFORMED, DataTypes.StringType)).option("mode", "PERMISSIVE")
+                .option("columnNameOfCorruptRecord", PartyFields.MALFORMED).csv(input);
     }
 
     /**

@@ -141,8 +141,7 @@ class ScreenJobTest {
         ScreenJob.Summary s = job("--input", mixed.toString(), "--output", tmp.resolve("hits").toString(), "--format", "csv",
                 "--partitions", "1", "--rejects", rejects.toString());
         assertThat(concatenated(parts(tmp.resolve("hits"), ".txt"))).isEqualTo(expected);
-        List<String> rejected = spark.read().option("header", true).csv(rejects.toString()).collectAsList().stream()
-                .map(r -> r.getString(0) + " | " + r.getString(1) + " | " + r.getString(2)).sorted().toList();
+        List<String> rejected = rejected(rejects);
         assertThat(rejected).hasSize(3);
         assertThat(rejected.get(0)).isEqualTo("b1 | birth_date | not a date: 'the thirty-second of May'");
         assertThat(rejected.get(1)).startsWith("b2 | schema | unknown schema 'Spaceship'; use one of ").contains("Person");
@@ -153,6 +152,59 @@ class ScreenJobTest {
                 .isInstanceOf(ScreenJob.BadRowsException.class)
                 .hasMessageContaining("party 'b").hasMessageContaining("with --rejects DIR");
         assertThat(tmp.resolve("none")).doesNotExist();
+    }
+
+    @Test
+    void aRecordOfAnotherWidthThanTheHeaderIsRefusedAsScreenRefusesIt(@TempDir Path tmp) throws IOException {
+        // Spark would pad the short record with nulls and cut the long one: two parties screened on what is left
+        Path mixed = tmp.resolve("widths.csv");
+        Files.writeString(mixed, "id,name,schema,birth_date\n"
+                + "a1,Kim Jong Un,Person,\n"
+                + "c1,Rosneft\n"
+                + "c2,Rosneft,Organization,,Moscow\n");
+        Path good = tmp.resolve("good.csv");
+        Files.writeString(good, "id,name,schema,birth_date\na1,Kim Jong Un,Person,\n");
+        String expected = screen(good, tmp.resolve("cli.csv"));
+        assertThatThrownBy(() -> screen(mixed, tmp.resolve("refused.csv")))
+                .hasMessageContaining("the record has 2 fields where the header has 4");
+
+        Path rejects = tmp.resolve("rejects");
+        ScreenJob.Summary s = job("--input", mixed.toString(), "--output", tmp.resolve("hits").toString(), "--format", "csv",
+                "--partitions", "1", "--rejects", rejects.toString());
+        assertThat(concatenated(parts(tmp.resolve("hits"), ".txt"))).isEqualTo(expected);
+        assertThat(rejected(rejects)).containsExactly(
+                "c1 | record | the record has 2 fields where the header has 4 (a line cut short, or a stray quote?)",
+                "c2 | record | the record has 5 fields where the header has 4 (a line cut short, or a stray quote?)");
+        assertThat(s.screened()).isEqualTo(1);
+
+        assertThatThrownBy(() -> job("--input", mixed.toString(), "--output", tmp.resolve("none").toString()))
+                .isInstanceOf(ScreenJob.BadRowsException.class)
+                .hasMessageContaining("field record: the record has");
+    }
+
+    @Test
+    void aQuotedLineBreakIsReadWithMultilineAndRefusedWithoutIt(@TempDir Path tmp) throws IOException {
+        Path broken = tmp.resolve("broken.csv");
+        Files.writeString(broken, "id,name,schema\n"
+                + "a1,Kim Jong Un,Person\n"
+                + "a2,\"Bank Melli Iran\nTehran\",Organization\n");
+        String expected = screen(broken, tmp.resolve("cli.csv"));
+        assertThat(expected).contains("a2,");
+
+        job("--input", broken.toString(), "--output", tmp.resolve("hits").toString(), "--format", "csv", "--multiline");
+        assertThat(concatenated(parts(tmp.resolve("hits"), ".txt"))).isEqualTo(expected);
+
+        // read line by line, the record's halves are two records of the wrong width, refused rather than screened
+        Path rejects = tmp.resolve("rejects");
+        job("--input", broken.toString(), "--output", tmp.resolve("lines").toString(), "--format", "csv",
+                "--rejects", rejects.toString());
+        assertThat(rejected(rejects)).isNotEmpty().allSatisfy(r -> assertThat(r).contains(" | record | "));
+    }
+
+    /** The rejects folder's rows as "query_id | field | reason", sorted. */
+    private static List<String> rejected(Path rejects) {
+        return spark.read().option("header", true).csv(rejects.toString()).collectAsList().stream()
+                .map(r -> r.getString(0) + " | " + r.getString(1) + " | " + r.getString(2)).sorted().toList();
     }
 
     @Test
@@ -197,16 +249,23 @@ class ScreenJobTest {
         return Files.readString(out);
     }
 
-    /** Runs the CLI in this JVM, as a user would in the test's home, and returns what it printed. */
+    /**
+     * Runs the CLI in this JVM, as a user would in the test's home, and returns what it printed; fails with what it
+     * printed on stderr when it exits otherwise than 0.
+     */
     private static String cli(String... args) {
         PrintStream before = System.out;
+        PrintStream beforeErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
             int code = Main.run(args);
-            assertThat(code).as("clearance " + String.join(" ", args)).isZero();
+            assertThat(code).as("clearance %s: %s", String.join(" ", args), err.toString(StandardCharsets.UTF_8)).isZero();
         } finally {
             System.setOut(before);
+            System.setErr(beforeErr);
         }
         return out.toString(StandardCharsets.UTF_8);
     }
