@@ -354,6 +354,11 @@ public final class ApiServer implements AutoCloseable {
         if (bytes.length > MAX_BODY_BYTES) {
             throw tooLarge();
         }
+        return parse(bytes);
+    }
+
+    /** A request body of at most {@link #MAX_BODY_BYTES} as JSON; a 400 naming the line and column where it is not. */
+    static JsonNode parse(byte[] bytes) {
         if (bytes.length == 0) {
             throw ApiException.badRequest("the body is empty; send a JSON object");
         }

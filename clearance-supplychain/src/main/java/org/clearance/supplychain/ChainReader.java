@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.clearance.io.CsvRecords;
+import org.clearance.io.InputRefusedException;
 import org.clearance.io.ListInput;
 import org.clearance.io.ListParseException;
 import org.clearance.io.Sniff;
@@ -74,6 +75,9 @@ public final class ChainReader {
         JsonNode root;
         try (Reader r = input.openText()) {
             root = JSON.readTree(r);
+        } catch (InputRefusedException e) {
+            // a byte that is not UTF-8 past the first block, found while Jackson reads: the file's fault, with its line
+            throw e.toParseException();
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             throw new ListParseException(input.name(), loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
