@@ -83,7 +83,7 @@ public final class ReverseScreen {
             // whether each candidate matched, so that a party found through several names is scored once
             Map<Integer, Boolean> scored = new HashMap<>();
             for (Name name : entry.entity().names()) {
-                MatchIndex.Page page = null;
+                Retrieval.Page page = null;
                 do {
                     page = segment.index().searchLike(entry.entity(), name, PAGE, page == null ? null : page.last(), config);
                     boolean matched = false;

@@ -1,0 +1,123 @@
+package org.clearance.match;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.clearance.names.Countries;
+import org.clearance.model.Entity;
+import org.clearance.model.Identifier;
+import org.clearance.model.Name;
+import org.clearance.model.NameKind;
+
+/**
+ * Queries and entries prepared for scoring with one set of part weights, so that both are weighed alike: the
+ * index's, from how many of its entries carry each part, or a request's own ({@code tokenWeightFloor}...).
+ * Safe to share between threads.
+ */
+final class Preparation {
+    private final TokenWeights weights;
+    private final NamePreparer queries;
+    private final NamePreparer listNames;
+    private final List<Entity> entities;
+    /**
+     * Each entity's prepared names, made the first time a search retrieves it: preparing all 20,000-odd
+     * entities (transliteration, Chinese and Uyghur readings) took ten seconds at every open, while one
+     * screening touches a few dozen. Two threads may prepare the same entity at once; both results are equal.
+     */
+    private final AtomicReferenceArray<Candidate> candidates;
+
+    Preparation(TokenWeights weights, List<Entity> entities) {
+        this.weights = weights;
+        this.queries = new NamePreparer(weights);
+        this.listNames = new NamePreparer(weights, true);
+        this.entities = entities;
+        this.candidates = new AtomicReferenceArray<>(entities.size());
+    }
+
+    TokenWeights weights() {
+        return weights;
+    }
+
+    /** The entry at {@code ord}, prepared for scoring with the index's part weights (the default settings). */
+    Candidate candidate(int ord) {
+        Candidate c = candidates.get(ord);
+        if (c == null) {
+            c = candidate(entities.get(ord), listNames);
+            candidates.set(ord, c);
+        }
+        return c;
+    }
+
+    /**
+     * The entry at {@code ord}, prepared for scoring with {@code config}'s part weights: those remembered
+     * when they are the index's, else prepared again (not remembered: a request's weights are its own).
+     */
+    Candidate candidate(int ord, MatchConfig config) {
+        return weights.sameAs(config) ? candidate(ord) : candidate(entities.get(ord), new NamePreparer(weights.with(config)));
+    }
+
+    /** An entity the index may not hold, prepared for scoring under {@code config}. */
+    Candidate candidate(Entity e, MatchConfig config) {
+        return candidate(e, preparer(config));
+    }
+
+    /** One of an entry's names prepared as the index prepares list names. */
+    PreparedName listName(Entity e, Name name) {
+        return listNames.prepare(name.full(), name.kind(), e.schema());
+    }
+
+    /** A query prepared for scoring under {@code config}. */
+    Scorer.Prepared query(Query query, MatchConfig config) {
+        NamePreparer preparer = preparer(config);
+        List<PreparedName> names = new ArrayList<>();
+        for (String n : query.names()) {
+            PreparedName p = preparer.prepare(n, NameKind.PRIMARY, query.schema());
+            if (!p.tokens().isEmpty()) {
+                names.add(p);
+            }
+        }
+        Set<String> countries = new LinkedHashSet<>();
+        query.countries().forEach(c -> addCountry(countries, c));
+        return new Scorer.Prepared(query, names, countries, Identifiers.comparable(query.identifiers()));
+    }
+
+    /**
+     * The preparer of names under {@code config}'s part weights ({@code tokenWeightFloor}...): the shared
+     * one for the defaults, a fresh one for a request that changes them, so that query and entries are
+     * weighed alike.
+     */
+    private NamePreparer preparer(MatchConfig config) {
+        return weights.sameAs(config) ? queries : new NamePreparer(weights.with(config));
+    }
+
+    private static Candidate candidate(Entity e, NamePreparer preparer) {
+        List<PreparedName> names = new ArrayList<>(e.names().size());
+        for (Name n : e.names()) {
+            PreparedName p = preparer.prepare(n.full(), n.kind(), e.schema());
+            if (!p.tokens().isEmpty()) {
+                names.add(p);
+            }
+        }
+        Set<String> countries = new LinkedHashSet<>();
+        for (String c : e.nationalities()) {
+            addCountry(countries, c);
+        }
+        for (String c : e.countries()) {
+            addCountry(countries, c);
+        }
+        List<String> ids = e.identifiers().stream().map(Identifier::value).toList();
+        // in the entry's own order: Set.copyOf iterates in an order that changes from run to run, and the
+        // explanation of a country mismatch lists them
+        return new Candidate(e, List.copyOf(names), Collections.unmodifiableSet(countries), Identifiers.comparable(ids));
+    }
+
+    private static void addCountry(Set<String> out, String text) {
+        String code = Countries.code(text);
+        if (code != null) {
+            out.add(code);
+        }
+    }
+}
