@@ -39,8 +39,9 @@ import org.clearance.validation.ValidationRun;
  */
 final class ValidationPage {
     /**
-     * Entries sampled at most: the bundled lists' default of 1,000 makes about 14,000 changed names and takes some
-     * minutes on two cores; five times that holds the server's cores for about half an hour, the most a page should.
+     * Entries sampled at most: on the bundled lists the default of 1,000 makes about 14,000 changed names beside
+     * 33,000 listed names and 2,500 people, some minutes on two cores; 5,000 makes about 70,000, twice the cases of a
+     * default run, which is as long as a page should hold every core of the server.
      */
     static final int MAX_SAMPLE = 5_000;
     /** Made-up people per locale at most: 25,000 people in all, a fair share of a run beside the names. */
