@@ -31,6 +31,8 @@ public final class ValidationRun {
     public static final long DEFAULT_SEED = 20261206L;
     /** Made-up people per locale unless asked otherwise: 2,500 people in all, each locale's rate to about 1%. */
     public static final int DEFAULT_GENERATED = 100;
+    /** The stages a run reports to its {@link Validation.Progress}: exact names, treatments, people on no list, labelled pairs. */
+    public static final int STAGES = 4;
 
     /** A list version screened against, as the store describes it. */
     public record ListVersion(String dataset, long id, LocalDate published, int entities, int names, String contentHash) {}

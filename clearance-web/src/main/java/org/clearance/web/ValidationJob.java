@@ -2,6 +2,7 @@ package org.clearance.web;
 
 import java.time.Instant;
 import org.clearance.validation.Validation;
+import org.clearance.validation.ValidationRun;
 
 /**
  * The Validation page's run under way, or the last one: who started it with what, which stage it is at and how
@@ -10,8 +11,8 @@ import org.clearance.validation.Validation;
 final class ValidationJob implements Validation.Progress {
     enum State { RUNNING, DONE, FAILED }
 
-    /** The stages {@link Validation} reports (exact names, treatments, people on no list, labelled pairs) and the writing of the report. */
-    static final int STAGES = 5;
+    /** The stages of the run, and the writing of its report. */
+    static final int STAGES = ValidationRun.STAGES + 1;
 
     private final String actor;
     private final String name;

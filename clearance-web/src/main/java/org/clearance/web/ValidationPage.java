@@ -261,7 +261,8 @@ final class ValidationPage {
         Messages t = view.messages();
         m.put("sample_hint", t.format("validation_sample_hint", MAX_SAMPLE));
         m.put("generated_hint", t.format("validation_generated_hint", MAX_GENERATED));
-        m.put("threshold_hint", t.format("validation_threshold_hint", MatchConfig.THRESHOLD.range()));
+        m.put("threshold_hint", t.format("validation_threshold_hint", MatchConfig.THRESHOLD.range(),
+                MatchConfig.THRESHOLD.format(MatchConfig.THRESHOLD.defaultValue())));
         m.put("limits", t.format("validation_limits", mb(MAX_UPLOAD_BYTES)));
         m.put("max_bytes", MAX_UPLOAD_BYTES);
         if (error != null) {
