@@ -1,36 +1,26 @@
 package org.clearance.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.apache.commons.codec.digest.DigestUtils;
 import org.clearance.dossier.PdfDossier;
-import org.clearance.io.ListInput;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
-import org.clearance.match.Setting;
 import org.clearance.store.ListStore;
-import org.clearance.store.VersionInfo;
-import org.clearance.validation.CaseResult;
-import org.clearance.validation.LabelledPairs;
-import org.clearance.validation.NegativeNames;
 import org.clearance.validation.ReportFiles;
 import org.clearance.validation.ReportHtml;
 import org.clearance.validation.Validation;
 import org.clearance.validation.ValidationReport;
+import org.clearance.validation.ValidationRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,10 +50,10 @@ final class ValidateCommand implements Callable<Integer> {
             + "Every case is screened against all lists.")
     Set<String> datasets = Set.of();
 
-    @Option(names = "--sample", defaultValue = "1000", description = "Entries drawn for the treatments (default ${DEFAULT-VALUE}).")
+    @Option(names = "--sample", defaultValue = "" + ValidationRun.DEFAULT_SAMPLE, description = "Entries drawn for the treatments (default ${DEFAULT-VALUE}).")
     int sample;
 
-    @Option(names = "--seed", defaultValue = "20261206", description = "Seed of every random choice; the same seed, lists and settings give "
+    @Option(names = "--seed", defaultValue = "" + ValidationRun.DEFAULT_SEED, description = "Seed of every random choice; the same seed, lists and settings give "
             + "the same report (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -71,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
             + "Default: made-up people in " + "25 locales.")
     Path negatives;
 
-    @Option(names = "--generated", defaultValue = "100", paramLabel = "N", description = "Made-up people per locale without --negatives "
+    @Option(names = "--generated", defaultValue = "" + ValidationRun.DEFAULT_GENERATED, paramLabel = "N", description = "Made-up people per locale without --negatives "
             + "(default ${DEFAULT-VALUE}; 0 for none).")
     int generated;
 
@@ -98,69 +88,17 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         MatchConfig config = scoring.config();
-        MatchConfig compared = null;
-        if (!compare.isEmpty()) {
-            try {
-                compared = config.with(compare);
-            } catch (IllegalArgumentException e) {
-                throw new Errors.UserException("--compare: " + e.getMessage());
-            }
-        }
-        if (sample < 0 || generated < 0) {
-            throw new Errors.UserException("--sample and --generated take a count of 0 or more");
-        }
-        Instant started = Instant.now();
-        long t0 = System.nanoTime();
         try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err)) {
-            List<VersionInfo> versions = store.currentVersions();
-            Set<String> known = new TreeSet<>(versions.stream().map(VersionInfo::dataset).toList());
-            for (String d : datasets) {
-                if (!known.contains(d)) {
-                    throw new Errors.UserException("--datasets: no list '" + d + "' is loaded; loaded: " + String.join(", ", known));
-                }
+            List<ValidationRun.ListVersion> versions = store.currentVersions().stream().map(v -> new ValidationRun.ListVersion(v.dataset(),
+                    v.id(), v.publicationDate(), v.entityCount(), v.nameCount(), v.contentHash())).toList();
+            ValidationRun run;
+            try {
+                run = new ValidationRun(index, versions, new ValidationRun.Options(config, compare, datasets, sample, seed, generated),
+                        negatives == null ? null : ValidationRun.negatives(negatives), labelled == null ? null : ValidationRun.labelled(labelled));
+            } catch (ValidationRun.BadOption e) {
+                throw new Errors.UserException("--" + e.option() + ": " + e.getMessage());
             }
-            List<ValidationReport.Input> inputs = new ArrayList<>();
-            for (VersionInfo v : versions) {
-                inputs.add(new ValidationReport.Input("list " + v.dataset() + " version " + v.id() + " published " + v.publicationDate(),
-                        v.contentHash()));
-            }
-            List<NegativeNames.Negative> people;
-            if (negatives != null) {
-                people = NegativeNames.read(ListInput.of(negatives));
-                inputs.add(new ValidationReport.Input("negatives " + negatives.getFileName(), sha256(negatives)));
-            } else {
-                people = NegativeNames.generate(generated, seed);
-                inputs.add(new ValidationReport.Input("negatives made up: " + generated + " per locale, seed " + seed,
-                        DigestUtils.sha256Hex(String.join("\n", people.stream().map(NegativeNames.Negative::name).toList()))));
-            }
-            List<LabelledPairs.Pair> pairs = List.of();
-            if (labelled != null) {
-                pairs = LabelledPairs.read(ListInput.of(labelled));
-                inputs.add(new ValidationReport.Input("labelled pairs " + labelled.getFileName(), sha256(labelled)));
-            }
-            List<ValidationReport.SettingValue> settings = new ArrayList<>();
-            for (Setting s : MatchConfig.SETTINGS) {
-                settings.add(new ValidationReport.SettingValue(s.name(), s.format(config.value(s)), s.format(s.defaultValue()), s.description()));
-            }
-            String change = compare.isEmpty() ? null
-                    : String.join(", ", new TreeSet<>(compare.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-            String run = "seed " + seed + ", sample " + sample + ", datasets " + new TreeSet<>(datasets) + ", settings "
-                    + settings.stream().map(s -> s.name() + "=" + s.value()).toList() + ", compare " + change;
-            inputs.add(new ValidationReport.Input("run: " + run, DigestUtils.sha256Hex(run)));
-            String inputsHash = DigestUtils.sha256Hex(String.join("\n", inputs.stream().map(i -> i.what() + "=" + i.sha256()).toList()));
-
-            Validation v = new Validation(index, new Validation.Settings(config, compared, datasets, sample, seed), new Progress(err));
-            List<CaseResult> cases = new ArrayList<>(v.exactNames());
-            cases.addAll(v.treated());
-            cases.addAll(v.negatives(people));
-            cases.addAll(v.pairs(pairs));
-
-            List<String> lists = versions.stream().map(x -> String.format("%s: version %d, published %s, %,d entries, %,d names (content %s)",
-                    x.dataset(), x.id(), x.publicationDate(), x.entityCount(), x.nameCount(), x.contentHash())).toList();
-            ValidationReport r = ValidationReport.of(new ValidationReport.Run(started, seed, sample, List.copyOf(new TreeSet<>(datasets)),
-                    config.threshold(), settings, change, compared == null ? Double.NaN : compared.threshold(), lists, inputs, inputsHash,
-                    (System.nanoTime() - t0) / 1e9), cases);
-            write(r, err);
+            write(run.run(new Progress(err)), err);
         }
         return 0;
     }
@@ -196,12 +134,6 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static String rate(ValidationReport.Group g) {
         return g.cases() == 0 ? "(no cases)" : ReportHtml.percent(g.rate()) + String.format(" (%,d of %,d)", g.alerts(), g.cases());
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return DigestUtils.sha256Hex(in);
-        }
     }
 
     /** Each stage's progress on stderr, with the time left at the rate so far. */

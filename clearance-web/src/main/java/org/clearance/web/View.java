@@ -40,6 +40,7 @@ final class View {
             m.put("user", Map.of("name", visitor.caller().name(), "role", visitor.caller().role().id()));
             m.put("csrf", visitor.csrf());
             m.put("nav_" + nav, Boolean.TRUE);
+            m.put("may_validate", ValidationPage.allows(visitor.caller().role()));
         }
         html(ctx, status, render(template, m));
     }

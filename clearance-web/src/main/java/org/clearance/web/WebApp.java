@@ -30,6 +30,7 @@ public final class WebApp implements Extension {
         new ReviewPages(service, guard, view).register(app);
         new ListsPages(service, guard, view).register(app);
         new ScreenPage(service, guard, view).register(app);
+        new ValidationPage(service, guard, view).register(app);
     }
 
     /** Errors of pages, and of any browser asking for a page that does not exist, are answered as a page. */

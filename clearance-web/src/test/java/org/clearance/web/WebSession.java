@@ -58,13 +58,18 @@ final class WebSession {
 
     /** Posts a multipart form: the file part and the other fields, with the session's CSRF token. */
     HttpResponse<String> upload(String path, String fileName, byte[] content, Map<String, String> fields) throws Exception {
+        return upload(path, "file", fileName, content, fields);
+    }
+
+    /** Posts a multipart form whose file is in the field {@code fileField}. */
+    HttpResponse<String> upload(String path, String fileField, String fileName, byte[] content, Map<String, String> fields) throws Exception {
         String boundary = "----clearance-test-boundary-7d1f";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         StringBuilder head = new StringBuilder();
         head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n").append(csrf).append("\r\n");
         fields.forEach((k, v) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
                 .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
-        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField).append("\"; filename=\"")
                 .append(fileName).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
