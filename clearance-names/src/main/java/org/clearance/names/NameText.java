@@ -167,8 +167,21 @@ public final class NameText {
                 }
             }
         }
-        return TO_LATIN.get();
+        return INDIC.contains(script) ? HUNTERIAN.get() : TO_LATIN.get();
     }
+
+    /** The scripts of India, which ICU writes in ISO 15919. */
+    private static final java.util.Set<Integer> INDIC = java.util.Set.of(UScript.DEVANAGARI, UScript.BENGALI,
+            UScript.GURMUKHI, UScript.GUJARATI, UScript.ORIYA, UScript.TAMIL, UScript.TELUGU, UScript.KANNADA,
+            UScript.MALAYALAM);
+    /**
+     * Names in the scripts of India as the Hunterian system, India's own romanisation of names, writes them: ISO 15919
+     * writes च c, छ ch, श ś and ष ṣ, where names are spelt ch, chh, sh and sh (Chandra, Shah, Sheikh; not Candra,
+     * Sah, Sekh).
+     */
+    private static final ThreadLocal<Transliterator> HUNTERIAN = ThreadLocal.withInitial(() -> Transliterator.createFromRules(
+            "Indic-Latin/Hunterian", ":: Any-Latin; ch > chh; c > ch; ś > sh; ṣ > sh; :: Latin-ASCII; :: Lower;",
+            Transliterator.FORWARD));
 
     /** The main script of a text (Latin, Han, Arabic, Cyrillic...), ignoring common characters. */
     public static int script(String text) {

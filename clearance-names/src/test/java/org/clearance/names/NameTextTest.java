@@ -98,6 +98,12 @@ class NameTextTest {
         assertThat(NameText.tokens("अरविंद केजरीवाल")).containsExactly("arvind", "kejrival");
         assertThat(NameText.tokens("ওসামা বিন লাদেন")).containsExactly("osama", "bin", "laden");
         assertThat(NameText.tokens("નરેન્દ્ર મોદી")).containsExactly("narendra", "modi");
+        // as the Hunterian system spells names: Amit Shah, Sushma Swaraj, Chhagan Bhujbal, Sheikh Hasina; P. Chidambaram
+        assertThat(NameText.tokens("अमित शाह")).containsExactly("amit", "shah");
+        assertThat(NameText.tokens("सुषमा")).containsExactly("sushma");
+        assertThat(NameText.tokens("छगन भुजबल")).containsExactly("chhagan", "bhujbal");
+        assertThat(NameText.tokens("শেখ হাসিনা")).containsExactly("shekh", "hasina");
+        assertThat(NameText.tokens("சிதம்பரம்")).containsExactly("chitamparam");
         // a word of one syllable keeps it, and the Dravidian scripts, which write the virama, are read as written
         assertThat(NameText.tokens("न")).containsExactly("na");
         assertThat(NameText.tokens("യൂസുഫ്")).containsExactly("yusuph");
