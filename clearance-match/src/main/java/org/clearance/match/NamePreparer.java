@@ -110,7 +110,8 @@ final class NamePreparer {
             }
             tokens = new ArrayList<>(parts.size());
             boolean person = schema == Schema.PERSON || schema == Schema.LEGAL_ENTITY;
-            // a Cyrillic or Greek word also as ISO 9 writes it, part for part (words that split alike)
+            // a Cyrillic word also as ISO 9 writes it, a Greek one as its foreign name (NameText.isoTokens), part for part
+            // (words that split alike)
             List<String> iso = NameText.isoTokens(name);
             boolean alike = iso.size() == parts.size();
             int styled = designation(parts, schema, script == UScript.CYRILLIC || script == UScript.GREEK);
