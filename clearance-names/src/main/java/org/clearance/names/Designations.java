@@ -60,8 +60,7 @@ public final class Designations {
                 }
             }
             for (Map.Entry<String, String> e : LINKS.entrySet()) {
-                if (e.getValue().startsWith(ELIDED) && words.get(i).startsWith(e.getKey())
-                        && isCountry(words, i, inflected, e.getKey())) {
+                if (e.getValue().startsWith(ELIDED) && elides(words.get(i), e.getKey()) && isCountry(words, i, inflected, e.getKey())) {
                     if (ELIDED_OF.equals(e.getValue()) && namesBefore(words, i) && styles(e.getKey(), words, i, titled)) {
                         return i;
                     }
@@ -73,6 +72,17 @@ public final class Designations {
         }
         return words.size();
     }
+
+    /**
+     * Whether a word may be a country's name carrying an elided {@code link} (dellarabia): elision comes before a
+     * vowel, and a name of the length of a country's follows (Đan Đỗ is no d'An Đỗ).
+     */
+    private static boolean elides(String word, String link) {
+        return word.length() >= link.length() + MIN_ELIDED && word.startsWith(link) && LatinLetters.isVowel(word.charAt(link.length()));
+    }
+
+    /** The fewest letters of a country's name after an elided link word (d'Iran, d'Oman). */
+    private static final int MIN_ELIDED = 4;
 
     /**
      * Whether a country named from {@code from} after the linking word {@code link} is a style: always after a word

@@ -61,6 +61,7 @@ class DesignationsTest {
         assertThat(designation("Ana de Guadalupe")).isEmpty();
         assertThat(designation("Crown Prince of Saudi Arabia")).isEmpty(); // all style, no name: kept as written
         assertThat(designation("Saudi Arabia")).isEmpty();
+        assertThat(designation("Sỹ Đan Đỗ")).isEmpty(); // no d'Ấn Độ (India in Vietnamese)
     }
 
     @Test
