@@ -22,6 +22,9 @@ public final class Designations {
     /** Country names by the first letters of their first word, each name as its words. */
     private static final Map<String, List<String[]>> COUNTRIES = countries();
     private static final Map<String, String> LINKS = links();
+    /** The linking words written elided on the next word (dell', d', l'). */
+    private static final List<String> ELIDED_LINKS = LINKS.entrySet().stream()
+            .filter(e -> e.getValue().startsWith("elided")).map(Map.Entry::getKey).sorted().toList();
     /** Linking words that also begin family names (designations.tsv). */
     private static final Set<String> PARTICLES = particles();
     /** Letters a country's first word is filed under; shorter names are filed whole. */
@@ -45,32 +48,38 @@ public final class Designations {
      * @param inflected whether the name is in a script whose languages decline country names (Cyrillic, Greek)
      */
     public static int start(List<String> words, boolean inflected) {
-        boolean titled = words.stream().anyMatch(Titles::isTitle);
-        for (int i = 1; i < words.size(); i++) {
-            String cue = LINKS.get(words.get(i - 1));
-            if (isCountry(words, i, inflected, "")) {
-                if (OF.equals(cue) && namesBefore(words, i - 1) && styles(words.get(i - 1), words, i, titled)) {
+        int n = words.size();
+        int name = 0; // the first word that is neither a title nor a linking word
+        while (name < n && (Titles.isTitle(words.get(name)) || LINKS.containsKey(words.get(name)))) {
+            name++;
+        }
+        for (int i = name + 1; i < n; i++) {
+            String before = words.get(i - 1);
+            String cue = LINKS.get(before);
+            boolean title = cue == null && Titles.isTitle(before);
+            if ((cue != null || title) && isCountry(words, i, inflected, "")) {
+                if (OF.equals(cue) && name < i - 1 && styles(before, words, i)) {
                     return i - 1;
                 }
-                if (ARTICLE.equals(cue) && i >= 2 && OF.equals(LINKS.get(words.get(i - 2))) && namesBefore(words, i - 2)) {
+                if (ARTICLE.equals(cue) && name < i - 2 && OF.equals(LINKS.get(words.get(i - 2)))) {
                     return i - 2;
                 }
-                if (Titles.isTitle(words.get(i - 1)) && namesBefore(words, i)) {
+                if (title) {
                     return i;
                 }
             }
-            for (Map.Entry<String, String> e : LINKS.entrySet()) {
-                if (e.getValue().startsWith(ELIDED) && elides(words.get(i), e.getKey()) && isCountry(words, i, inflected, e.getKey())) {
-                    if (ELIDED_OF.equals(e.getValue()) && namesBefore(words, i) && styles(e.getKey(), words, i, titled)) {
+            for (String link : ELIDED_LINKS) {
+                if (elides(words.get(i), link) && isCountry(words, i, inflected, link)) {
+                    if (ELIDED_OF.equals(LINKS.get(link)) && styles(link, words, i)) {
                         return i;
                     }
-                    if (ELIDED_ARTICLE.equals(e.getValue()) && OF.equals(cue) && namesBefore(words, i - 1)) {
+                    if (ELIDED_ARTICLE.equals(LINKS.get(link)) && OF.equals(cue) && name < i - 1) {
                         return i - 1;
                     }
                 }
             }
         }
-        return words.size();
+        return n;
     }
 
     /**
@@ -89,18 +98,8 @@ public final class Designations {
      * that begins no family name; after one that does (de, van), when the country's name has several words or the
      * name holds a title.
      */
-    private static boolean styles(String link, List<String> words, int from, boolean titled) {
-        return !PARTICLES.contains(link) || titled || words.size() - from > 1;
-    }
-
-    /** Whether some word before {@code end} is neither a title nor a linking word: a name the designation follows. */
-    private static boolean namesBefore(List<String> words, int end) {
-        for (int j = 0; j < end; j++) {
-            if (!Titles.isTitle(words.get(j)) && !LINKS.containsKey(words.get(j))) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean styles(String link, List<String> words, int from) {
+        return !PARTICLES.contains(link) || words.size() - from > 1 || words.stream().anyMatch(Titles::isTitle);
     }
 
     /** Whether the words from {@code from} to the end name a country, the first with {@code elided} before it. */
@@ -140,7 +139,6 @@ public final class Designations {
 
     private static final String OF = "of";
     private static final String ARTICLE = "article";
-    private static final String ELIDED = "elided";
     private static final String ELIDED_OF = "elided-of";
     private static final String ELIDED_ARTICLE = "elided-article";
 
