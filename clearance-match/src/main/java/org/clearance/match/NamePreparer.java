@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.clearance.model.NameKind;
 import org.clearance.model.Schema;
+import org.clearance.names.Designations;
 import org.clearance.names.NameText;
 import org.clearance.names.PatronymicChain;
 import org.clearance.names.PhoneticSkeleton;
@@ -100,7 +101,7 @@ final class NamePreparer {
         boolean transcribed = tokens != null && tokens.stream().anyMatch(t -> t.transcribed() != null);
         boolean spoken = tokens != null && tokens.stream().anyMatch(Token::spoken);
         if (tokens == null && AbjadLetters.isAbjad(script) && !AbjadLetters.isUyghur(name)) {
-            tokens = abjad(name);
+            tokens = abjad(name, schema);
         }
         if (tokens == null) {
             if (han) {
@@ -109,12 +110,14 @@ final class NamePreparer {
             }
             tokens = new ArrayList<>(parts.size());
             boolean person = schema == Schema.PERSON || schema == Schema.LEGAL_ENTITY;
-            // a Cyrillic or Greek word also as ISO 9 writes it, part for part (words that split alike)
+            // a Cyrillic word also as ISO 9 writes it, a Greek one as its foreign name (NameText.isoTokens), part for part
+            // (words that split alike)
             List<String> iso = NameText.isoTokens(name);
             boolean alike = iso.size() == parts.size();
+            int styled = designation(parts, schema, script == UScript.CYRILLIC || script == UScript.GREEK);
             for (int i = 0; i < parts.size(); i++) {
                 String p = parts.get(i);
-                double w = person && Titles.isTitle(p) && parts.size() > 1 ? weights.title() : weights.of(p);
+                double w = person && (i >= styled || Titles.isTitle(p) && parts.size() > 1) ? weights.title() : weights.of(p);
                 tokens.add(token(p, w, person, han).spelt(alike ? iso.get(i) : null));
             }
         }
@@ -201,18 +204,28 @@ final class NamePreparer {
      * whose commonness cannot be looked up (the lists write names in Latin) weighs {@link #ABJAD_WEIGHT}; a
      * particle (bin, abu, al) weighs as its Latin form does and is written as it.
      */
-    private List<Token> abjad(String name) {
+    private List<Token> abjad(String name, Schema schema) {
         List<Token> out = new ArrayList<>();
         List<Token> titles = new ArrayList<>();
-        String servantOf = null; // "abd" waiting for the name it belongs to
+        List<String> written = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (String word : ABJAD_WORD_BREAK.split(name)) {
             String letters = AbjadLetters.of(word);
             String text = String.join("", NameText.tokens(word));
-            if (letters.isEmpty() || text.isEmpty()) {
-                continue;
+            if (!letters.isEmpty() && !text.isEmpty()) {
+                written.add(letters);
+                texts.add(text);
             }
+        }
+        int styled = designation(written, schema, false);
+        String servantOf = null; // "abd" waiting for the name it belongs to
+        for (int i = 0; i < written.size(); i++) {
+            String letters = written.get(i);
+            String text = texts.get(i);
             String particle = AbjadLetters.particle(letters);
-            if (servantOf == null && Titles.isTitle(letters)) {
+            if (i >= styled) {
+                titles.add(Token.abjad(text, weights.title(), letters));
+            } else if (servantOf == null && Titles.isTitle(letters)) {
                 titles.add(Token.abjad(text, weights.title(), letters));
             } else if (servantOf != null) {
                 // 'abd al-X ("servant of X") is one name however it is spaced: عبد الله, Abdullah, Abd Allah
@@ -239,6 +252,16 @@ final class NamePreparer {
         }
         out.addAll(0, titles);
         return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * Where the designation of a person's name begins ("Fahd of Saudi Arabia", {@link Designations}), whose words weigh
+     * as titles; the number of parts when there is none. A person's name only, or a party's name with a title: "of
+     * China" ends many organisations' names.
+     */
+    private static int designation(List<String> parts, Schema schema, boolean declined) {
+        boolean person = schema == Schema.PERSON || schema == Schema.LEGAL_ENTITY && parts.stream().anyMatch(Titles::isTitle);
+        return person ? Designations.start(parts, declined) : parts.size();
     }
 
     /**

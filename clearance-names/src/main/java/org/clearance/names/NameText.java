@@ -100,8 +100,9 @@ public final class NameText {
     }
 
     /**
-     * The tokens of a Cyrillic or Greek name as ISO 9 (ICU's Any-Latin) writes them, which lists in other languages
-     * use (Izmajlov, Fejsal), where {@link #tokens} writes BGN/PCGN; empty for other names.
+     * The tokens of a Cyrillic name as ISO 9 (ICU's Any-Latin) writes them, which lists in other languages use
+     * (Izmajlov, Fejsal), where {@link #tokens} writes BGN/PCGN; of a Greek name with the b, d and g of foreign names
+     * read as such ({@link #foreignGreek}); empty for other names.
      */
     public static List<String> isoTokens(String name) {
         int script = name == null ? UScript.COMMON : script(name);
@@ -109,8 +110,23 @@ public final class NameText {
             return List.of();
         }
         String s = NFKC.normalize(name.length() > MAX_CHARS ? name.substring(0, MAX_CHARS) : name);
-        return words(TO_LATIN.get().transliterate(s));
+        return words(script == UScript.GREEK ? GREEK_FOREIGN.get().transliterate(foreignGreek(s))
+                : TO_LATIN.get().transliterate(s));
     }
+
+    /**
+     * Modern Greek writes the b, d and g of foreign names as μπ, ντ and γκ (Αμπντάλα Abdallah, Φαχντ Fahd, Ντόναλντ
+     * Donald), which BGN/PCGN reads letter for letter inside a word (ambndala) and ISO 843 too (ampntala): the
+     * name's other spelling reads them as the sounds (ELOT 743 and BGN/PCGN's own rule at the start of a word).
+     */
+    private static String foreignGreek(String lowerCase) {
+        return FINAL_MP.matcher(lowerCase).replaceAll("mp").replace("μπ", "b").replace("ντ", "d").replace("γκ", "g");
+    }
+
+    /** μπ at a word's end, where it is the mp of foreign names (Τραμπ Trump). */
+    private static final java.util.regex.Pattern FINAL_MP = java.util.regex.Pattern.compile("μπ(?!\\p{L})");
+    private static final ThreadLocal<Transliterator> GREEK_FOREIGN = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Greek-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
 
     /** The name folded to lower-case ASCII Latin, punctuation kept. */
     public static String latin(String name) {
@@ -133,7 +149,11 @@ public final class NameText {
     private static String transliterate(String normalised) {
         // Azerbaijani schwa: ICU's Latin-ASCII drops it, and English writes it a (Əliyev, Aliyev; Heydər, Heydar)
         String s = normalised.replace('’', '\'').replace('‘', '\'').replace('ə', 'a').replace('Ə', 'a');
-        Transliterator t = isLatinExtended(s) ? FOLD_LATIN.get() : transform(s);
+        boolean latin = isLatinExtended(s);
+        if (!latin && InherentVowels.drops(script(s))) {
+            s = InherentVowels.mark(s);
+        }
+        Transliterator t = latin ? FOLD_LATIN.get() : transform(s);
         // ayn and hamza marks from Arabic become apostrophes, which tokens() reads as syllable marks
         return t.transliterate(s).replace('ʿ', '\'').replace('ʾ', '\'').replace('’', '\'');
     }
@@ -147,8 +167,21 @@ public final class NameText {
                 }
             }
         }
-        return TO_LATIN.get();
+        return INDIC.contains(script) ? HUNTERIAN.get() : TO_LATIN.get();
     }
+
+    /** The scripts of India, which ICU writes in ISO 15919. */
+    private static final java.util.Set<Integer> INDIC = java.util.Set.of(UScript.DEVANAGARI, UScript.BENGALI,
+            UScript.GURMUKHI, UScript.GUJARATI, UScript.ORIYA, UScript.TAMIL, UScript.TELUGU, UScript.KANNADA,
+            UScript.MALAYALAM);
+    /**
+     * Names in the scripts of India as the Hunterian system, India's own romanisation of names, writes them: ISO 15919
+     * writes च c, छ ch, श ś and ष ṣ, where names are spelt ch, chh, sh and sh (Chandra, Shah, Sheikh; not Candra,
+     * Sah, Sekh).
+     */
+    private static final ThreadLocal<Transliterator> HUNTERIAN = ThreadLocal.withInitial(() -> Transliterator.createFromRules(
+            "Indic-Latin/Hunterian", ":: Any-Latin; ch > chh; c > ch; ś > sh; ṣ > sh; :: Latin-ASCII; :: Lower;",
+            Transliterator.FORWARD));
 
     /** The main script of a text (Latin, Han, Arabic, Cyrillic...), ignoring common characters. */
     public static int script(String text) {

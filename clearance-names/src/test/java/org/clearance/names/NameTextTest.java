@@ -75,9 +75,50 @@ class NameTextTest {
     }
 
     @Test
+    void greekForeignNamesAlsoReadTheirBDAndGAsSounds() {
+        // Greek Wikipedia's Abdullah and Fahd bin Abdulaziz, Donald Trump, Barack Obama
+        assertThat(NameText.isoTokens("Αμπντάλα")).containsExactly("abdala");
+        // (ιμπ, a misspelt ιμπν ibn, ends in the mp of Trump)
+        assertThat(NameText.isoTokens("Φαχντ ιμπ Αμπντ Αλ-Αζίζ")).containsExactly("fakhd", "imp", "abd", "al", "aziz");
+        assertThat(NameText.isoTokens("Ντόναλντ Τραμπ")).containsExactly("donald", "tramp");
+        assertThat(NameText.isoTokens("Μπαράκ Ομπάμα")).containsExactly("barak", "obama");
+        // the BGN/PCGN spelling stays the name's text
+        assertThat(NameText.tokens("Αμπντάλα")).containsExactly("ambndala");
+    }
+
+    @Test
+    void indicNamesLeaveOutTheInherentVowelTheirLanguagesDoNotSay() {
+        // Hindi and Marathi Wikipedia's Salman, Faisal, Abdullah bin Abdulaziz; Narendra Modi, Manmohan Singh,
+        // Arvind Kejriwal; Bengali Osama bin Laden and Gujarati Narendra Modi
+        assertThat(NameText.tokens("किंग सलमान")).containsExactly("king", "salman");
+        assertThat(NameText.tokens("राजा फैसल")).containsExactly("raja", "phaisal");
+        assertThat(NameText.tokens("अब्दुल्ला बिन अब्दुल")).containsExactly("abdulla", "bin", "abdul");
+        assertThat(NameText.tokens("नरेंद्र मोदी")).containsExactly("narendra", "modi"); // a vowel after a conjunct is said
+        assertThat(NameText.tokens("मनमोहन")).containsExactly("manmohan");
+        assertThat(NameText.tokens("अरविंद केजरीवाल")).containsExactly("arvind", "kejrival");
+        assertThat(NameText.tokens("ওসামা বিন লাদেন")).containsExactly("osama", "bin", "laden");
+        assertThat(NameText.tokens("નરેન્દ્ર મોદી")).containsExactly("narendra", "modi");
+        // as the Hunterian system spells names: Amit Shah, Sushma Swaraj, Chhagan Bhujbal, Sheikh Hasina; P. Chidambaram
+        assertThat(NameText.tokens("अमित शाह")).containsExactly("amit", "shah");
+        assertThat(NameText.tokens("सुषमा")).containsExactly("sushma");
+        assertThat(NameText.tokens("छगन भुजबल")).containsExactly("chhagan", "bhujbal");
+        assertThat(NameText.tokens("শেখ হাসিনা")).containsExactly("shekh", "hasina");
+        assertThat(NameText.tokens("சிதம்பரம்")).containsExactly("chitamparam");
+        // a word of one syllable keeps it, and the Dravidian scripts, which write the virama, are read as written
+        assertThat(NameText.tokens("न")).containsExactly("na");
+        assertThat(NameText.tokens("യൂസുഫ്")).containsExactly("yusuph");
+    }
+
+    @Test
     void titlesAreKnown() {
         assertThat(Titles.isTitle("sheikh")).isTrue();
         assertThat(Titles.isTitle("hailun")).isFalse();
+        // royal styles in other languages, as the names' transliteration writes them
+        assertThat(Titles.isTitle("principe")).isTrue();
+        assertThat(Titles.isTitle("prints")).isTrue(); // принц
+        assertThat(Titles.isTitle("vasilias")).isTrue(); // βασιλιάς
+        assertThat(Titles.isTitle("king")).isTrue(); // किंग
+        assertThat(Titles.isTitle("rey")).isFalse(); // also a family name
     }
 
     @Test
