@@ -85,6 +85,7 @@ final class ServeCommand implements Callable<Integer> {
             ListStore store = ListStore.of(db);
             try {
                 Home.loadSnapshotIfEmpty(store, err);
+                ImportMonitor.resume(db, store, err, Actors.schedule());
                 MatchIndex index = Home.openIndex(store, err);
                 long start = System.nanoTime();
                 int screened = index.warmUp(WARM_UP_QUERIES);
@@ -136,7 +137,7 @@ final class ServeCommand implements Callable<Integer> {
             try (ListStore store = ListStore.of(db)) {
                 ListUpdater updater = new ListUpdater(db, new ListImporter(store, Home.limits(), ImportProgress.SILENT,
                         Actors.schedule()), downloader, Home.dir().resolve("downloads"), DownloadProgress.SILENT,
-                        imported -> ImportMonitor.afterImport(db, store, imported, log, log, Actors.schedule()),
+                        imported -> ImportMonitor.afterImport(db, store, log, log, Actors.schedule()),
                         Actors.schedule());
                 return updater.updateAll(ListUpdater.Target.official());
             }
