@@ -43,6 +43,7 @@ final class JettyErrors extends ErrorHandler {
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(JSON_TYPE);
+        SecurityHeaders.ALL.forEach(fields::put);
         return ByteBuffer.wrap(body(status, reason));
     }
 
@@ -52,6 +53,7 @@ final class JettyErrors extends ErrorHandler {
             int code, String message) throws IOException {
         baseRequest.setHandled(true);
         response.setContentType("application/json");
+        SecurityHeaders.ALL.forEach(response::setHeader);
         response.getOutputStream().write(body(code, message));
     }
 }
