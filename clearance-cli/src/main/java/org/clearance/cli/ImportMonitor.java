@@ -57,8 +57,16 @@ final class ImportMonitor {
         if (!store.monitoringOwed()) {
             return;
         }
-        List<MonitorReport> done = run(db, store, err, actor).stream().filter(r -> r.parties() > 0 || r.closed() > 0)
-                .toList();
+        List<MonitorReport> done;
+        try {
+            done = run(db, store, err, actor).stream().filter(r -> r.parties() > 0 || r.closed() > 0).toList();
+        } catch (IOException | RuntimeException e) {
+            // the command asked for goes on: a monitoring run that cannot run now must not block every command
+            err.println("Monitoring owed by list versions stored earlier could not run (" + e.getMessage() + "); it stays "
+                    + "owed, and the next command or start of the service tries again.");
+            err.flush();
+            return;
+        }
         if (!done.isEmpty()) {
             err.println("Monitoring owed by list versions stored earlier, not finished then:");
             done.forEach(r -> print(r, err));
