@@ -32,7 +32,12 @@ import org.clearance.store.Database;
 import org.clearance.store.StoreException;
 import org.clearance.store.StoreUnavailableException;
 import org.clearance.update.UpdateSchedule;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The screening service: yente's routes over the lists of one home, and the case routes
@@ -121,8 +126,18 @@ public final class ApiServer implements AutoCloseable {
     /** As {@link #start(int, Database, LoadedLists.Loader, PrintWriter)}, asking for new list versions this often. */
     static ApiServer start(int port, Database db, LoadedLists.Loader loader, PrintWriter log, Duration reloadCheck,
             List<Extension> extensions) {
+        return start(port, db, loader, log, reloadCheck, extensions, ConnectionLimits.DEFAULT);
+    }
+
+    /** As {@link #start(int, Database, LoadedLists.Loader, PrintWriter, Duration, List)}, with these connection limits. */
+    static ApiServer start(int port, Database db, LoadedLists.Loader loader, PrintWriter log, Duration reloadCheck,
+            List<Extension> extensions, ConnectionLimits limits) {
         Operations ops = new Operations();
         Javalin app = Javalin.create(cfg -> {
+            cfg.jetty.threadPool = new QueuedThreadPool(limits.maxThreads(), Math.min(8, limits.maxThreads()), 60_000);
+            cfg.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(limits.minBodyBytesPerSecond()));
+            cfg.jetty.modifyServletContextHandler(context -> context.addFilter(
+                    new FilterHolder(new BodyReaders(limits.bodyReadersPerClient())), "/*", EnumSet.of(DispatcherType.REQUEST)));
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
             // Javalin holds only the bodies it reads itself to maxRequestSize; multipart forms get the same bound
             // here (else any form post could fill the temporary folder), and a route taking uploads sets its own
@@ -213,6 +228,8 @@ public final class ApiServer implements AutoCloseable {
                 "the database is unreachable; nothing was stored, try again shortly"));
         // Javalin's own refusals (body over the size limit, unknown route) in the same JSON shape
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        // Jetty's, met while a body is read: one sent slower than ConnectionLimits allows is a 408, not a bug
+        app.exception(BadMessageException.class, (e, ctx) -> error(ctx, e.getCode(), JettyErrors.detail(e.getCode(), e.getReason())));
         app.exception(IllegalStateException.class, (e, ctx) -> {
             if (e.getMessage() != null && e.getMessage().contains(MULTIPART_TOO_LARGE)) {
                 error(ctx, 413, "the form is larger than this route accepts: " + e.getMessage());

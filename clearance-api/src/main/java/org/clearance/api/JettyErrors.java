@@ -22,10 +22,14 @@ final class JettyErrors extends ErrorHandler {
     private static final HttpField JSON_TYPE = new HttpField(HttpHeader.CONTENT_TYPE, "application/json");
 
     static byte[] body(int status, String reason) {
-        String detail = reason == null || reason.isBlank() || reason.equals(HttpStatus.getMessage(status))
-                ? explained(status) : explained(status) + " (" + reason + ")";
-        return JsonNodeFactory.instance.objectNode().put("detail", detail).put("status", status).toString()
+        return JsonNodeFactory.instance.objectNode().put("detail", detail(status, reason)).put("status", status).toString()
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What a refusal of Jetty's means, with its own reason when it says more than the status's name. */
+    static String detail(int status, String reason) {
+        return reason == null || reason.isBlank() || reason.equals(HttpStatus.getMessage(status))
+                ? explained(status) : explained(status) + " (" + reason + ")";
     }
 
     /** Jetty's reason is often only the status's name, or terse; a newcomer is told what it means. */
@@ -34,6 +38,7 @@ final class JettyErrors extends ErrorHandler {
             case 400 -> "the request could not be read: a malformed request line, path (such as %00 or %2f in it) or header";
             case 414 -> "the request's URI is longer than this server accepts";
             case 431 -> "the request's headers are larger than this server accepts";
+            case 408 -> "the request's body arrived too slowly; send it at once";
             case 505 -> "this server speaks HTTP/1.0, 1.1 and 2 only";
             default -> (status >= 500 ? "internal error: " : "the request was refused: ") + HttpStatus.getMessage(status);
         };
@@ -43,6 +48,7 @@ final class JettyErrors extends ErrorHandler {
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(JSON_TYPE);
+        SecurityHeaders.ALL.forEach(fields::put);
         return ByteBuffer.wrap(body(status, reason));
     }
 
@@ -52,6 +58,7 @@ final class JettyErrors extends ErrorHandler {
             int code, String message) throws IOException {
         baseRequest.setHandled(true);
         response.setContentType("application/json");
+        SecurityHeaders.ALL.forEach(response::setHeader);
         response.getOutputStream().write(body(code, message));
     }
 }

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The service's OpenAPI 3 document, written by hand in {@code openapi.yaml} beside this class and
@@ -15,18 +17,24 @@ import java.util.Properties;
  * (nothing is fetched from the internet, so the page works on a closed network).
  *
  * @param json the document as JSON
- * @param page the HTML of the docs page
+ * @param page       the HTML of the docs page
+ * @param pagePolicy its Content-Security-Policy, which allows its one inline script by hash
  */
-record OpenApi(String json, String page) {
+record OpenApi(String json, String page, String pagePolicy) {
     static final String DOCUMENT = "openapi.yaml";
     private static final String PAGE = "docs.html";
     /** The WebJar's own record of its version, which is part of the path its files are served under. */
+    private static final Pattern INLINE_SCRIPT = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL);
     private static final String SWAGGER_UI_POM = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
 
     static OpenApi load() {
         JsonNode doc = document();
         String page = new String(bytes(PAGE), StandardCharsets.UTF_8).replace("{{version}}", swaggerUiVersion());
-        return new OpenApi(doc.toString(), page);
+        Matcher script = INLINE_SCRIPT.matcher(page);
+        if (!script.find()) {
+            throw new IllegalStateException(PAGE + " has no inline script to start Swagger UI");
+        }
+        return new OpenApi(doc.toString(), page, SecurityHeaders.pagePolicy(script.group(1)));
     }
 
     /** The document as a tree. */

@@ -65,6 +65,7 @@ final class Operations {
         metrics.watch(lists, Clock.systemUTC());
         app.before(ctx -> {
             metrics.started();
+            SecurityHeaders.apply(ctx);
             String id = ctx.header(REQUEST_ID);
             ctx.header(REQUEST_ID, id != null && CALLER_ID.matcher(id).matches() ? id
                     : Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE));
@@ -74,7 +75,7 @@ final class Operations {
             metrics.write(ctx.outputStream());
         }));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi.json()));
-        app.get("/docs", ctx -> ctx.html(openApi.page()));
+        app.get("/docs", ctx -> ctx.header("Content-Security-Policy", openApi.pagePolicy()).html(openApi.page()));
     }
 
     Metrics metrics() {

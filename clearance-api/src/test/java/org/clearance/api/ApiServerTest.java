@@ -314,6 +314,32 @@ class ApiServerTest {
         assertThat(shortBody).contains("ended before its Content-Length");
     }
 
+    /** Issue 18, item 10: every answer, JSON, page, asset or Jetty's own refusal, carries the security headers. */
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+        String auth = "Authorization: ApiKey " + screenKey + "\r\n";
+        List<String> answers = List.of(
+                raw("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+                raw("GET /catalog HTTP/1.1\r\nHost: x\r\n" + auth + "Connection: close\r\n\r\n"),
+                raw("GET /catalog HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), // 401
+                raw("GET /nowhere HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), // 404
+                raw("GET /metrics HTTP/1.1\r\nHost: x\r\n" + auth + "Connection: close\r\n\r\n"),
+                raw("GET /openapi.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+                raw("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000) + "\r\nConnection: close\r\n\r\n"));
+        for (String reply : answers) {
+            String head = reply.substring(0, reply.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+            assertThat(head).as(head).contains("x-content-type-options: nosniff").contains("x-frame-options: deny")
+                    .contains("referrer-policy: same-origin")
+                    .contains("content-security-policy: " + SecurityHeaders.NOTHING_RUNS.toLowerCase(java.util.Locale.ROOT));
+        }
+        String docs = raw("GET /docs HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertThat(docs).startsWith("HTTP/1.1 200").contains("X-Content-Type-Options: nosniff")
+                .containsPattern("Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-[A-Za-z0-9+/=]{44}'");
+        String asset = docs.replaceAll("(?s).*<script src=\"([^\"]+)\".*", "$1");
+        assertThat(raw("GET " + asset + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 200")
+                .contains("X-Content-Type-Options: nosniff");
+    }
+
     /** @param status the status, or its first digits */
     private static void assertJsonError(String reply, String status) {
         assertThat(reply).startsWith("HTTP/1.1 " + status);

@@ -71,9 +71,14 @@ class OperationsTest {
 
     /** A server over a test home's own database, with a screening key that the requests here carry. */
     static ApiServer start(Path dir, Function<Database, LoadedLists.Loader> loader, PrintWriter log) {
+        return start(dir, loader, log, ConnectionLimits.DEFAULT);
+    }
+
+    /** As {@link #start(Path, Function, PrintWriter)}, with these connection limits. */
+    static ApiServer start(Path dir, Function<Database, LoadedLists.Loader> loader, PrintWriter log, ConnectionLimits limits) {
         Database db = TestLists.database(dir);
         String key = new ApiKeys(db).create("ops-test", Role.SCREEN, "cli:test").key();
-        ApiServer s = ApiServer.start(0, db, loader.apply(db), log);
+        ApiServer s = ApiServer.start(0, db, loader.apply(db), log, ListReloader.CHECK_EVERY, java.util.List.of(), limits);
         KEYS.put(s.port(), key);
         return s;
     }

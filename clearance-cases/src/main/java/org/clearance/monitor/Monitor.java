@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.clearance.audit.AuditDetail;
 import org.clearance.audit.AuditLog;
@@ -28,6 +29,7 @@ import org.clearance.match.ReverseScreen;
 import org.clearance.store.Database;
 import org.clearance.store.ListDiff;
 import org.clearance.store.ListStore;
+import org.clearance.store.PendingMonitoring;
 import org.clearance.store.VersionInfo;
 
 /**
@@ -41,6 +43,8 @@ import org.clearance.store.VersionInfo;
 public final class Monitor {
     /** How a delisting closes an alert; the date is the new version's publication date. */
     static final String DELISTED = "delisted on %s";
+    /** How an alert closes when the entry was listed only by a version since withdrawn. */
+    static final String WITHDRAWN = "listed only in version %d, since withdrawn";
 
     private final Database db;
     private final ListStore lists;
@@ -81,19 +85,37 @@ public final class Monitor {
      *                                  changes nothing that parties are screened against
      */
     public MonitorReport run(VersionInfo from, VersionInfo to, IndexOpener index, String actor) throws IOException {
+        return run(from, to, index, actor, to.id(), null);
+    }
+
+    /**
+     * Runs the monitoring that committed versions still owe ({@link PendingMonitoring}), oldest first: after a
+     * process was killed between an import and its monitoring, or right after the import or withdrawal that
+     * recorded it. A run that was cut off midway is run again whole; alerts are one per party and entry, so
+     * it raises none twice. A version superseded before its run was monitored as the change from the version
+     * before it to the dataset's current one.
+     */
+    public List<MonitorReport> runPending(IndexOpener index, String actor) throws IOException {
+        List<MonitorReport> reports = new ArrayList<>();
+        for (PendingMonitoring.Run owed : new PendingMonitoring(db).all()) {
+            VersionInfo owing = lists.version(owed.versionId()).orElseThrow(); // a withdrawn version's run goes with it
+            VersionInfo to = lists.versions(owing.dataset()).get(0);
+            VersionInfo from = owed.previousVersionId() == null ? null : lists.version(owed.previousVersionId()).orElseThrow();
+            reports.add(run(from, to, index, actor, owed.versionId(), owed.withdrawnVersion()));
+        }
+        return reports;
+    }
+
+    /**
+     * @param settles   the version whose owed run this is, settled with the closing audit entry
+     * @param withdrawn the version whose withdrawal made {@code to} current, or null: then {@code from} is null,
+     *                  and the open alerts on entries that {@code to} does not list are closed
+     */
+    private MonitorReport run(VersionInfo from, VersionInfo to, IndexOpener index, String actor, long settles,
+            Long withdrawn) throws IOException {
         long t0 = System.nanoTime();
         if (lists.currentVersions().stream().noneMatch(v -> v.id() == to.id())) {
             throw new IllegalArgumentException(to.dataset() + " version " + to.id() + " is not the current version");
-        }
-        List<String> screened = new ArrayList<>();
-        List<String> removed = new ArrayList<>();
-        if (from == null) {
-            lists.forEachEntity(to.id(), e -> screened.add(e.id()));
-        } else {
-            ListDiff diff = lists.diff(from, to);
-            diff.added().forEach(e -> screened.add(e.entityId()));
-            diff.changed().forEach(e -> screened.add(e.entityId()));
-            diff.removed().forEach(e -> removed.add(e.entityId()));
         }
         List<MonitoredParty> parties = new ArrayList<>();
         List<String> unscreenable = new ArrayList<>();
@@ -104,6 +126,24 @@ public final class Monitor {
                 unscreenable.add(p.id()); // named in the report and the audit entry, never dropped unseen
             }
         });
+        List<String> screened = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        int screenedCount;
+        if (from == null) {
+            if (!parties.isEmpty() || withdrawn != null) { // else reading every entry would find nothing to do
+                lists.forEachEntity(to.id(), e -> screened.add(e.id()));
+            }
+            if (withdrawn != null) {
+                removed.addAll(alertedEntriesNotIn(to.dataset(), Set.copyOf(screened)));
+            }
+            screenedCount = to.entityCount();
+        } else {
+            ListDiff diff = lists.diff(from, to);
+            diff.added().forEach(e -> screened.add(e.entityId()));
+            diff.changed().forEach(e -> screened.add(e.entityId()));
+            diff.removed().forEach(e -> removed.add(e.entityId()));
+            screenedCount = screened.size();
+        }
         int[] outcomes = new int[Raised.Outcome.values().length];
         int hits = 0;
         int indexedNow = 0;
@@ -118,17 +158,35 @@ public final class Monitor {
             }
         }
         int closed = 0;
-        String reason = String.format(DELISTED, to.publicationDate());
+        String reason = withdrawn == null ? String.format(DELISTED, to.publicationDate()) : String.format(WITHDRAWN, withdrawn);
         for (String id : removed) {
             closed += cases.closeAlertsOf(id, reason, actor).size();
         }
         List<Alert> review = confirmedMatches(to.dataset(), Set.copyOf(removed));
         new DelistingReviews(db).flag(review, reason, actor);
-        MonitorReport report = new MonitorReport(from, to, parties.size(), unscreenable, screened.size(), removed.size(), hits,
+        MonitorReport report = new MonitorReport(from, to, parties.size(), unscreenable, screenedCount, removed.size(), hits,
                 outcomes[Raised.Outcome.OPENED.ordinal()], outcomes[Raised.Outcome.REOPENED.ordinal()],
                 outcomes[Raised.Outcome.SUPPRESSED.ordinal()], closed, review, indexedNow, (System.nanoTime() - t0) / 1e9);
-        new AuditLog(db).append(actor, "monitor.run", to.dataset() + "@" + to.id(), detail(report));
+        ObjectNode detail = detail(report);
+        if (withdrawn != null) {
+            detail.put("withdrawn_version", withdrawn);
+        }
+        db.inTransaction("cannot record the monitoring of " + to.dataset() + " version " + to.id(), c -> {
+            AuditLog.append(c, actor, "monitor.run", to.dataset() + "@" + to.id(), detail);
+            PendingMonitoring.settle(c, settles);
+            return null;
+        });
         return report;
+    }
+
+    /** The entries of a dataset with an open or pending alert that {@code listed} does not hold. */
+    private Set<String> alertedEntriesNotIn(String dataset, Set<String> listed) {
+        Set<String> out = new TreeSet<>();
+        for (AlertStatus status : List.of(AlertStatus.OPEN, AlertStatus.PENDING_APPROVAL)) {
+            cases.queue(new AlertFilter(status, dataset, Integer.MAX_VALUE)).stream().map(Alert::entityId)
+                    .filter(id -> !listed.contains(id)).forEach(out::add);
+        }
+        return out;
     }
 
     /** Approved true matches on delisted entries: the party may no longer be sanctioned, which someone must judge. */

@@ -17,6 +17,7 @@ import org.clearance.audit.AuditEntry;
 import org.clearance.audit.AuditLog;
 import org.clearance.cases.Alert;
 import org.clearance.cases.AlertConflictException;
+import org.clearance.cases.AlertFilter;
 import org.clearance.cases.AlertStatus;
 import org.clearance.cases.CaseStore;
 import org.clearance.cases.Decision;
@@ -36,6 +37,7 @@ import org.clearance.store.ImportProgress;
 import org.clearance.store.ListDiff;
 import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
+import org.clearance.store.PendingMonitoring;
 import org.clearance.store.VersionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -191,6 +193,74 @@ class MonitorTest {
             Monitor monitor = new Monitor(db, store, new CaseStore(db), MonitorTest::query, tmp.resolve("parties"), MatchConfig.DEFAULT);
             assertThatThrownBy(() -> monitor.run(newer, older, () -> index(store, tmp.resolve("index")), "test"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not the current version");
+        }
+    }
+
+    /**
+     * What a process killed after raising the alerts but before its closing audit entry leaves: the alerts, and
+     * the run still owed. The run again raises nothing twice; then a withdrawal of the newer version owes a run
+     * of the older one, made current again, which reopens what the newer one had closed as delisted.
+     */
+    @Test
+    void anOwedRunCutOffMidwayRunsAgainWithoutDuplicatesAndAWithdrawalRescreens(@TempDir Path tmp) throws Exception {
+        try (Database db = Database.open("jdbc:h2:file:" + tmp.resolve("db").toAbsolutePath(), "sa", "");
+                ListStore store = ListStore.of(db)) {
+            ListImporter importer = new ListImporter(store, InputLimits.DEFAULT, ImportProgress.SILENT);
+            CaseStore cases = new CaseStore(db);
+            Monitor monitor = new Monitor(db, store, cases, MonitorTest::query, tmp.resolve("parties"), MatchConfig.DEFAULT);
+            int[] builds = {0};
+            Monitor.IndexOpener index = () -> index(store, tmp.resolve("index-" + builds[0]++));
+            VersionInfo older = importer.importFiles(List.of(shared("lists/un/history/consolidated-2025-04-19.xml")), null, null)
+                    .get(0).version();
+            assertThat(new PendingMonitoring(db).all()).singleElement().satisfies(r -> {
+                assertThat(r.versionId()).isEqualTo(older.id());
+                assertThat(r.previousVersionId()).isNull();
+            });
+            assertThat(monitor.runPending(index, "test:monitor")).singleElement()
+                    .satisfies(r -> assertThat(r.parties()).isZero());
+            assertThat(new PendingMonitoring(db).all()).isEmpty();
+
+            Entity removed;
+            try (MatchIndex first = index.open()) {
+                VersionInfo newer = importer.importFiles(List.of(shared("lists/un/consolidated.xml")), null, null).get(0).version();
+                removed = entities(store, older).get(store.diff(older, newer).removed().get(0).entityId());
+                record(cases, first, party("on-removed", removed), removed);
+            }
+            PendingMonitoring.Run owed = new PendingMonitoring(db).all().get(0);
+            assertThat(owed.previousVersionId()).isEqualTo(older.id());
+            MonitorReport report = monitor.runPending(index, "test:monitor").get(0);
+            assertThat(report.closed()).isEqualTo(1);
+            List<Alert> alerts = cases.queue(new AlertFilter(null, null, Integer.MAX_VALUE));
+
+            // killed before the closing entry: the run is still owed
+            db.inTransaction("restore", c -> {
+                try (var ps = c.prepareStatement("INSERT INTO monitor_pending (version_id, previous_version_id, cause, "
+                        + "recorded_at) VALUES (?, ?, 'import', ?)")) {
+                    ps.setLong(1, owed.versionId());
+                    ps.setLong(2, owed.previousVersionId());
+                    ps.setTimestamp(3, java.sql.Timestamp.from(owed.recordedAt()));
+                    return ps.executeUpdate();
+                }
+            });
+            MonitorReport again = monitor.runPending(index, "test:monitor").get(0);
+            assertThat(again.opened() + again.reopened() + again.closed()).as("nothing raised or closed twice").isZero();
+            assertThat(cases.queue(new AlertFilter(null, null, Integer.MAX_VALUE))).containsExactlyInAnyOrderElementsOf(alerts);
+            assertThat(new PendingMonitoring(db).all()).isEmpty();
+
+            // the newer version withdrawn: the older one is current again and owed a run over all its entries
+            store.withdraw("un_sc_sanctions", owed.versionId(), "test:admin", "wrong file");
+            assertThat(new PendingMonitoring(db).all()).singleElement().satisfies(r -> {
+                assertThat(r.versionId()).isEqualTo(older.id());
+                assertThat(r.cause()).isEqualTo(PendingMonitoring.Cause.WITHDRAWAL);
+                assertThat(r.withdrawnVersion()).isEqualTo(owed.versionId());
+            });
+            MonitorReport back = monitor.runPending(index, "test:admin").get(0);
+            assertThat(back.to().id()).isEqualTo(older.id());
+            assertThat(back.screened()).isEqualTo(older.entityCount());
+            assertThat(back.reopened()).as("the entry is listed again").isEqualTo(1);
+            assertThat(alertOn(cases, "on-removed", removed.id()).status()).isEqualTo(AlertStatus.OPEN);
+            assertThat(new PendingMonitoring(db).all()).isEmpty();
+            assertThat(new AuditLog(db).verify().intact()).isTrue();
         }
     }
 

@@ -50,11 +50,15 @@ final class Home {
                 InputLimits.DEFAULT.maxRatio());
     }
 
-    /** Opens the store, loading the bundled snapshot when it holds no list yet. */
+    /**
+     * Opens the store, loading the bundled snapshot when it holds no list yet, and runs the monitoring that a
+     * process killed after an import or withdrawal still owes.
+     */
     static ListStore openStore(PrintWriter err) throws IOException, ListParseException {
         ListStore store = openEmpty();
         try {
             loadSnapshotIfEmpty(store, err);
+            ImportMonitor.resume(store, err);
         } catch (IOException | ListParseException | RuntimeException e) {
             store.close();
             throw e;

@@ -44,7 +44,7 @@ final class ListsImportCommand implements Callable<Integer> {
                     .importFiles(files, dataset, published);
             long created = results.stream().filter(ImportResult::created).count();
             spec.commandLine().getOut().printf("%d new version(s), %d unchanged.%n", created, results.size() - created);
-            ImportMonitor.afterImport(store, results, spec.commandLine().getOut(), err);
+            ImportMonitor.afterImport(store, spec.commandLine().getOut(), err);
         } catch (ListParseException e) {
             // an import is one transaction: a bad file leaves every stored version as it was
             throw new Errors.UserException(e.getMessage() + System.lineSeparator() + "nothing was changed in the store.");

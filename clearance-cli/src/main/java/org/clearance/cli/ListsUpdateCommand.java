@@ -70,12 +70,13 @@ final class ListsUpdateCommand implements Callable<Integer> {
         Downloader downloader = new Downloader(Home.limits().maxFileBytes(), fetch.settings());
         try (Database db = Home.openDatabase(); ListStore store = ListStore.of(db)) {
             Home.loadSnapshotIfEmpty(store, err);
+            ImportMonitor.resume(db, store, err, Actors.localUser());
             if (check) {
                 return check(targets, downloader, db, store, out);
             }
             ProgressPrinter progress = ProgressPrinter.forConsole(err);
             ListUpdater updater = new ListUpdater(db, new ListImporter(store, Home.limits(), progress), downloader,
-                    Home.dir().resolve("downloads"), progress, imported -> ImportMonitor.afterImport(db, store, imported, out, err,
+                    Home.dir().resolve("downloads"), progress, imported -> ImportMonitor.afterImport(db, store, out, err,
                     Actors.localUser()), Actors.localUser());
             List<UpdateOutcome> outcomes = new ArrayList<>();
             for (ListUpdater.Target t : targets) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.clearance.access.ApiKeys;
 import org.clearance.access.Users;
 import org.clearance.api.ApiServer;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import sun.misc.Signal;
 
 /**
  * {@code clearance serve}: the screening service with a yente-compatible API over this home's lists.
@@ -85,6 +87,7 @@ final class ServeCommand implements Callable<Integer> {
             ListStore store = ListStore.of(db);
             try {
                 Home.loadSnapshotIfEmpty(store, err);
+                ImportMonitor.resume(db, store, err, Actors.schedule());
                 MatchIndex index = Home.openIndex(store, err);
                 long start = System.nanoTime();
                 int screened = index.warmUp(WARM_UP_QUERIES);
@@ -103,24 +106,39 @@ final class ServeCommand implements Callable<Integer> {
         err.printf("Listening on http://localhost:%d/ (the web application; loading the lists, GET /readyz answers 200 when "
                 + "ready; API docs at /docs, metrics at /metrics)%n", server.port());
         err.flush();
-        // SIGTERM and Ctrl-C: stop accepting, let requests in flight finish, close the store, then
-        // write out the log lines still queued (logback's own hook could run before this one ends).
-        // On embedded H2, H2's own hook may close the database first (it cannot be turned off in the
-        // auto-server mode that lets other commands share the file): a request still writing then gets
-        // a 503 and stores nothing, rather than part of a case.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-            } catch (StoreException e) {
-                LoggerFactory.getLogger("org.clearance.serve").info("Stopped; the database had already closed: {}",
-                        e.getMessage());
-            } catch (Exception e) {
-                LoggerFactory.getLogger("org.clearance.serve").error("stopping failed", e);
+        // SIGTERM and Ctrl-C: stop accepting, let requests in flight finish, close the store, write out the log lines
+        // still queued, then exit. Handled as signals rather than in a shutdown hook: on embedded H2, H2's own hook
+        // (which the auto-server mode that lets other commands share the file cannot turn off) would run at the
+        // same time and close the database under requests still writing, and leave its trace file of the errors.
+        // The hook stays for any other way the JVM ends; whichever comes first stops the service, once.
+        Runnable stop = new Runnable() {
+            private final AtomicBoolean stopped = new AtomicBoolean();
+
+            @Override
+            public void run() {
+                if (stopped.getAndSet(true)) {
+                    return;
+                }
+                try {
+                    server.close();
+                } catch (StoreException e) {
+                    LoggerFactory.getLogger("org.clearance.serve").info("Stopped; the database had already closed: {}",
+                            e.getMessage());
+                } catch (Exception e) {
+                    LoggerFactory.getLogger("org.clearance.serve").error("stopping failed", e);
+                }
+                if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+                    logging.stop();
+                }
             }
-            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
-                logging.stop();
-            }
-        }, "clearance-serve-stop"));
+        };
+        for (String signal : List.of("TERM", "INT")) {
+            Signal.handle(new Signal(signal), s -> {
+                stop.run();
+                System.exit(0);
+            });
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "clearance-serve-stop"));
         Thread.currentThread().join();
         return 0;
     }
@@ -136,7 +154,7 @@ final class ServeCommand implements Callable<Integer> {
             try (ListStore store = ListStore.of(db)) {
                 ListUpdater updater = new ListUpdater(db, new ListImporter(store, Home.limits(), ImportProgress.SILENT,
                         Actors.schedule()), downloader, Home.dir().resolve("downloads"), DownloadProgress.SILENT,
-                        imported -> ImportMonitor.afterImport(db, store, imported, log, log, Actors.schedule()),
+                        imported -> ImportMonitor.afterImport(db, store, log, log, Actors.schedule()),
                         Actors.schedule());
                 return updater.updateAll(ListUpdater.Target.official());
             }

@@ -174,6 +174,11 @@ public final class ListStore implements AutoCloseable {
                 .put("dataset", dataset).put("version", versionId).put("format", format)
                 .put("publication_date", stored.publicationDate().toString()).put("date_source", stored.dateSource())
                 .put("content_hash", contentHash).put("entities", stored.entityCount()).put("source_files", sourceFiles));
+        List<VersionInfo> newestFirst = versions(dataset);
+        if (newestFirst.get(0).id() == versionId) { // current now: the stored parties are owed a screening of its change
+            PendingMonitoring.record(db, versionId, newestFirst.size() > 1 ? newestFirst.get(1).id() : null,
+                    PendingMonitoring.Cause.IMPORT, null);
+        }
         db.commit();
         return new ImportResult(stored, true);
     }
@@ -288,7 +293,8 @@ public final class ListStore implements AutoCloseable {
      * Withdraws a version imported by mistake (a wrong file, or one that a reader cannot cope with): its
      * membership rows and the version itself are deleted, so the dataset's version before it, by publication
      * date, is current again; the entries' content stays stored for the alerts that refer to it. The audit
-     * entry, written in the same transaction, keeps what the version was.
+     * entry, written in the same transaction, keeps what the version was. When the version was current, the
+     * one made current again is owed a monitoring run ({@link PendingMonitoring}), recorded in that transaction.
      *
      * @return the withdrawn version, or empty when no version of the dataset has that id
      */
@@ -298,6 +304,8 @@ public final class ListStore implements AutoCloseable {
             return found;
         }
         VersionInfo v = found.get();
+        List<VersionInfo> newestFirst = versions(dataset);
+        VersionInfo currentAgain = newestFirst.get(0).id() == versionId && newestFirst.size() > 1 ? newestFirst.get(1) : null;
         try {
             try (PreparedStatement ps = db.prepareStatement("DELETE FROM version_entity WHERE version_id = ?")) {
                 ps.setLong(1, versionId);
@@ -311,11 +319,24 @@ public final class ListStore implements AutoCloseable {
                     .put("dataset", dataset).put("version", versionId).put("format", v.format())
                     .put("publication_date", v.publicationDate().toString()).put("content_hash", v.contentHash())
                     .put("entities", v.entityCount()).put("source_files", v.sourceFiles()).put("reason", reason));
+            if (currentAgain != null) {
+                PendingMonitoring.record(db, currentAgain.id(), null, PendingMonitoring.Cause.WITHDRAWAL, versionId);
+            }
             db.commit();
             return found;
         } catch (SQLException e) {
             rollback();
             throw new StoreException("cannot withdraw version " + versionId + " of " + dataset, e);
+        }
+    }
+
+    /** Whether a committed version still owes its monitoring run ({@link PendingMonitoring}). */
+    public boolean monitoringOwed() {
+        try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM monitor_pending FETCH FIRST 1 ROWS ONLY");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the monitoring runs owed", e);
         }
     }
 

@@ -5,14 +5,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Base64;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.clearance.access.Caller;
 import org.clearance.access.Role;
 import org.clearance.access.Sessions;
@@ -21,15 +17,21 @@ import org.clearance.access.Users;
 /**
  * Signing in and out. The sign-in form carries its own CSRF token (a cookie and a hidden field that
  * must agree), so another site cannot sign a browser in as someone else; repeated wrong passwords
- * for a name pause sign-ins for that name.
+ * for a name pause sign-ins for that name, and repeated wrong sign-ins from one client address, whatever
+ * the names, pause sign-ins from that address (429 with Retry-After), so that trying many names does not
+ * get round the first.
  */
 final class SignInPages {
     /** Wrong passwords for one name within {@link #FAILURE_WINDOW} before sign-ins for it pause. */
     static final int MAX_FAILURES = 5;
+    /**
+     * Wrong sign-ins from one client address within {@link #FAILURE_WINDOW} before sign-ins from it pause: four
+     * times a name's, so that a few colleagues behind one office address who mistype do not lock each other out,
+     * while a client trying names guesses at most 20 passwords a quarter of an hour.
+     */
+    static final int MAX_FAILURES_PER_CLIENT = 20;
     /** How long failures count, and how long the pause lasts: guessing becomes hopelessly slow. */
     static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
-    /** Names whose failures are remembered at most; beyond it stale ones are dropped, so random names cannot fill memory. */
-    static final int MAX_TRACKED = 10_000;
     private static final String FORM_COOKIE = "clearance_signin";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -37,7 +39,8 @@ final class SignInPages {
     private final Sessions sessions;
     private final Guard guard;
     private final View view;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final SignInFailures byName = new SignInFailures(MAX_FAILURES, FAILURE_WINDOW);
+    private final SignInFailures byClient = new SignInFailures(MAX_FAILURES_PER_CLIENT, FAILURE_WINDOW);
 
     SignInPages(Users users, Sessions sessions, Guard guard, View view) {
         this.users = users;
@@ -71,23 +74,34 @@ final class SignInPages {
             form(ctx, 403, next, name, view.messages().format("signin_expired"));
             return;
         }
+        String client = ctx.ip();
+        Optional<Duration> clientPause = byClient.pausedFor(client);
+        if (clientPause.isPresent()) {
+            ctx.header("Retry-After", Long.toString(clientPause.get().toSeconds()));
+            form(ctx, 429, next, name, view.messages().format("signin_paused_client", FAILURE_WINDOW.toMinutes()));
+            return;
+        }
         if (name.length() > Users.MAX_NAME) {
-            // no such user can exist; not remembered as a failure, so long made-up names cannot fill memory
+            // no such user can exist; remembered for the client only, so long made-up names cannot fill memory
+            byClient.failed(client);
             form(ctx, 401, next, "", view.messages().format("signin_wrong"));
             return;
         }
-        if (paused(name)) {
+        Optional<Duration> namePause = byName.pausedFor(name);
+        if (namePause.isPresent()) {
+            ctx.header("Retry-After", Long.toString(namePause.get().toSeconds()));
             form(ctx, 429, next, name, view.messages().format("signin_paused", FAILURE_WINDOW.toMinutes()));
             return;
         }
         String password = ctx.formParam("password");
         Optional<Caller> caller = users.authenticate(name, password == null ? new char[0] : password.toCharArray());
         if (caller.isEmpty()) {
-            failed(name);
+            byName.failed(name);
+            byClient.failed(client);
             form(ctx, 401, next, name, view.messages().format("signin_wrong"));
             return;
         }
-        failures.remove(name);
+        byName.forget(name);
         Sessions.Session s = sessions.open(caller.get());
         ctx.header("Set-Cookie", cookie(ctx, Guard.COOKIE, s.token(), Sessions.LIFETIME.toSeconds()));
         ctx.redirect(next, HttpStatus.SEE_OTHER);
@@ -106,32 +120,6 @@ final class SignInPages {
             m.put("error", error);
         }
         view.page(ctx, status, "login", null, null, m);
-    }
-
-    private boolean paused(String name) {
-        Deque<Instant> f = failures.get(name);
-        return f != null && recent(f) >= MAX_FAILURES;
-    }
-
-    private void failed(String name) {
-        if (failures.size() >= MAX_TRACKED) {
-            failures.values().removeIf(f -> recent(f) == 0);
-        }
-        Deque<Instant> f = failures.computeIfAbsent(name, k -> new ArrayDeque<>());
-        synchronized (f) {
-            f.addLast(Instant.now());
-        }
-    }
-
-    /** Failures within the window, dropping older ones. */
-    private static int recent(Deque<Instant> f) {
-        synchronized (f) {
-            Instant since = Instant.now().minus(FAILURE_WINDOW);
-            while (!f.isEmpty() && f.peekFirst().isBefore(since)) {
-                f.pollFirst();
-            }
-            return f.size();
-        }
     }
 
     /** Where to go after signing in: only a path of this site, so a link cannot send the user elsewhere. */
