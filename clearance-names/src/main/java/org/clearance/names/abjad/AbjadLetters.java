@@ -89,6 +89,17 @@ public final class AbjadLetters {
         return sb.toString();
     }
 
+    /**
+     * Whether a Latin initial may stand for the word of these letters ({@link #of}): a consonant that one of its first
+     * letter's spellings begins with (Y. for يوسف, S. for صالح), as a Latin initial begins its word. A vowel is no such
+     * evidence: alif and ayn are spelt by any vowel, and a lone A, E, I or U is a Burmese honorific (U Shwe), a
+     * connective (Bank-e) or a series (Investments I) far more often than the initial of a written name.
+     */
+    public static boolean initialFits(String letters, char initial) {
+        Letter first = letters.isEmpty() || LatinLetters.isVowel(initial) ? null : letter(letters.charAt(0));
+        return first != null && (first.firsts() & LatinLetters.of(String.valueOf(initial))) != 0;
+    }
+
     static Letter letter(char c) {
         int i = c - FIRST;
         return i >= 0 && i < BY_CODE.length ? BY_CODE[i] : null;
