@@ -106,4 +106,11 @@ class AbjadAlignmentTest {
         // vowels are no initials here: alif and ayn take any
         assertThat(AbjadLetters.initialFits(AbjadLetters.of("علي"), 'a')).isFalse();
     }
+
+    @Test
+    void presentationFormsAreTheirLetters() {
+        // the contextual shapes that text from PDFs keeps (صالح written ﺻﺍﻠﺡ)
+        assertThat(AbjadLetters.of("ﺻﺍﻠﺡ")).isEqualTo(AbjadLetters.of("صالح"));
+        assertThat(cost("ﻤﺣﻤﺩ", "muhammad")).isZero();
+    }
 }
