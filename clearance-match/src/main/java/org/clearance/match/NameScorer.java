@@ -166,6 +166,12 @@ final class NameScorer {
         // over (another given or family name) keeps the chain's parts counting in full
         int queryFrom = chainFrom(query, list, usedR);
         int listFrom = chainFrom(list, query, usedQ);
+        // a chain given shorter than the other, its every part paired, keeps the first links in order: the short form
+        // Arabic naming uses ("Nasser bin Abdulaziz" of "Nasser bin Abdulaziz Al Saud"), so the family name after the
+        // longer chain says no more than its ancestors do; nor does a clan or tribal name after a chain that a short form
+        // without one leaves out ("Alanoud Al-Fayez" of "Alanoud bint Dahham Al-Bakheet Al-Fayez")
+        boolean queryLonger = (queryFrom == FATHER || shorterChain(list, query, usedR)) && givesTwoNames(list, usedR);
+        boolean listLonger = (listFrom == FATHER || shorterChain(query, list, usedQ)) && givesTwoNames(query, usedQ);
         double extraAncestors = 0;
         boolean queryOneName = q.size() == 1 || pairs == 1 && onlyQ.from() == 0 && onlyQ.to() == q.size();
         boolean listOneName = r.size() == 1 || pairs == 1 && onlyR.from() == 0 && onlyR.to() == r.size();
@@ -177,7 +183,7 @@ final class NameScorer {
         boolean listNumberLeft = false;
         boolean listDistinctLeft = false;
         for (int j = 0; j < r.size(); j++) {
-            if (!usedR[j] && !ancestorsLeftOnBothSides && list.generation(j) >= listFrom) {
+            if (!usedR[j] && !ancestorsLeftOnBothSides && (list.generation(j) >= listFrom || listLonger && familyAfterChain(list, j))) {
                 extraAncestors += r.get(j).weight();
                 if (explain != null) {
                     explain.extraList.add(r.get(j).text());
@@ -203,7 +209,7 @@ final class NameScorer {
         boolean queryNumberLeft = false;
         boolean queryDistinctLeft = false;
         for (int i = 0; i < q.size(); i++) {
-            if (!usedQ[i] && !ancestorsLeftOnBothSides && query.generation(i) >= queryFrom) {
+            if (!usedQ[i] && !ancestorsLeftOnBothSides && (query.generation(i) >= queryFrom || queryLonger && familyAfterChain(query, i))) {
                 extraAncestors += q.get(i).weight();
                 if (explain != null) {
                     explain.extraQuery.add(q.get(i).text());
@@ -430,16 +436,55 @@ final class NameScorer {
      * first ancestor's.
      */
     private static int chainFrom(PreparedName name, PreparedName other, boolean[] otherUsed) {
-        if (!name.hasChain() || other.hasChain() || otherUsed.length < MIN_SHORT_FORM) {
-            return ANCESTOR;
-        }
-        for (int i = 0; i < otherUsed.length; i++) {
+        return name.hasChain() && !other.hasChain() && otherUsed.length >= MIN_SHORT_FORM && allPaired(other, otherUsed) ? FATHER : ANCESTOR;
+    }
+
+    /** Whether every part of a name but its articles and particles paired. */
+    private static boolean allPaired(PreparedName name, boolean[] used) {
+        for (int i = 0; i < used.length; i++) {
             // an article left over ("al Tuwaijri" against التويجري, which pairs with Tuwaijri) is no other name
-            if (!otherUsed[i] && !PatronymicChain.isConnector(other.tokens().get(i).text())) {
-                return ANCESTOR;
+            if (!used[i] && !PatronymicChain.isConnector(name.tokens().get(i).text())) {
+                return false;
             }
         }
-        return FATHER;
+        return true;
+    }
+
+    /**
+     * Whether {@code shorter}'s chain, every part of it paired, is a short form of {@code longer}'s: both have a chain and
+     * the pairing keeps generations apart (see pair), so what the longer name has besides are later links and its family name.
+     */
+    private static boolean shorterChain(PreparedName shorter, PreparedName longer, boolean[] shorterUsed) {
+        return shorter.hasChain() && longer.hasChain() && allPaired(shorter, shorterUsed);
+    }
+
+    /**
+     * Whether at least two paired parts of a short form are names, not link words or particles: a given name alone, even
+     * one written in two parts ("Abdul Qadir") or after a link word ("bin Abdulaziz"), is a fragment, whose person's
+     * family name counts in full.
+     */
+    private static boolean givesTwoNames(PreparedName name, boolean[] used) {
+        int names = 0;
+        for (int i = 0; i < used.length; i++) {
+            String t = name.tokens().get(i).text();
+            if (used[i] && !PatronymicChain.isLink(t) && !PatronymicChain.isConnector(t)) {
+                names++;
+            }
+        }
+        return names >= MIN_SHORT_FORM;
+    }
+
+    /** Whether part {@code i} comes after a patronymic chain's links at generation 0: the family name (Al Saud). */
+    private static boolean familyAfterChain(PreparedName name, int i) {
+        if (name.generation(i) != 0) {
+            return false;
+        }
+        for (int k = 0; k < i; k++) {
+            if (name.generation(k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short form gives at least a given and a family name: one part alone is a fragment (see pair). */
@@ -635,8 +680,16 @@ final class NameScorer {
         if ((a.abjad() == null) != (b.abjad() == null)) {
             // a syllable read from Han, Hangul or kana is no Latin spelling: two writings without a Latin one cannot be
             // aligned
-            return a.fromHan() || b.fromHan() || a.spoken() || b.spoken() ? 0
-                    : a.abjad() != null ? abjad(a.abjad(), b.text()) : abjad(b.abjad(), a.text());
+            if (a.fromHan() || b.fromHan() || a.spoken() || b.spoken()) {
+                return 0;
+            }
+            Token written = a.abjad() != null ? a : b;
+            String latin = (written == a ? b : a).text();
+            // a Latin initial stands for the written word it may begin, as for a Latin word (Ilham Y. al-Qaradawi)
+            if (latin.length() == 1) {
+                return AbjadLetters.initialFits(written.abjad(), latin.charAt(0)) ? TokenSimilarity.INITIAL : 0;
+            }
+            return abjad(written.abjad(), latin);
         }
         if (a.spoken() || b.spoken()) {
             return spoken(a, b);
@@ -651,7 +704,9 @@ final class NameScorer {
                 && !a.text().equals(b.text())) {
             return 0;
         }
-        double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0 : TokenSimilarity.of(a.text(), a.letters(), b.text(), b.letters(), floor);
+        double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0
+                : bothArticled(a, b) ? TokenSimilarity.of(a.text().substring(ARTICLE_TEXT.length()), b.text().substring(ARTICLE_TEXT.length()), floor)
+                : TokenSimilarity.of(a.text(), a.letters(), b.text(), b.letters(), floor);
         if (s < 1.0 && !strictSyllables && (a.alternative() != null || b.alternative() != null)) {
             s = Math.max(s, alternatively(a, b, floor));
         }
@@ -676,6 +731,19 @@ final class NameScorer {
         }
         return s;
     }
+
+    /**
+     * Whether two words in Arabic script both carry the article: half the family names do, so the shared al- says nothing
+     * of how alike the names are, and spelling similarity is taken of the rest (al-Tariqi is no al-Tikriti).
+     */
+    private static boolean bothArticled(Token a, Token b) {
+        return a.abjad() != null && b.abjad() != null && a.abjad().startsWith(AbjadLetters.ARTICLE) && b.abjad().startsWith(AbjadLetters.ARTICLE)
+                && a.text().startsWith(ARTICLE_TEXT) && b.text().startsWith(ARTICLE_TEXT)
+                && a.text().length() > ARTICLE_TEXT.length() && b.text().length() > ARTICLE_TEXT.length();
+    }
+
+    /** The article as a word in Arabic script is written for comparison ('altryqy'). */
+    private static final String ARTICLE_TEXT = "al";
 
     /** The best similarity of either part's other spelling (ISO 9 for BGN) with the other part's spellings. */
     private static double alternatively(Token a, Token b, double floor) {

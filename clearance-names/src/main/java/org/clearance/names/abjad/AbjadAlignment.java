@@ -45,9 +45,10 @@ public final class AbjadAlignment {
     /**
      * A word's first alif (Arabic) or alef (Hebrew) left out by a Latin spelling that begins with a consonant: it
      * carries the vowel the word begins with, which Latin writes (Ahmad, Ibrahim, Ahsan; איל, Il); only Maghrebi
-     * spellings drop it (Brahim, Smail), so a long word may still, a short one not (Ahsan is no Hussein).
+     * spellings drop it (Brahim, Smail), so a long word may still, a short one not (Ahsan is no Hussein, nor Hasan):
+     * dearer than a four-letter word's budget (NameScorer).
      */
-    static final int INITIAL_VOWEL_LEFT_OUT = 3;
+    static final int INITIAL_VOWEL_LEFT_OUT = 4;
 
     private static final int INFINITE = Integer.MAX_VALUE / 2;
 
@@ -81,7 +82,7 @@ public final class AbjadAlignment {
                 }
                 rowBest = Math.min(rowBest, c);
                 if (j < m) {
-                    relax(d, i, j + 1, c + latinLeftOver(latin, j));
+                    relax(d, i, j + 1, c + latinLeftOver(latin, j, i == 0));
                 }
                 if (letter == null) {
                     continue;
@@ -142,8 +143,13 @@ public final class AbjadAlignment {
         }
     }
 
-    /** The cost of a Latin character that spells no letter: a short vowel is free, a repeated consonant too. */
-    private static int latinLeftOver(String latin, int j) {
+    /**
+     * The cost of a Latin character that spells no letter: a short vowel is free, a repeated consonant too; an h, w or y
+     * is a glide only after a spelt letter ({@code beforeAnyLetter} says none is yet: Ahmed's h is no glide before معاذ's
+     * mim) and an h not after a consonant it would make a digraph with (sh, ch, kh, gh, zh, ph spell other letters:
+     * Shir is no عصار).
+     */
+    private static int latinLeftOver(String latin, int j, boolean beforeAnyLetter) {
         char ch = latin.charAt(j);
         if (isVowel(ch)) {
             if (j == latin.length() - 1 && j > 0 && !isVowel(latin.charAt(j - 1))) {
@@ -161,8 +167,14 @@ public final class AbjadAlignment {
         if (j > 0 && latin.charAt(j - 1) == ch) {
             return 0;
         }
+        if (beforeAnyLetter || ch == 'h' && DIGRAPH_FIRSTS.indexOf(latin.charAt(j - 1)) >= 0) {
+            return EDIT;
+        }
         return ch == 'h' || ch == 'w' || ch == 'y' ? LATIN_GLIDE : EDIT;
     }
+
+    /** The Latin consonants that an h after them turns into a digraph spelling another letter (sh, ch, kh, gh, zh, ph). */
+    private static final String DIGRAPH_FIRSTS = "sckgzp";
 
     /**
      * Whether the letter at {@code i} is the lam of the article before a sun letter, which it becomes in speech
@@ -182,6 +194,8 @@ public final class AbjadAlignment {
         return (first == 'ا' || first == 'א') && !letters.startsWith(AbjadLetters.ARTICLE) && !letters.startsWith(HEBREW_ARTICLE);
     }
 
+    private static final char ALIF = 'ا';
+
     /** The Arabic article as Hebrew writes it in Arabs' names (אל-סעוד). */
     private static final String HEBREW_ARTICLE = "אל";
 
@@ -197,7 +211,8 @@ public final class AbjadAlignment {
      */
     private static int leftOut(AbjadLetters.Letter letter, boolean last) {
         return switch (letter.kind()) {
-            case SILENT -> 0;
+            // a word-final alif is a long a that Latin writes (Sima, Reza, Mirza): Sima is no Assim
+            case SILENT -> last && letter.letter() == ALIF ? VOWEL_LEFT_OUT : 0;
             case FINAL -> last ? VOWEL_LEFT_OUT : EDIT;
             case VOWEL -> VOWEL_LEFT_OUT;
             case CONSONANT -> EDIT;

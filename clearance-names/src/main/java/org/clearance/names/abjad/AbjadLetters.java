@@ -74,6 +74,10 @@ public final class AbjadLetters {
      * a rare letter) are left out, so the result may be empty.
      */
     public static String of(String word) {
+        if (hasPresentationForm(word)) {
+            // text taken from PDFs and old systems writes each letter's contextual shape (ﺻﺍﻠﺡ): NFKC gives the letters
+            word = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC);
+        }
         // Arabic has no letter for ch and writes it as ta and shin (تشارلز, Charles): read that as Persian che
         word = word.replace("تش", "چ");
         // Hebrew writes a consonantal vav or yod doubled (דיין Dayan, דוויד David): one letter
@@ -87,6 +91,28 @@ public final class AbjadLetters {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether a Latin initial may stand for the word of these letters ({@link #of}): a consonant that one of its first
+     * letter's spellings begins with (Y. for يوسف, S. for صالح), as a Latin initial begins its word. A vowel is no such
+     * evidence: alif and ayn are spelt by any vowel, and a lone A, E, I or U is a Burmese honorific (U Shwe), a
+     * connective (Bank-e) or a series (Investments I) far more often than the initial of a written name.
+     */
+    public static boolean initialFits(String letters, char initial) {
+        Letter first = letters.isEmpty() || LatinLetters.isVowel(initial) ? null : letter(letters.charAt(0));
+        return first != null && (first.firsts() & LatinLetters.of(String.valueOf(initial))) != 0;
+    }
+
+    /** Whether the word holds an Arabic presentation form (Unicode's blocks A and B, U+FB50 to U+FEFF). */
+    private static boolean hasPresentationForm(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= '\uFB50' && c <= '\uFEFF') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Letter letter(char c) {
