@@ -28,6 +28,13 @@ public final class TranscribedNames {
     /** The pinyin syllable 尔 er, which the Xinhua tables write for an r alone: the table has it as an onset. */
     private static final String PINYIN_ER = "er";
     private static final String KOREAN_LIQUID = "ㄹ";
+    /** The onset of the katakana that write a syllable-final h with an echo of the vowel before it. */
+    private static final String ECHO_ONSET = "h";
+    /**
+     * Āl, "family of", as the Xinhua tables write it joined to the family name (阿勒沙特 Al Saud, 阿勒萨尼 Al Thani):
+     * read as the particle and the name.
+     */
+    private static final String HAN_FAMILY_PREFIX = "阿勒";
 
     private final TranscriptionTable table = TranscriptionTable.load();
 
@@ -47,7 +54,7 @@ public final class TranscribedNames {
                 if (units == null) {
                     return List.of();
                 }
-                syllables.add(units);
+                syllables.add(syllables.isEmpty() ? units : echoed(syllables.get(syllables.size() - 1), units));
             }
             if (syllables.isEmpty()) {
                 return List.of();
@@ -55,6 +62,21 @@ public final class TranscribedNames {
             out.add(word(Script.JA, written, syllables));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A mora of h whose vowel repeats the vowel before it, with that vowel free to leave out: Japanese writes the h
+     * that ends an Arabic or Persian syllable as ハ, ヒ, ヘ or ホ echoing the vowel it follows (ファハド Fahd, メヘディ
+     * Mehdi, ファタハ Fatah), as it writes other consonants with an epenthetic u or o.
+     */
+    private static Unit[] echoed(Unit[] before, Unit[] units) {
+        Unit last = before[before.length - 1];
+        if (units.length != 2 || !ECHO_ONSET.equals(units[0].reading()) || !last.segment().vowel()
+                || !last.reading().equals(units[1].reading())) {
+            return units;
+        }
+        Unit vowel = units[1];
+        return new Unit[] {units[0], new Unit(vowel.reading(), vowel.segment().epenthetic(), vowel.epenthetic())};
     }
 
     /** The words of a name written in Hangul; empty when it is not, or a jamo is not in the table. */
@@ -83,7 +105,17 @@ public final class TranscribedNames {
     /** The words of a name written in Han characters; empty when a character's reading is not in the table. */
     public List<TranscribedWord> han(String name) {
         List<TranscribedWord> out = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (String word : HAN_WORD_BREAK.split(name.strip())) {
+            // the particle and at least a name of two characters (阿勒颇 Aleppo is one word)
+            if (word.startsWith(HAN_FAMILY_PREFIX) && word.codePointCount(0, word.length()) > HAN_FAMILY_PREFIX.length() + 1) {
+                words.add(HAN_FAMILY_PREFIX);
+                words.add(word.substring(HAN_FAMILY_PREFIX.length()));
+            } else {
+                words.add(word);
+            }
+        }
+        for (String word : words) {
             List<Unit[]> syllables = new ArrayList<>();
             int[] chars = word.codePoints().toArray();
             for (int c : chars) {
@@ -184,8 +216,9 @@ public final class TranscribedNames {
                 }
             }
         }
-        List<String> latin = table.particle(script, written);
-        return new TranscribedWord(latin.isEmpty() ? text.toString() : latin.get(0), latin, segments);
+        List<String> particle = table.particle(script, written);
+        List<String> latin = particle.isEmpty() ? table.conventional(script, written) : particle;
+        return new TranscribedWord(latin.isEmpty() ? text.toString() : latin.get(0), latin, !particle.isEmpty(), segments);
     }
 
     /** Whether a syllable is a vowel alone: a silent onset and its vowel. */

@@ -106,6 +106,40 @@ class TranscribedAlignmentTest {
     }
 
     @Test
+    void aWordChineseWritesByCustomReadsAsItsLatinFormsAndStillAligns() {
+        // 沙特 Saud (沙特阿拉伯 Saudi Arabia) and 苏丹 Sultan, not the tables' shate and sudan; no particle
+        TranscribedWord saud = one(NAMES.han("沙特"));
+        assertThat(saud.latin()).contains("saud", "saoud");
+        assertThat(saud.isParticle()).isFalse();
+        assertThat(one(NAMES.han("苏丹")).text()).isEqualTo("sultan");
+        assertThat(one(NAMES.han("蘇丹")).text()).isEqualTo("sultan");
+        // its sounds are still its transcription's, for a Latin spelling the list of forms lacks
+        assertThat(cost(NAMES.han("沙特"), "shat")).isZero();
+        // other words keep the tables' reading
+        assertThat(one(NAMES.han("苏尔坦")).latin()).isEmpty();
+    }
+
+    @Test
+    void theFamilyPrefixIsReadAsTheParticleBeforeTheName() {
+        // Xinhua joins Āl to the family name: 阿勒沙特 Al Saud, 阿勒萨尼 Al Thani; 阿勒颇 (Aleppo) is too short to be both
+        assertThat(NAMES.han("阿勒沙特")).extracting(TranscribedWord::text).containsExactly("al", "saud");
+        assertThat(NAMES.han("萨勒曼·阿勒萨尼")).extracting(TranscribedWord::text).containsExactly("saleman", "al", "sani");
+        assertThat(NAMES.han("阿勒颇")).hasSize(1);
+    }
+
+    @Test
+    void katakanaEchoingTheVowelBeforeAnHWritesTheHAlone() {
+        // ファハド Fahd, メヘディ Mehdi, ファタハ Fatah: the h ends a syllable, its vowel repeats the one before
+        assertThat(cost(NAMES.katakana("ファハド"), "fahd")).isZero();
+        assertThat(cost(NAMES.katakana("ファハド"), "fahad")).isZero();
+        assertThat(cost(NAMES.katakana("メヘディ"), "mehdi")).isZero();
+        assertThat(cost(NAMES.katakana("ファタハ"), "fatah")).isZero();
+        // another vowel after the h is heard (ムハンマド Muhammad), and so is a lengthened one (サハーラ)
+        assertThat(cost(NAMES.katakana("ムハンマド"), "muhmmad")).isPositive();
+        assertThat(cost(NAMES.katakana("サハーラ"), "sahra")).isPositive();
+    }
+
+    @Test
     void wordsAreSplitAtDotsSpacesAndDoubleHyphens() {
         assertThat(NAMES.katakana("ファイサル・ビン・ファルハーン・アール＝サウード")).extracting(TranscribedWord::text)
                 .containsExactly("faisaru", "bin", "faruhan", "al", "saudo");
