@@ -97,7 +97,9 @@ final class NamePreparer {
         if (tokens == null && han && !organisation) {
             tokens = WORD_DOT.matcher(name).find() ? dottedHan(name) : uyghurHan(name);
         }
-        boolean transcribed = tokens != null && tokens.stream().anyMatch(t -> t.transcribed() != null);
+        // a Uyghur name in characters stays one (its skeletons kept) when a word of it is transcribed (dottedHan)
+        boolean transcribed = tokens != null && tokens.stream().anyMatch(t -> t.transcribed() != null)
+                && !(han && isUyghurName(tokens));
         boolean spoken = tokens != null && tokens.stream().anyMatch(Token::spoken);
         if (tokens == null && AbjadLetters.isAbjad(script) && !AbjadLetters.isUyghur(name)) {
             tokens = abjad(name);
@@ -399,8 +401,9 @@ final class NamePreparer {
     /**
      * A Han-script name written as words with a middle dot, the mark of a foreign name. A Uyghur name (a word of
      * known Uyghur elements, no Arabic particle: 艾尔肯·吐尼亚孜 as Erkin Tuniyaz) is read as Uyghur elements, as it
-     * always was; in another, each word that is known Uyghur elements is read as those (穆罕默德, shared with
-     * Arabic) and any other as transcribed (穆罕默德·本·萨勒曼: 本 is the particle bin, 萨勒曼 Salman). Null when no
+     * always was, but for a word no element reads at all, which is transcribed (a Persian or Arabic name whose
+     * given name Uyghurs share: 阿里·哈梅内伊, Ali Khamenei); in another, each word that is known Uyghur elements
+     * is read as those (穆罕默德, shared with Arabic) and any other as transcribed (穆罕默德·本·萨勒曼: 本 is the particle bin, 萨勒曼 Salman). Null when no
      * word reads either way.
      */
     private List<Token> dottedHan(String name) {
@@ -411,15 +414,21 @@ final class NamePreparer {
             anyUyghur |= uyghur.isKnownHan(word);
             anyParticle |= transcriptions.isHanParticle(word);
         }
-        if (anyUyghur && !anyParticle) {
-            return uyghurTokens(uyghur.segmentHan(name));
-        }
         List<Token> out = new ArrayList<>();
         for (String word : words) {
-            List<Token> transcribed = uyghur.isKnownHan(word) ? null : transcribed(transcriptions.han(word));
+            // in a Uyghur name only a word no element reads at all is transcribed: 阿里·哈梅内伊 is Ali Khamenei, but
+            // 吐尼亚孜 in 艾尔肯·吐尼亚孜 keeps its Uyghur elements
+            boolean transcribe = anyUyghur && !anyParticle ? uyghur.knowsNoneOf(word) : !uyghur.isKnownHan(word);
+            List<Token> transcribed = transcribe ? transcribed(transcriptions.han(word)) : null;
             out.addAll(transcribed != null ? transcribed : uyghurTokens(uyghur.segmentHan(word)));
         }
         return out.isEmpty() ? null : out;
+    }
+
+    /** Whether dottedHan read a name as Uyghur: a word of Uyghur elements and no particle. */
+    private static boolean isUyghurName(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> t.transcribed() == null)
+                && tokens.stream().noneMatch(t -> t.transcribed() != null && t.transcribed().isParticle());
     }
 
     private List<Token> uyghurTokens(List<List<String>> elements) {
