@@ -30,11 +30,9 @@ public final class TranscribedNames {
     private static final String KOREAN_LIQUID = "ㄹ";
     /** The onset of the katakana that write a syllable-final h with an echo of the vowel before it. */
     private static final String ECHO_ONSET = "h";
-    /**
-     * Āl, "family of", as the Xinhua tables write it joined to the family name (阿勒沙特 Al Saud, 阿勒萨尼 Al Thani):
-     * read as the particle and the name.
-     */
+    /** Āl, "family of", as the Xinhua tables write it joined to the family name (阿勒沙特 Al Saud, 阿勒萨尼 Al Thani). */
     private static final String HAN_FAMILY_PREFIX = "阿勒";
+    private static final String FAMILY = "al";
 
     private final TranscriptionTable table = TranscriptionTable.load();
 
@@ -105,17 +103,7 @@ public final class TranscribedNames {
     /** The words of a name written in Han characters; empty when a character's reading is not in the table. */
     public List<TranscribedWord> han(String name) {
         List<TranscribedWord> out = new ArrayList<>();
-        List<String> words = new ArrayList<>();
         for (String word : HAN_WORD_BREAK.split(name.strip())) {
-            // the particle and at least a name of two characters (阿勒颇 Aleppo is one word)
-            if (word.startsWith(HAN_FAMILY_PREFIX) && word.codePointCount(0, word.length()) > HAN_FAMILY_PREFIX.length() + 1) {
-                words.add(HAN_FAMILY_PREFIX);
-                words.add(word.substring(HAN_FAMILY_PREFIX.length()));
-            } else {
-                words.add(word);
-            }
-        }
-        for (String word : words) {
             List<Unit[]> syllables = new ArrayList<>();
             int[] chars = word.codePoints().toArray();
             for (int c : chars) {
@@ -217,8 +205,20 @@ public final class TranscribedNames {
             }
         }
         List<String> particle = table.particle(script, written);
-        List<String> latin = particle.isEmpty() ? table.conventional(script, written) : particle;
+        List<String> latin = particle.isEmpty() ? conventional(script, written) : particle;
         return new TranscribedWord(latin.isEmpty() ? text.toString() : latin.get(0), latin, !particle.isEmpty(), segments);
+    }
+
+    /**
+     * The Latin forms of a word written in a form fixed by custom, also after Āl joined to it (阿勒沙特 alsaud, which
+     * a Latin name writes as Al Saud or Alsaud); an empty list for any other word.
+     */
+    private List<String> conventional(Script script, String written) {
+        List<String> forms = table.conventional(script, written);
+        if (forms.isEmpty() && script == Script.ZH && written.startsWith(HAN_FAMILY_PREFIX)) {
+            return table.conventional(script, written.substring(HAN_FAMILY_PREFIX.length())).stream().map(f -> FAMILY + f).toList();
+        }
+        return forms;
     }
 
     /** Whether a syllable is a vowel alone: a silent onset and its vowel. */
