@@ -87,6 +87,10 @@ final class NamePreparer {
         if (tokens == null && !organisation && script == UScript.KATAKANA) {
             tokens = transcribed(transcriptions.katakana(name));
         }
+        // a title written onto a name in characters (塔拉勒亲王 Prince Talal) marks a foreign name, as a middle dot does
+        if (tokens == null && han && !organisation && transcriptions.hasHanTitle(name)) {
+            tokens = dottedHan(name);
+        }
         if (tokens == null && !organisation && (han || script == UScript.HIRAGANA || script == UScript.KATAKANA)
                 && !WORD_DOT.matcher(name).find() && (!han || !isShortHanName(name)) && japanese.isJapanese(name)) {
             tokens = spoken(japanese.parts(name));
@@ -193,7 +197,9 @@ final class NamePreparer {
         }
         List<Token> out = new ArrayList<>(words.size());
         for (TranscribedWord w : words) {
-            out.add(Token.transcribed(w.isParticle() ? weights.of(w.text()) : Math.min(ABJAD_WEIGHT, weights.of(w.text())), w));
+            double weight = w.isTitle() ? weights.title() : w.isParticle() ? weights.of(w.text())
+                    : Math.min(ABJAD_WEIGHT, weights.of(w.text()));
+            out.add(Token.transcribed(weight, w));
         }
         return out;
     }
@@ -403,8 +409,8 @@ final class NamePreparer {
      * known Uyghur elements, no Arabic particle: 艾尔肯·吐尼亚孜 as Erkin Tuniyaz) is read as Uyghur elements, as it
      * always was, but for a word no element reads at all, which is transcribed (a Persian or Arabic name whose
      * given name Uyghurs share: 阿里·哈梅内伊, Ali Khamenei); in another, each word that is known Uyghur elements
-     * is read as those (穆罕默德, shared with Arabic) and any other as transcribed (穆罕默德·本·萨勒曼: 本 is the particle bin, 萨勒曼 Salman). Null when no
-     * word reads either way.
+     * is read as those (穆罕默德, shared with Arabic) and any other as transcribed (穆罕默德·本·萨勒曼: 本 is the
+     * particle bin, 萨勒曼 Salman). Null when no word reads either way.
      */
     private List<Token> dottedHan(String name) {
         String[] words = WORD_BREAK.split(name);

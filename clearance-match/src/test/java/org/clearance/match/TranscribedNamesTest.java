@@ -117,6 +117,22 @@ class TranscribedNamesTest {
         assertThat(score(written, latin)).isGreaterThanOrEqualTo(THRESHOLD);
     }
 
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "塔拉勒亲王 | Prince Talal", "国王萨勒曼 | King Salman", "阿尔瓦利德·本·塔拉勒亲王 | Prince Alwaleed bin Talal",
+            "탈랄 왕자 | Prince Talal"})
+    void aTitleInCharactersOrHangulIsTheLatinTitle(String written, String latin) {
+        assertThat(score(written, latin)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @Test
+    void aTitleIsNoNameAndAChineseNameWithItsCharactersStaysChinese() {
+        assertThat(score("塔拉勒亲王", "Prince Naif")).isLessThan(THRESHOLD);
+        assertThat(score("塔拉勒亲王", "Talal")).isGreaterThanOrEqualTo(THRESHOLD);
+        assertThat(person("王子文").chinese()).isTrue();
+        assertThat(score("王子文", "Wang Ziwen")).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
     @ParameterizedTest(name = "{0} !~ {1}")
     @CsvSource(delimiter = '|', value = {
             "沙特·本·费萨尔 | Saad bin Faisal", "哈立德·本·苏丹 | Khalid bin Salman", "ファハド・ビン・スルタン | Fahim bin Sultan"})

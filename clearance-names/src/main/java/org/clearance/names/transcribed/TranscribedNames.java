@@ -33,8 +33,12 @@ public final class TranscribedNames {
     /** Āl, "family of", as the Xinhua tables write it joined to the family name (阿勒沙特 Al Saud, 阿勒萨尼 Al Thani). */
     private static final String HAN_FAMILY_PREFIX = "阿勒";
     private static final String FAMILY = "al";
+    /** The fewest characters of a foreign name with a title written onto it (塔拉勒亲王): fewer are a Chinese name's. */
+    private static final int MIN_TITLED_NAME = 3;
 
     private final TranscriptionTable table = TranscriptionTable.load();
+    /** The titles Chinese writes before or after a foreign name, longest first. */
+    private final List<String> hanTitles = table.titles(Script.ZH);
 
     private TranscribedNames() {}
 
@@ -103,7 +107,7 @@ public final class TranscribedNames {
     /** The words of a name written in Han characters; empty when a character's reading is not in the table. */
     public List<TranscribedWord> han(String name) {
         List<TranscribedWord> out = new ArrayList<>();
-        for (String word : HAN_WORD_BREAK.split(name.strip())) {
+        for (String word : hanWords(name)) {
             List<Unit[]> syllables = new ArrayList<>();
             int[] chars = word.codePoints().toArray();
             for (int c : chars) {
@@ -127,6 +131,50 @@ public final class TranscribedNames {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The words of a name in characters, a title written onto a word (塔拉勒亲王, 国王萨勒曼) taken apart from it. */
+    private List<String> hanWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (String word : HAN_WORD_BREAK.split(name.strip())) {
+            String title = hanTitleOf(word);
+            if (title == null) {
+                out.add(word);
+            } else if (word.endsWith(title)) {
+                out.add(word.substring(0, word.length() - title.length()));
+                out.add(title);
+            } else {
+                out.add(title);
+                out.add(word.substring(title.length()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The title a Han word begins or ends with, the rest being a foreign name of three characters at least; else
+     * null. A Chinese name may hold a title's characters (王子文 Wang Ziwen, 李国王 Li Guowang), in two or three.
+     */
+    private String hanTitleOf(String word) {
+        for (String title : hanTitles) {
+            if (word.length() >= title.length() + MIN_TITLED_NAME && (word.endsWith(title) || word.startsWith(title))) {
+                return title;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a name in characters has a word with a title written onto it (塔拉勒亲王 Prince Talal): a foreign
+     * name, which Chinese writes with no middle dot when it has one word.
+     */
+    public boolean hasHanTitle(String name) {
+        for (String word : HAN_WORD_BREAK.split(name.strip())) {
+            if (hanTitleOf(word) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word written in Han characters is a name particle the table knows (本 bin, 伊本 ibn). */
@@ -205,8 +253,11 @@ public final class TranscribedNames {
             }
         }
         List<String> particle = table.particle(script, written);
-        List<String> latin = particle.isEmpty() ? conventional(script, written) : particle;
-        return new TranscribedWord(latin.isEmpty() ? text.toString() : latin.get(0), latin, !particle.isEmpty(), segments);
+        List<String> title = table.title(script, written);
+        List<String> latin = !particle.isEmpty() ? particle : !title.isEmpty() ? title : conventional(script, written);
+        TranscribedWord.Kind kind = !particle.isEmpty() ? TranscribedWord.Kind.PARTICLE
+                : !title.isEmpty() ? TranscribedWord.Kind.TITLE : TranscribedWord.Kind.NAME;
+        return new TranscribedWord(latin.isEmpty() ? text.toString() : latin.get(0), latin, kind, segments);
     }
 
     /**

@@ -7,12 +7,15 @@ import java.util.List;
  *
  * @param text     its reading in Latin letters (Hepburn, jamo romanised, pinyin), or for a word with Latin forms the
  *                 first of them
- * @param latin    for a particle (ビン, 本, 빈) or a word the script writes in a form fixed by custom (沙特 Saud), its
- *                 Latin forms, the first being {@code text}; else empty
- * @param particle whether it is a name particle (bin, al, abu)
+ * @param latin    for a particle (ビン, 本, 빈), a title (亲王) or a word the script writes in a form fixed by custom
+ *                 (沙特 Saud), its Latin forms, the first being {@code text}; else empty
+ * @param kind     a name's word, a particle or a title
  * @param segments its sounds in order, for {@link TranscribedAlignment}
  */
-public record TranscribedWord(String text, List<String> latin, boolean particle, List<Segment> segments) {
+public record TranscribedWord(String text, List<String> latin, Kind kind, List<Segment> segments) {
+    /** What a word is in a name: a word of the name itself, a particle (bin, al, abu) or a title (prince, king). */
+    public enum Kind { NAME, PARTICLE, TITLE }
+
     public TranscribedWord {
         latin = List.copyOf(latin);
         segments = List.copyOf(segments);
@@ -20,7 +23,12 @@ public record TranscribedWord(String text, List<String> latin, boolean particle,
 
     /** Whether the word is a name particle (bin, al, abu). */
     public boolean isParticle() {
-        return particle;
+        return kind == Kind.PARTICLE;
+    }
+
+    /** Whether the word is a title (亲王 prince, 왕자 prince). */
+    public boolean isTitle() {
+        return kind == Kind.TITLE;
     }
 
     /** How many consonants a Latin spelling must write: a word's length for its budget. */
@@ -38,6 +46,6 @@ public record TranscribedWord(String text, List<String> latin, boolean particle,
     public TranscribedWord join(TranscribedWord next) {
         List<Segment> both = new java.util.ArrayList<>(segments);
         both.addAll(next.segments);
-        return new TranscribedWord(text + next.text, List.of(), false, both);
+        return new TranscribedWord(text + next.text, List.of(), Kind.NAME, both);
     }
 }

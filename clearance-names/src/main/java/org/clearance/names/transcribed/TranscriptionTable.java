@@ -8,8 +8,8 @@ import java.util.Set;
 import org.clearance.io.TsvResource;
 
 /**
- * The rows of {@code transcription.tsv}, {@code particles.tsv} and {@code conventional.tsv}, by script, position and
- * reading.
+ * The rows of {@code transcription.tsv}, {@code particles.tsv}, {@code titles.tsv} and {@code conventional.tsv}, by
+ * script, position and reading.
  */
 final class TranscriptionTable {
     /** The scripts whose transcriptions of foreign names the table knows, by their code in the files. */
@@ -31,11 +31,14 @@ final class TranscriptionTable {
 
     private final Map<Key, Unit> units;
     private final Map<Key, List<String>> particles;
+    private final Map<Key, List<String>> titles;
     private final Map<Key, List<String>> conventional;
 
-    private TranscriptionTable(Map<Key, Unit> units, Map<Key, List<String>> particles, Map<Key, List<String>> conventional) {
+    private TranscriptionTable(Map<Key, Unit> units, Map<Key, List<String>> particles, Map<Key, List<String>> titles,
+            Map<Key, List<String>> conventional) {
         this.units = Map.copyOf(units);
         this.particles = Map.copyOf(particles);
+        this.titles = Map.copyOf(titles);
         this.conventional = Map.copyOf(conventional);
     }
 
@@ -57,7 +60,7 @@ final class TranscriptionTable {
                 throw new IllegalStateException("transcription.tsv: row twice: " + String.join("|", row));
             }
         }
-        return new TranscriptionTable(units, words("particles.tsv"), words("conventional.tsv"));
+        return new TranscriptionTable(units, words("particles.tsv"), words("titles.tsv"), words("conventional.tsv"));
     }
 
     /** Rows of written words and their Latin forms: script, word, forms (space-separated). */
@@ -93,6 +96,17 @@ final class TranscriptionTable {
     /** The Latin forms of a particle as written in the script, or an empty list. */
     List<String> particle(Script script, String word) {
         return particles.getOrDefault(new Key(script, null, word), List.of());
+    }
+
+    /** The Latin forms of a title as written in the script (亲王 prince), or an empty list. */
+    List<String> title(Script script, String word) {
+        return titles.getOrDefault(new Key(script, null, word), List.of());
+    }
+
+    /** The titles of a script as written, longest first (王储 before 王). */
+    List<String> titles(Script script) {
+        return titles.keySet().stream().filter(k -> k.script() == script).map(Key::reading)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /** The Latin forms of a word the script writes in a form fixed by custom (沙特 Saud), or an empty list. */

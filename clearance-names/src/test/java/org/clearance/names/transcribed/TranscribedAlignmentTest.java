@@ -129,6 +129,20 @@ class TranscribedAlignmentTest {
     }
 
     @Test
+    void aTitleWrittenOntoAForeignNameIsAWordOfItsOwn() {
+        // Xinhua's 塔拉勒亲王 Prince Talal and 国王萨勒曼 King Salman; Korean writes the title as a word (탈랄 왕자)
+        assertThat(NAMES.han("塔拉勒亲王")).extracting(TranscribedWord::text).containsExactly("talale", "prince");
+        assertThat(NAMES.han("塔拉勒亲王").get(1).isTitle()).isTrue();
+        assertThat(NAMES.han("国王萨勒曼")).extracting(TranscribedWord::text).containsExactly("king", "saleman");
+        assertThat(NAMES.hangul("탈랄 왕자").get(1).isTitle()).isTrue();
+        assertThat(NAMES.hasHanTitle("塔拉勒亲王")).isTrue();
+        // a Chinese name with a title's characters is none: 王子文 Wang Ziwen, 李国王 Li Guowang
+        assertThat(NAMES.hasHanTitle("王子文")).isFalse();
+        assertThat(NAMES.hasHanTitle("李国王")).isFalse();
+        assertThat(NAMES.han("王子文")).hasSize(1);
+    }
+
+    @Test
     void katakanaEchoingTheVowelBeforeAnHWritesTheHAlone() {
         // ファハド Fahd, メヘディ Mehdi, ファタハ Fatah: the h ends a syllable, its vowel repeats the one before
         assertThat(cost(NAMES.katakana("ファハド"), "fahd")).isZero();
