@@ -28,6 +28,14 @@ public final class TranscribedNames {
     /** The pinyin syllable 尔 er, which the Xinhua tables write for an r alone: the table has it as an onset. */
     private static final String PINYIN_ER = "er";
     private static final String KOREAN_LIQUID = "ㄹ";
+    private static final String KOREAN_SIBILANTS = "ㅅㅆㅈㅉㅊ";
+    private static final char KOREAN_J = 'ㅈ';
+    private static final char KOREAN_CH = 'ㅊ';
+    /** The vowels with a y (ㅑ ㅕ ㅛ ㅠ ㅒ ㅖ) and, in the same order, the vowels without it. */
+    private static final String KOREAN_Y_VOWELS = "ㅑㅕㅛㅠㅒㅖ";
+    private static final String KOREAN_PLAIN_VOWELS = "ㅏㅓㅗㅜㅐㅔ";
+    private static final String KOREAN_WI = "ㅟ";
+    private static final String KOREAN_I = "ㅣ";
     /** The onset of the katakana that write a syllable-final h with an echo of the vowel before it. */
     private static final String ECHO_ONSET = "h";
     /** Āl, "family of", as the Xinhua tables write it joined to the family name (阿勒沙特 Al Saud, 阿勒萨尼 Al Thani). */
@@ -92,7 +100,7 @@ public final class TranscribedNames {
                 // the orthography writes an l between vowels as ㄹㄹ (알리 Ali): one l, not two
                 boolean liquidTwice = jamo.length() == 3 && jamo.endsWith(KOREAN_LIQUID) && i + 1 < jamoWord.size()
                         && jamoWord.get(i + 1).startsWith(KOREAN_LIQUID);
-                Unit[] units = syllable(Script.KO, jamo.substring(0, 1), jamo.substring(1, 2),
+                Unit[] units = syllable(Script.KO, jamo.substring(0, 1), plainAfterSibilant(jamo),
                         jamo.length() == 3 && !liquidTwice ? jamo.substring(2) : null);
                 if (units == null) {
                     return List.of();
@@ -102,6 +110,23 @@ public final class TranscribedNames {
             out.add(word(Script.KO, written, syllables));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A Hangul syllable's vowel, its y left out after ㅅ, ㅆ, ㅈ, ㅉ and ㅊ: the loanword orthography writes sh
+     * before a vowel as 샤 셔 쇼 슈 (션 Shaun, 이셔우드 Isherwood), and usage the j and ch of English as 쟈 and 쵸,
+     * the y being the palatal consonant's, not a vowel's; 쉬 is usage's sh at a word's end (조쉬 Josh).
+     */
+    private static String plainAfterSibilant(String jamo) {
+        String vowel = jamo.substring(1, 2);
+        if (KOREAN_SIBILANTS.indexOf(jamo.charAt(0)) < 0) {
+            return vowel;
+        }
+        int y = KOREAN_Y_VOWELS.indexOf(vowel);
+        if (y >= 0) {
+            return KOREAN_PLAIN_VOWELS.substring(y, y + 1);
+        }
+        return vowel.equals(KOREAN_WI) && jamo.charAt(0) != KOREAN_J && jamo.charAt(0) != KOREAN_CH ? KOREAN_I : vowel;
     }
 
     /** The words of a name written in Han characters; empty when a character's reading is not in the table. */

@@ -143,6 +143,20 @@ class TranscribedAlignmentTest {
     }
 
     @Test
+    void theYOfAVowelAfterAHangulSibilantIsTheSibilants() {
+        // 션 Shaun, 이셔우드 Isherwood, 셰이크 Sheikh, 조쉬 Josh: sh and j before a vowel as the loanword orthography and
+        // usage write them
+        assertThat(cost(NAMES.hangul("션"), "shon")).isZero();
+        assertThat(cost(NAMES.hangul("션"), "shaun")).isPositive().isLessThanOrEqualTo(TranscribedAlignment.LATIN_SECOND_VOWEL);
+        assertThat(cost(NAMES.hangul("이셔우드"), "isherwood")).isLessThan(TranscribedAlignment.EDIT);
+        assertThat(cost(NAMES.hangul("조쉬"), "josh")).isZero();
+        assertThat(cost(NAMES.hangul("셰이크"), "sheikh")).isLessThan(TranscribedAlignment.EDIT);
+        // elsewhere the y is a vowel's (유수프 Yusuf) and a written vowel (슈 is shu, not sh)
+        assertThat(cost(NAMES.hangul("유수프"), "yusuf")).isZero();
+        assertThat(cost(NAMES.hangul("슈"), "sh")).isPositive();
+    }
+
+    @Test
     void katakanaEchoingTheVowelBeforeAnHWritesTheHAlone() {
         // ファハド Fahd, メヘディ Mehdi, ファタハ Fatah: the h ends a syllable, its vowel repeats the one before
         assertThat(cost(NAMES.katakana("ファハド"), "fahd")).isZero();
