@@ -88,6 +88,10 @@ final class NamePreparer {
         if (tokens == null && !organisation && script == UScript.KATAKANA) {
             tokens = transcribed(transcriptions.katakana(name));
         }
+        // a title written onto a name in characters (塔拉勒亲王 Prince Talal) marks a foreign name, as a middle dot does
+        if (tokens == null && han && !organisation && transcriptions.hasHanTitle(name)) {
+            tokens = dottedHan(name);
+        }
         if (tokens == null && !organisation && (han || script == UScript.HIRAGANA || script == UScript.KATAKANA)
                 && !WORD_DOT.matcher(name).find() && (!han || !isShortHanName(name)) && japanese.isJapanese(name)) {
             tokens = spoken(japanese.parts(name));
@@ -98,7 +102,9 @@ final class NamePreparer {
         if (tokens == null && han && !organisation) {
             tokens = WORD_DOT.matcher(name).find() ? dottedHan(name) : uyghurHan(name);
         }
-        boolean transcribed = tokens != null && tokens.stream().anyMatch(t -> t.transcribed() != null);
+        // a Uyghur name in characters stays one (its skeletons kept) when a word of it is transcribed (dottedHan)
+        boolean transcribed = tokens != null && tokens.stream().anyMatch(t -> t.transcribed() != null)
+                && !(han && isUyghurName(tokens));
         boolean spoken = tokens != null && tokens.stream().anyMatch(Token::spoken);
         if (tokens == null && AbjadLetters.isAbjad(script) && !AbjadLetters.isUyghur(name)) {
             tokens = abjad(name, schema);
@@ -194,7 +200,9 @@ final class NamePreparer {
         }
         List<Token> out = new ArrayList<>(words.size());
         for (TranscribedWord w : words) {
-            out.add(Token.transcribed(w.isParticle() ? weights.of(w.text()) : Math.min(ABJAD_WEIGHT, weights.of(w.text())), w));
+            double weight = w.isTitle() ? weights.title() : w.isParticle() ? weights.of(w.text())
+                    : Math.min(ABJAD_WEIGHT, weights.of(w.text()));
+            out.add(Token.transcribed(weight, w));
         }
         return out;
     }
@@ -422,9 +430,10 @@ final class NamePreparer {
     /**
      * A Han-script name written as words with a middle dot, the mark of a foreign name. A Uyghur name (a word of
      * known Uyghur elements, no Arabic particle: 艾尔肯·吐尼亚孜 as Erkin Tuniyaz) is read as Uyghur elements, as it
-     * always was; in another, each word that is known Uyghur elements is read as those (穆罕默德, shared with
-     * Arabic) and any other as transcribed (穆罕默德·本·萨勒曼: 本 is the particle bin, 萨勒曼 Salman). Null when no
-     * word reads either way.
+     * always was, but for a word no element reads at all, which is transcribed (a Persian or Arabic name whose
+     * given name Uyghurs share: 阿里·哈梅内伊, Ali Khamenei); in another, each word that is known Uyghur elements
+     * is read as those (穆罕默德, shared with Arabic) and any other as transcribed (穆罕默德·本·萨勒曼: 本 is the
+     * particle bin, 萨勒曼 Salman). Null when no word reads either way.
      */
     private List<Token> dottedHan(String name) {
         String[] words = WORD_BREAK.split(name);
@@ -434,15 +443,21 @@ final class NamePreparer {
             anyUyghur |= uyghur.isKnownHan(word);
             anyParticle |= transcriptions.isHanParticle(word);
         }
-        if (anyUyghur && !anyParticle) {
-            return uyghurTokens(uyghur.segmentHan(name));
-        }
         List<Token> out = new ArrayList<>();
         for (String word : words) {
-            List<Token> transcribed = uyghur.isKnownHan(word) ? null : transcribed(transcriptions.han(word));
+            // in a Uyghur name only a word no element reads at all is transcribed: 阿里·哈梅内伊 is Ali Khamenei, but
+            // 吐尼亚孜 in 艾尔肯·吐尼亚孜 keeps its Uyghur elements
+            boolean transcribe = anyUyghur && !anyParticle ? uyghur.knowsNoneOf(word) : !uyghur.isKnownHan(word);
+            List<Token> transcribed = transcribe ? transcribed(transcriptions.han(word)) : null;
             out.addAll(transcribed != null ? transcribed : uyghurTokens(uyghur.segmentHan(word)));
         }
         return out.isEmpty() ? null : out;
+    }
+
+    /** Whether dottedHan read a name as Uyghur: a word of Uyghur elements and no particle. */
+    private static boolean isUyghurName(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> t.transcribed() == null)
+                && tokens.stream().noneMatch(t -> t.transcribed() != null && t.transcribed().isParticle());
     }
 
     private List<Token> uyghurTokens(List<List<String>> elements) {

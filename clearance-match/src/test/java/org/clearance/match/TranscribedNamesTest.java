@@ -99,6 +99,48 @@ class TranscribedNamesTest {
     }
 
     @Test
+    void aWordOfAUyghurLookingNameThatNoElementReadsIsTranscribed() {
+        // 阿里 Ali is a Uyghur element too; 哈梅内伊 and 易卜拉欣 are no Uyghur words but Xinhua's Khamenei and Ibrahim
+        assertThat(score("阿里·哈梅内伊", "Ali Khamenei")).isGreaterThanOrEqualTo(THRESHOLD);
+        assertThat(score("易卜拉欣·阿里", "Ibrahim Ali")).isGreaterThanOrEqualTo(THRESHOLD);
+        assertThat(score("阿里·哈梅内伊", "Ali Hamdani")).isLessThan(THRESHOLD);
+        // a Uyghur name keeps its skeletons: 祖力菲亚 is Zulpiye, Chinese writing the Uyghur p as f
+        assertThat(person("祖力菲亚·依明").skeletons()).isNotEmpty();
+        assertThat(score("祖力菲亚·依明", "Zulpiye Imin")).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "沙特·本·费萨尔 | Saud bin Faisal", "萨勒曼·本·阿卜杜勒-阿齐兹·阿勒沙特 | Salman bin Abdulaziz Al Saud",
+            "哈立德·本·苏丹 | Khalid bin Sultan", "穆阿迈尔·卡扎菲 | Muammar Gaddafi", "ファハド・ビン・スルタン | Fahd bin Sultan"})
+    void formsFixedByCustomAndEchoedVowelsMeetTheLatinSpelling(String written, String latin) {
+        assertThat(score(written, latin)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "塔拉勒亲王 | Prince Talal", "国王萨勒曼 | King Salman", "阿尔瓦利德·本·塔拉勒亲王 | Prince Alwaleed bin Talal",
+            "탈랄 왕자 | Prince Talal"})
+    void aTitleInCharactersOrHangulIsTheLatinTitle(String written, String latin) {
+        assertThat(score(written, latin)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @Test
+    void aTitleIsNoNameAndAChineseNameWithItsCharactersStaysChinese() {
+        assertThat(score("塔拉勒亲王", "Prince Naif")).isLessThan(THRESHOLD);
+        assertThat(score("塔拉勒亲王", "Talal")).isGreaterThanOrEqualTo(THRESHOLD);
+        assertThat(person("王子文").chinese()).isTrue();
+        assertThat(score("王子文", "Wang Ziwen")).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "沙特·本·费萨尔 | Saad bin Faisal", "哈立德·本·苏丹 | Khalid bin Salman", "ファハド・ビン・スルタン | Fahim bin Sultan"})
+    void formsFixedByCustomAreNoOtherNames(String written, String latin) {
+        assertThat(score(written, latin)).isLessThan(THRESHOLD);
+    }
+
+    @Test
     void aKoreanPersonsNameIsReadAsKoreanAndAJapaneseNameInKanjiAsJapanese() {
         assertThat(person("김정은").tokens()).allMatch(t -> t.transcribed() == null && t.spoken());
         assertThat(person("安倍晋三").tokens()).allMatch(t -> t.transcribed() == null);

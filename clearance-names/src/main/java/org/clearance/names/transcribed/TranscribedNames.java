@@ -28,8 +28,25 @@ public final class TranscribedNames {
     /** The pinyin syllable 尔 er, which the Xinhua tables write for an r alone: the table has it as an onset. */
     private static final String PINYIN_ER = "er";
     private static final String KOREAN_LIQUID = "ㄹ";
+    private static final String KOREAN_SIBILANTS = "ㅅㅆㅈㅉㅊ";
+    private static final char KOREAN_J = 'ㅈ';
+    private static final char KOREAN_CH = 'ㅊ';
+    /** The vowels with a y (ㅑ ㅕ ㅛ ㅠ ㅒ ㅖ) and, in the same order, the vowels without it. */
+    private static final String KOREAN_Y_VOWELS = "ㅑㅕㅛㅠㅒㅖ";
+    private static final String KOREAN_PLAIN_VOWELS = "ㅏㅓㅗㅜㅐㅔ";
+    private static final String KOREAN_WI = "ㅟ";
+    private static final String KOREAN_I = "ㅣ";
+    /** The onset of the katakana that write a syllable-final h with an echo of the vowel before it. */
+    private static final String ECHO_ONSET = "h";
+    /** Āl, "family of", as the Xinhua tables write it joined to the family name (阿勒沙特 Al Saud, 阿勒萨尼 Al Thani). */
+    private static final String HAN_FAMILY_PREFIX = "阿勒";
+    private static final String FAMILY = "al";
+    /** The fewest characters of a foreign name with a title written onto it (塔拉勒亲王): fewer are a Chinese name's. */
+    private static final int MIN_TITLED_NAME = 3;
 
     private final TranscriptionTable table = TranscriptionTable.load();
+    /** The titles Chinese writes before or after a foreign name, longest first. */
+    private final List<String> hanTitles = table.titles(Script.ZH);
 
     private TranscribedNames() {}
 
@@ -47,7 +64,7 @@ public final class TranscribedNames {
                 if (units == null) {
                     return List.of();
                 }
-                syllables.add(units);
+                syllables.add(syllables.isEmpty() ? units : echoed(syllables.get(syllables.size() - 1), units));
             }
             if (syllables.isEmpty()) {
                 return List.of();
@@ -55,6 +72,21 @@ public final class TranscribedNames {
             out.add(word(Script.JA, written, syllables));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A mora of h whose vowel repeats the vowel before it, with that vowel free to leave out: Japanese writes the h
+     * that ends an Arabic or Persian syllable as ハ, ヒ, ヘ or ホ echoing the vowel it follows (ファハド Fahd, メヘディ
+     * Mehdi, ファタハ Fatah), as it writes other consonants with an epenthetic u or o.
+     */
+    private static Unit[] echoed(Unit[] before, Unit[] units) {
+        Unit last = before[before.length - 1];
+        if (units.length != 2 || !ECHO_ONSET.equals(units[0].reading()) || !last.segment().vowel()
+                || !last.reading().equals(units[1].reading())) {
+            return units;
+        }
+        Unit vowel = units[1];
+        return new Unit[] {units[0], new Unit(vowel.reading(), vowel.segment().epenthetic(), vowel.epenthetic())};
     }
 
     /** The words of a name written in Hangul; empty when it is not, or a jamo is not in the table. */
@@ -68,7 +100,7 @@ public final class TranscribedNames {
                 // the orthography writes an l between vowels as ㄹㄹ (알리 Ali): one l, not two
                 boolean liquidTwice = jamo.length() == 3 && jamo.endsWith(KOREAN_LIQUID) && i + 1 < jamoWord.size()
                         && jamoWord.get(i + 1).startsWith(KOREAN_LIQUID);
-                Unit[] units = syllable(Script.KO, jamo.substring(0, 1), jamo.substring(1, 2),
+                Unit[] units = syllable(Script.KO, jamo.substring(0, 1), plainAfterSibilant(jamo),
                         jamo.length() == 3 && !liquidTwice ? jamo.substring(2) : null);
                 if (units == null) {
                     return List.of();
@@ -80,10 +112,27 @@ public final class TranscribedNames {
         return List.copyOf(out);
     }
 
+    /**
+     * A Hangul syllable's vowel, its y left out after ㅅ, ㅆ, ㅈ, ㅉ and ㅊ: the loanword orthography writes sh
+     * before a vowel as 샤 셔 쇼 슈 (션 Shaun, 이셔우드 Isherwood), and usage the j and ch of English as 쟈 and 쵸,
+     * the y being the palatal consonant's, not a vowel's; 쉬 is usage's sh at a word's end (조쉬 Josh).
+     */
+    private static String plainAfterSibilant(String jamo) {
+        String vowel = jamo.substring(1, 2);
+        if (KOREAN_SIBILANTS.indexOf(jamo.charAt(0)) < 0) {
+            return vowel;
+        }
+        int y = KOREAN_Y_VOWELS.indexOf(vowel);
+        if (y >= 0) {
+            return KOREAN_PLAIN_VOWELS.substring(y, y + 1);
+        }
+        return vowel.equals(KOREAN_WI) && jamo.charAt(0) != KOREAN_J && jamo.charAt(0) != KOREAN_CH ? KOREAN_I : vowel;
+    }
+
     /** The words of a name written in Han characters; empty when a character's reading is not in the table. */
     public List<TranscribedWord> han(String name) {
         List<TranscribedWord> out = new ArrayList<>();
-        for (String word : HAN_WORD_BREAK.split(name.strip())) {
+        for (String word : hanWords(name)) {
             List<Unit[]> syllables = new ArrayList<>();
             int[] chars = word.codePoints().toArray();
             for (int c : chars) {
@@ -107,6 +156,50 @@ public final class TranscribedNames {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The words of a name in characters, a title written onto a word (塔拉勒亲王, 国王萨勒曼) taken apart from it. */
+    private List<String> hanWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (String word : HAN_WORD_BREAK.split(name.strip())) {
+            String title = hanTitleOf(word);
+            if (title == null) {
+                out.add(word);
+            } else if (word.endsWith(title)) {
+                out.add(word.substring(0, word.length() - title.length()));
+                out.add(title);
+            } else {
+                out.add(title);
+                out.add(word.substring(title.length()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The title a Han word begins or ends with, the rest being a foreign name of three characters at least; else
+     * null. A Chinese name may hold a title's characters (王子文 Wang Ziwen, 李国王 Li Guowang), in two or three.
+     */
+    private String hanTitleOf(String word) {
+        for (String title : hanTitles) {
+            if (word.length() >= title.length() + MIN_TITLED_NAME && (word.endsWith(title) || word.startsWith(title))) {
+                return title;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a name in characters has a word with a title written onto it (塔拉勒亲王 Prince Talal): a foreign
+     * name, which Chinese writes with no middle dot when it has one word.
+     */
+    public boolean hasHanTitle(String name) {
+        for (String word : HAN_WORD_BREAK.split(name.strip())) {
+            if (hanTitleOf(word) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word written in Han characters is a name particle the table knows (本 bin, 伊本 ibn). */
@@ -184,8 +277,24 @@ public final class TranscribedNames {
                 }
             }
         }
-        List<String> latin = table.particle(script, written);
-        return new TranscribedWord(latin.isEmpty() ? text.toString() : latin.get(0), latin, segments);
+        List<String> particle = table.particle(script, written);
+        List<String> title = table.title(script, written);
+        List<String> latin = !particle.isEmpty() ? particle : !title.isEmpty() ? title : conventional(script, written);
+        TranscribedWord.Kind kind = !particle.isEmpty() ? TranscribedWord.Kind.PARTICLE
+                : !title.isEmpty() ? TranscribedWord.Kind.TITLE : TranscribedWord.Kind.NAME;
+        return new TranscribedWord(latin.isEmpty() ? text.toString() : latin.get(0), latin, kind, segments);
+    }
+
+    /**
+     * The Latin forms of a word written in a form fixed by custom, also after Āl joined to it (阿勒沙特 alsaud, which
+     * a Latin name writes as Al Saud or Alsaud); an empty list for any other word.
+     */
+    private List<String> conventional(Script script, String written) {
+        List<String> forms = table.conventional(script, written);
+        if (forms.isEmpty() && script == Script.ZH && written.startsWith(HAN_FAMILY_PREFIX)) {
+            return table.conventional(script, written.substring(HAN_FAMILY_PREFIX.length())).stream().map(f -> FAMILY + f).toList();
+        }
+        return forms;
     }
 
     /** Whether a syllable is a vowel alone: a silent onset and its vowel. */

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import org.clearance.io.TsvResource;
 
-/** The rows of {@code transcription.tsv} and {@code particles.tsv}, by script, position and reading. */
+/**
+ * The rows of {@code transcription.tsv}, {@code particles.tsv}, {@code titles.tsv} and {@code conventional.tsv}, by
+ * script, position and reading.
+ */
 final class TranscriptionTable {
     /** The scripts whose transcriptions of foreign names the table knows, by their code in the files. */
     enum Script { JA, KO, ZH }
@@ -28,10 +31,15 @@ final class TranscriptionTable {
 
     private final Map<Key, Unit> units;
     private final Map<Key, List<String>> particles;
+    private final Map<Key, List<String>> titles;
+    private final Map<Key, List<String>> conventional;
 
-    private TranscriptionTable(Map<Key, Unit> units, Map<Key, List<String>> particles) {
+    private TranscriptionTable(Map<Key, Unit> units, Map<Key, List<String>> particles, Map<Key, List<String>> titles,
+            Map<Key, List<String>> conventional) {
         this.units = Map.copyOf(units);
         this.particles = Map.copyOf(particles);
+        this.titles = Map.copyOf(titles);
+        this.conventional = Map.copyOf(conventional);
     }
 
     static TranscriptionTable load() {
@@ -52,13 +60,18 @@ final class TranscriptionTable {
                 throw new IllegalStateException("transcription.tsv: row twice: " + String.join("|", row));
             }
         }
-        Map<Key, List<String>> particles = new HashMap<>();
-        for (String[] row : TsvResource.rows(TranscriptionTable.class, "particles.tsv")) {
-            if (row.length != 3 || particles.put(new Key(script(row[0]), null, row[1]), List.of(row[2].split(" "))) != null) {
-                throw new IllegalStateException("particles.tsv: bad or repeated row " + String.join("|", row));
+        return new TranscriptionTable(units, words("particles.tsv"), words("titles.tsv"), words("conventional.tsv"));
+    }
+
+    /** Rows of written words and their Latin forms: script, word, forms (space-separated). */
+    private static Map<Key, List<String>> words(String file) {
+        Map<Key, List<String>> out = new HashMap<>();
+        for (String[] row : TsvResource.rows(TranscriptionTable.class, file)) {
+            if (row.length != 3 || out.put(new Key(script(row[0]), null, row[1]), List.of(row[2].split(" "))) != null) {
+                throw new IllegalStateException(file + ": bad or repeated row " + String.join("|", row));
             }
         }
-        return new TranscriptionTable(units, particles);
+        return out;
     }
 
     /** The row of a written sound, or null when the table has none (the word is then no transcription it reads). */
@@ -83,6 +96,22 @@ final class TranscriptionTable {
     /** The Latin forms of a particle as written in the script, or an empty list. */
     List<String> particle(Script script, String word) {
         return particles.getOrDefault(new Key(script, null, word), List.of());
+    }
+
+    /** The Latin forms of a title as written in the script (亲王 prince), or an empty list. */
+    List<String> title(Script script, String word) {
+        return titles.getOrDefault(new Key(script, null, word), List.of());
+    }
+
+    /** The titles of a script as written, longest first (王储 before 王). */
+    List<String> titles(Script script) {
+        return titles.keySet().stream().filter(k -> k.script() == script).map(Key::reading)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** The Latin forms of a word the script writes in a form fixed by custom (沙特 Saud), or an empty list. */
+    List<String> conventional(Script script, String word) {
+        return conventional.getOrDefault(new Key(script, null, word), List.of());
     }
 
     private static Script script(String code) {

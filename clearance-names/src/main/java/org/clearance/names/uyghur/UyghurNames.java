@@ -87,6 +87,14 @@ public final class UyghurNames {
         return !pieces.isEmpty() && pieces.stream().allMatch(HanSegmenter.Piece::known);
     }
 
+    /**
+     * Whether no stretch of Han text is a known element: a word of a foreign name that Uyghurs do not share
+     * (哈梅内伊 Khamenei), where {@link #segmentHan} has only a skeleton to give.
+     */
+    public boolean knowsNoneOf(String han) {
+        return pieces(han).stream().noneMatch(HanSegmenter.Piece::known);
+    }
+
     /** The Han runs of the text as known elements and unknown stretches; other characters separate runs. */
     private List<HanSegmenter.Piece> pieces(String han) {
         List<HanSegmenter.Piece> pieces = new ArrayList<>();

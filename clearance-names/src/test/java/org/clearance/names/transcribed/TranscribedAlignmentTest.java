@@ -106,6 +106,69 @@ class TranscribedAlignmentTest {
     }
 
     @Test
+    void aWordChineseWritesByCustomReadsAsItsLatinFormsAndStillAligns() {
+        // 沙特 Saud (沙特阿拉伯 Saudi Arabia) and 苏丹 Sultan, not the tables' shate and sudan; no particle
+        TranscribedWord saud = one(NAMES.han("沙特"));
+        assertThat(saud.latin()).contains("saud", "saoud");
+        assertThat(saud.isParticle()).isFalse();
+        assertThat(one(NAMES.han("苏丹")).text()).isEqualTo("sultan");
+        assertThat(one(NAMES.han("蘇丹")).text()).isEqualTo("sultan");
+        // its sounds are still its transcription's, for a Latin spelling the list of forms lacks
+        assertThat(cost(NAMES.han("沙特"), "shat")).isZero();
+        // other words keep the tables' reading
+        assertThat(one(NAMES.han("苏尔坦")).latin()).isEmpty();
+    }
+
+    @Test
+    void aFormFixedByCustomKeepsItsLatinFormsAfterTheFamilyPrefix() {
+        // Xinhua joins Āl to the family name: 阿勒沙特 Al Saud (Taiwan: 阿勒沙烏地); 阿勒萨尼 Al Thani is transcribed
+        assertThat(one(NAMES.han("阿勒沙特")).latin()).contains("alsaud");
+        assertThat(one(NAMES.han("阿勒沙烏地")).latin()).contains("alsaud", "alsaudi");
+        assertThat(one(NAMES.han("阿勒萨尼")).latin()).isEmpty();
+        assertThat(cost(NAMES.han("阿勒萨尼"), "althani")).isZero();
+    }
+
+    @Test
+    void aTitleWrittenOntoAForeignNameIsAWordOfItsOwn() {
+        // Xinhua's 塔拉勒亲王 Prince Talal and 国王萨勒曼 King Salman; Korean writes the title as a word (탈랄 왕자)
+        assertThat(NAMES.han("塔拉勒亲王")).extracting(TranscribedWord::text).containsExactly("talale", "prince");
+        assertThat(NAMES.han("塔拉勒亲王").get(1).isTitle()).isTrue();
+        assertThat(NAMES.han("国王萨勒曼")).extracting(TranscribedWord::text).containsExactly("king", "saleman");
+        assertThat(NAMES.hangul("탈랄 왕자").get(1).isTitle()).isTrue();
+        assertThat(NAMES.hasHanTitle("塔拉勒亲王")).isTrue();
+        // a Chinese name with a title's characters is none: 王子文 Wang Ziwen, 李国王 Li Guowang
+        assertThat(NAMES.hasHanTitle("王子文")).isFalse();
+        assertThat(NAMES.hasHanTitle("李国王")).isFalse();
+        assertThat(NAMES.han("王子文")).hasSize(1);
+    }
+
+    @Test
+    void theYOfAVowelAfterAHangulSibilantIsTheSibilants() {
+        // 션 Shaun, 이셔우드 Isherwood, 셰이크 Sheikh, 조쉬 Josh: sh and j before a vowel as the loanword orthography and
+        // usage write them
+        assertThat(cost(NAMES.hangul("션"), "shon")).isZero();
+        assertThat(cost(NAMES.hangul("션"), "shaun")).isPositive().isLessThanOrEqualTo(TranscribedAlignment.LATIN_SECOND_VOWEL);
+        assertThat(cost(NAMES.hangul("이셔우드"), "isherwood")).isLessThan(TranscribedAlignment.EDIT);
+        assertThat(cost(NAMES.hangul("조쉬"), "josh")).isZero();
+        assertThat(cost(NAMES.hangul("셰이크"), "sheikh")).isLessThan(TranscribedAlignment.EDIT);
+        // elsewhere the y is a vowel's (유수프 Yusuf) and a written vowel (슈 is shu, not sh)
+        assertThat(cost(NAMES.hangul("유수프"), "yusuf")).isZero();
+        assertThat(cost(NAMES.hangul("슈"), "sh")).isPositive();
+    }
+
+    @Test
+    void katakanaEchoingTheVowelBeforeAnHWritesTheHAlone() {
+        // ファハド Fahd, メヘディ Mehdi, ファタハ Fatah: the h ends a syllable, its vowel repeats the one before
+        assertThat(cost(NAMES.katakana("ファハド"), "fahd")).isZero();
+        assertThat(cost(NAMES.katakana("ファハド"), "fahad")).isZero();
+        assertThat(cost(NAMES.katakana("メヘディ"), "mehdi")).isZero();
+        assertThat(cost(NAMES.katakana("ファタハ"), "fatah")).isZero();
+        // another vowel after the h is heard (ムハンマド Muhammad), and so is a lengthened one (サハーラ)
+        assertThat(cost(NAMES.katakana("ムハンマド"), "muhmmad")).isPositive();
+        assertThat(cost(NAMES.katakana("サハーラ"), "sahra")).isPositive();
+    }
+
+    @Test
     void wordsAreSplitAtDotsSpacesAndDoubleHyphens() {
         assertThat(NAMES.katakana("ファイサル・ビン・ファルハーン・アール＝サウード")).extracting(TranscribedWord::text)
                 .containsExactly("faisaru", "bin", "faruhan", "al", "saudo");
