@@ -58,6 +58,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.clearance.match.links.LinkDecision;
+import org.clearance.match.links.Linker;
 import org.clearance.match.links.PartyGroups;
 import org.clearance.match.links.PartyMatch;
 import org.clearance.model.Entity;
@@ -128,14 +130,20 @@ public final class MatchIndex implements AutoCloseable {
     private final TokenWeights weights;
     /** The datasets the entities come from. */
     private final Set<String> datasetIds;
-    /** The parties the entries are linked into when the index was built (none for a party index). */
-    private final PartyGroups groups;
+    /** The parties the rules linked the entries into when the index was built (none for a party index). */
+    private final PartyGroups ruled;
+    /**
+     * The parties as screening sees them: the rules' groups with the analysts' decisions applied ({@link #decide}).
+     * Replaced whole when a decision is approved, without reopening the index: decisions change while the lists do not.
+     */
+    private volatile PartyGroups groups;
     /** Positions by entity id, made on first use: monitoring and grouped screening look entities up by id. */
     private volatile Map<String, Integer> ordById;
 
     private MatchIndex(Directory directory, DirectoryReader reader, int[] ordByDoc, List<Entity> entities,
             NamePreparer preparer, NamePreparer listNames, TokenWeights weights, PartyGroups groups) {
         this.directory = directory;
+        this.ruled = groups;
         this.groups = groups;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
@@ -359,6 +367,18 @@ public final class MatchIndex implements AutoCloseable {
         return groups;
     }
 
+    /**
+     * Applies the analysts' link decisions in effect to the rules' groups ({@link Linker#decide}), replacing any
+     * applied before; screenings started earlier finish with the groups they began with.
+     */
+    public Linker.Decided decide(List<LinkDecision> decisions) {
+        Map<String, String> datasetOf = new HashMap<>(entities.size() * 2);
+        entities.forEach(e -> datasetOf.put(e.id(), e.dataset()));
+        Linker.Decided decided = Linker.decide(ruled, decisions, datasetOf);
+        groups = decided.groups();
+        return decided;
+    }
+
     /** The entity with this id, if the index holds it. */
     public Optional<Entity> entity(String entityId) {
         int ord = ordOf(entityId);
@@ -473,6 +493,7 @@ public final class MatchIndex implements AutoCloseable {
      */
     public List<PartyMatch> matchParties(Query query, MatchConfig config, int limit, Set<String> datasets) {
         Screened screened = screen(query, config, datasets);
+        PartyGroups groups = this.groups;
         Map<String, Map<String, Double>> scoresByGroup = new LinkedHashMap<>();
         Map<String, Scored> best = new HashMap<>();
         for (Scored s : screened.passed()) {
@@ -490,7 +511,7 @@ public final class MatchIndex implements AutoCloseable {
         }
         List<PartyMatch> out = new ArrayList<>(scoresByGroup.size());
         scoresByGroup.forEach((group, scores) ->
-                out.add(new PartyMatch(group, screened.explained(best.get(group)), listings(group, scores, datasets))));
+                out.add(new PartyMatch(group, screened.explained(best.get(group)), listings(groups, group, scores, datasets))));
         return out;
     }
 
@@ -502,6 +523,7 @@ public final class MatchIndex implements AutoCloseable {
      * @param datasets the datasets searched, or empty for all: a party's listings in others are left out
      */
     public List<PartyMatch> parties(List<MatchResult> results, Set<String> datasets) {
+        PartyGroups groups = this.groups;
         Map<String, Map<String, Double>> scoresByGroup = new LinkedHashMap<>();
         Map<String, MatchResult> best = new HashMap<>();
         for (MatchResult r : results) {
@@ -510,12 +532,12 @@ public final class MatchIndex implements AutoCloseable {
             scoresByGroup.computeIfAbsent(group, g -> new HashMap<>()).put(r.entity().id(), r.score());
         }
         List<PartyMatch> out = new ArrayList<>(scoresByGroup.size());
-        scoresByGroup.forEach((group, scores) -> out.add(new PartyMatch(group, best.get(group), listings(group, scores, datasets))));
+        scoresByGroup.forEach((group, scores) -> out.add(new PartyMatch(group, best.get(group), listings(groups, group, scores, datasets))));
         return out;
     }
 
     /** The listings of a party in the datasets searched, each with its score in this screening where it has one. */
-    private List<PartyMatch.Listing> listings(String group, Map<String, Double> scores, Set<String> datasets) {
+    private List<PartyMatch.Listing> listings(PartyGroups groups, String group, Map<String, Double> scores, Set<String> datasets) {
         List<PartyMatch.Listing> listings = new ArrayList<>();
         for (String id : groups.members(group)) {
             int ord = ordOf(id);
