@@ -10,6 +10,7 @@ import org.clearance.io.ListParseException;
 import org.clearance.cases.LinkReviews;
 import org.clearance.match.MatchIndex;
 import org.clearance.match.links.Linker;
+import org.clearance.match.links.PartyGroups;
 import org.clearance.store.VersionInfo;
 import org.clearance.store.Database;
 import org.clearance.store.ImportResult;
@@ -103,7 +104,10 @@ final class Home {
 
     /** The folder of the screening index of the store's current list versions, built first when there is none. */
     static Path indexFolder(ListStore store, PrintWriter err) throws IOException {
-        return indexes().folder(store, store.currentVersions(), err);
+        Path dir = indexes().folder(store, store.currentVersions(), err);
+        // a job opening the folder elsewhere has no store: it reads the decisions from the folder
+        PartyGroups.writeDecisions(dir, new LinkReviews(store.database()).inEffect());
+        return dir;
     }
 
     /** The screening indexes of this home, one per set of list versions, under {@code index/}. */

@@ -308,7 +308,15 @@ public final class MatchIndex implements AutoCloseable {
                 ordByDoc[leaf.docBase + doc] = (int) ords.longValue();
             }
         }
-        return new MatchIndex(d, reader, ordByDoc, List.copyOf(entities), preparer, listNames, weights, PartyGroups.read(dir));
+        MatchIndex index = new MatchIndex(d, reader, ordByDoc, List.copyOf(entities), preparer, listNames, weights,
+                PartyGroups.read(dir));
+        // decisions written beside a shipped index (clearance index path), so a job opening the folder elsewhere groups
+        // as the command line does
+        List<LinkDecision> decisions = PartyGroups.readDecisions(dir);
+        if (!decisions.isEmpty()) {
+            index.decide(decisions);
+        }
+        return index;
     }
 
     private static Map<String, Integer> frequencies(DirectoryReader reader) throws IOException {
@@ -369,9 +377,10 @@ public final class MatchIndex implements AutoCloseable {
 
     /**
      * Applies the analysts' link decisions in effect to the rules' groups ({@link Linker#decide}), replacing any
-     * applied before; screenings started earlier finish with the groups they began with.
+     * applied before; screenings started earlier finish with the groups they began with. Synchronized, so that of two
+     * callers (an approval in a page, the service's reload check) the later one's decisions are those left in place.
      */
-    public Linker.Decided decide(List<LinkDecision> decisions) {
+    public synchronized Linker.Decided decide(List<LinkDecision> decisions) {
         Map<String, String> datasetOf = new HashMap<>(entities.size() * 2);
         entities.forEach(e -> datasetOf.put(e.id(), e.dataset()));
         Linker.Decided decided = Linker.decide(ruled, decisions, datasetOf);

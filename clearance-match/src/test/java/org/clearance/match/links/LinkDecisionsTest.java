@@ -103,4 +103,26 @@ class LinkDecisionsTest {
         assertThat(both.groups().groupId(OFAC_XPCC)).isNotEqualTo(both.groups().groupId(UFLPA_XPCC));
         assertThat(both.refused()).containsExactly(confirmOfac);
     }
+
+    @Test
+    void decisionsWrittenBesideAnIndexAreAppliedByWhoeverOpensTheFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // a job opening a shipped index has no store: the folder carries the decisions (clearance index path)
+        String bureau = "ca_sema-china_part-2_1";
+        List<Entity> some = ListsIndex.entities().stream()
+                .filter(e -> List.of(bureau, UFLPA_XPCC, OFAC_TUNIYAZ).contains(e.id())).toList();
+        assertThat(some).hasSize(3);
+        MatchIndex.build(some, dir);
+        Linker.linkInto(dir);
+        PartyGroups.writeDecisions(dir, List.of(LinkDecision.of(11, bureau, UFLPA_XPCC, LinkDecision.Kind.CONFIRM)));
+        assertThat(PartyGroups.readDecisions(dir)).containsExactly(new LinkDecision(11, bureau, UFLPA_XPCC, LinkDecision.Kind.CONFIRM));
+        try (MatchIndex opened = MatchIndex.open(dir)) {
+            assertThat(opened.groups().groupId(bureau)).isEqualTo(opened.groups().groupId(UFLPA_XPCC));
+            assertThat(opened.groups().linked(OFAC_TUNIYAZ)).isFalse();
+        }
+        java.nio.file.Files.writeString(dir.resolve(PartyGroups.DECISIONS_FILE), "id\tleft\tright\tdecision\n12\ta\tb\tmerge\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PartyGroups.readDecisions(dir))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining(PartyGroups.DECISIONS_FILE + " line 2")
+                .hasMessageContaining("merge");
+    }
 }
