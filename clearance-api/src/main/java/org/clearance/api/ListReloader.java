@@ -8,6 +8,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.clearance.cases.LinkReviews;
+import org.clearance.match.links.LinkDecision;
 import org.clearance.store.Database;
 import org.clearance.store.ListStore;
 import org.clearance.store.VersionInfo;
@@ -16,7 +18,8 @@ import org.clearance.store.VersionInfo;
  * Picks up list versions imported while the service runs ({@code lists import} or {@code lists update}
  * in another process): now and then it compares the store's current versions with those loaded, and
  * when they differ loads the new ones beside the old and swaps them in. Requests under way finish on
- * the old index, which is closed a while later.
+ * the old index, which is closed a while later. Link decisions approved elsewhere ({@code lists links --approve})
+ * are applied to the loaded index when they change, without reloading it.
  */
 final class ListReloader implements AutoCloseable {
     /** How often the store is asked: a list changes at most daily, and asking costs one small query. */
@@ -29,6 +32,8 @@ final class ListReloader implements AutoCloseable {
     private final Supplier<LoadedLists> current;
     private final Consumer<LoadedLists> swap;
     private final PrintWriter log;
+    /** The link decisions last applied here; null until the first check, which applies them again (cheap). */
+    private List<LinkDecision> decisions;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "clearance-api-reload");
         t.setDaemon(true);
@@ -56,8 +61,14 @@ final class ListReloader implements AutoCloseable {
                 stored = store.currentVersions();
             }
             if (ids(stored).equals(ids(loaded.versions()))) {
+                List<LinkDecision> now = new LinkReviews(db).inEffect();
+                if (!now.equals(decisions)) {
+                    loaded.index().decide(now);
+                    decisions = now;
+                }
                 return;
             }
+            decisions = null; // the loader applies them to the new index
             LoadedLists fresh = loader.load();
             swap.accept(fresh);
             log.printf("Reloaded the lists: %,d entities in %d list versions (%s).%n", fresh.byId().size(),

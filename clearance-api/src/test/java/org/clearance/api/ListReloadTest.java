@@ -13,6 +13,9 @@ import java.util.List;
 import org.clearance.access.ApiKeys;
 import org.clearance.access.Role;
 import org.clearance.io.InputLimits;
+import org.clearance.access.Caller;
+import org.clearance.cases.LinkReviews;
+import org.clearance.match.links.LinkDecision;
 import org.clearance.store.Database;
 import org.clearance.store.ImportProgress;
 import org.clearance.store.ListImporter;
@@ -20,7 +23,10 @@ import org.clearance.store.ListStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A list imported by another process while the service runs is served without a restart. */
+/**
+ * A list imported by another process while the service runs is served without a restart, and so is a link decision
+ * approved there.
+ */
 class ListReloadTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,6 +69,29 @@ class ListReloadTest {
             }
             assertThat(found).contains("us_ofac_sdn");
             assertThat(log.toString()).contains("Reloaded the lists", "us_ofac_sdn 2024-05-03");
+
+            // the XPCC is one party of OFAC and the UFLPA list; two people of another process split it
+            String xpcc = """
+                    {"queries": {"q": {"schema": "Organization", "properties": {"name": ["Xinjiang Production and Construction Corps"]}}}}""";
+            var party = JSON.readTree(OperationsTest.send(OperationsTest.post(server, "/match/default", xpcc)
+                    .setHeader("Authorization", "ApiKey " + key)).body()).path("responses").path("q").path("results").get(0);
+            assertThat(party.path("referents")).hasSize(1);
+            String one = party.path("id").asText();
+            String other = party.path("referents").get(0).asText();
+            LinkReviews reviews = new LinkReviews(db);
+            try (ListStore s = ListStore.of(db)) {
+                var proposed = reviews.propose(s.entity(one).orElseThrow().entity(), s.entity(other).orElseThrow().entity(),
+                        LinkDecision.Kind.SPLIT, "test: two parties", Caller.user("ana", Role.ANALYST));
+                reviews.approve(proposed.id(), true, "test: agreed", Caller.user("carol", Role.APPROVER));
+            }
+            int referents = 1;
+            for (int i = 0; i < 300 && referents > 0; i++) {
+                Thread.sleep(200);
+                referents = JSON.readTree(OperationsTest.send(OperationsTest.post(server, "/match/default", xpcc)
+                        .setHeader("Authorization", "ApiKey " + key)).body()).path("responses").path("q").path("results").get(0)
+                        .path("referents").size();
+            }
+            assertThat(referents).as("the split is applied to the loaded lists without a reload").isZero();
         }
     }
 }

@@ -209,6 +209,12 @@ public final class CaseStore {
         });
     }
 
+    /** Every alert raised on one list entry, whatever its state, oldest first. */
+    public List<Alert> alertsOn(String entityId) {
+        return db.inTransaction("cannot read the alerts on " + entityId, c -> AlertRows.alerts(c,
+                "SELECT " + AlertRows.ALERT_COLUMNS + " FROM case_alert a WHERE a.entity_id = ? ORDER BY a.id", entityId));
+    }
+
     /** How many alerts have a status, for the service's metrics. */
     public long count(AlertStatus status) {
         return db.inTransaction("cannot count alerts", c -> {

@@ -37,8 +37,9 @@ import org.clearance.store.VersionInfo;
  * screened against every party ({@link ReverseScreen}, so only parties that could match are scored)
  * and their hits raise alerts through the {@link CaseStore}, which keeps remembered false positives
  * closed unless the party or entry changed; the entries it removed close their open alerts as
- * "delisted on DATE", and approved true matches on them are flagged for review. One audit entry sums
- * up the run.
+ * "delisted on DATE", and approved true matches on them are flagged for review; an added entry linked to a
+ * listing a party is alerted on is news for that party ({@link AlsoListed}: "also listed by D on DATE"). One audit
+ * entry sums up the run.
  */
 public final class Monitor {
     /** How a delisting closes an alert; the date is the new version's publication date. */
@@ -128,6 +129,7 @@ public final class Monitor {
         });
         List<String> screened = new ArrayList<>();
         List<String> removed = new ArrayList<>();
+        List<String> added = new ArrayList<>();
         int screenedCount;
         if (from == null) {
             if (!parties.isEmpty() || withdrawn != null) { // else reading every entry would find nothing to do
@@ -140,6 +142,7 @@ public final class Monitor {
         } else {
             ListDiff diff = lists.diff(from, to);
             diff.added().forEach(e -> screened.add(e.entityId()));
+            diff.added().forEach(e -> added.add(e.entityId()));
             diff.changed().forEach(e -> screened.add(e.entityId()));
             diff.removed().forEach(e -> removed.add(e.entityId()));
             screenedCount = screened.size();
@@ -147,6 +150,7 @@ public final class Monitor {
         int[] outcomes = new int[Raised.Outcome.values().length];
         int hits = 0;
         int indexedNow = 0;
+        List<AlsoListed> alsoListed = List.of();
         if (!screened.isEmpty() && !parties.isEmpty()) {
             try (MatchIndex listIdx = index.open(); PartyIndex partyIdx = PartyIndex.open(partyIndex, parties)) {
                 indexedNow = partyIdx.indexedNow();
@@ -155,6 +159,7 @@ public final class Monitor {
                 for (PartyHit h : found) {
                     outcomes[cases.openAlert(h.partyId(), Hit.of(h.result()), actor).outcome().ordinal()]++;
                 }
+                alsoListed = AlsoListed.find(listIdx, added, to.dataset(), to.publicationDate(), cases);
             }
         }
         int closed = 0;
@@ -166,7 +171,7 @@ public final class Monitor {
         new DelistingReviews(db).flag(review, reason, actor);
         MonitorReport report = new MonitorReport(from, to, parties.size(), unscreenable, screenedCount, removed.size(), hits,
                 outcomes[Raised.Outcome.OPENED.ordinal()], outcomes[Raised.Outcome.REOPENED.ordinal()],
-                outcomes[Raised.Outcome.SUPPRESSED.ordinal()], closed, review, indexedNow, (System.nanoTime() - t0) / 1e9);
+                outcomes[Raised.Outcome.SUPPRESSED.ordinal()], closed, review, alsoListed, indexedNow, (System.nanoTime() - t0) / 1e9);
         ObjectNode detail = detail(report);
         if (withdrawn != null) {
             detail.put("withdrawn_version", withdrawn);
@@ -210,6 +215,9 @@ public final class Monitor {
         r.unscreenable().forEach(d.putArray("unscreenable_parties")::add);
         var review = d.putArray("true_matches_to_review");
         r.review().forEach(a -> review.addObject().put("alert", a.id()).put("party", a.partyId()).put("entity", a.entityId()));
+        var also = d.putArray("also_listed");
+        r.alsoListed().forEach(x -> also.addObject().put("party", x.partyId()).put("alert", x.alertId()).put("entity", x.newEntry())
+                .put("linked_to", x.knownEntry()).put("event", x.text()));
         return d;
     }
 }

@@ -19,15 +19,17 @@ import org.clearance.store.VersionInfo;
  * @param suppressed    hits on a remembered false positive with nothing changed: not raised again
  * @param closed        alerts closed because their entry was delisted
  * @param review        approved true matches on delisted entries, flagged for an analyst to review
+ * @param alsoListed    parties alerted on one listing that another list now lists too
  * @param indexedNow    parties the party index had to index in this run (new or changed since the last)
  * @param seconds       how long the run took
  */
 public record MonitorReport(VersionInfo from, VersionInfo to, int parties, List<String> unscreenable, int screened,
-        int removed, int hits, int opened, int reopened, int suppressed, int closed, List<Alert> review, int indexedNow,
+        int removed, int hits, int opened, int reopened, int suppressed, int closed, List<Alert> review, List<AlsoListed> alsoListed, int indexedNow,
         double seconds) {
     public MonitorReport {
         unscreenable = List.copyOf(unscreenable);
         review = List.copyOf(review);
+        alsoListed = List.copyOf(alsoListed);
     }
 
     /** The run in one line, as {@code lists import} prints it. */
@@ -40,6 +42,9 @@ public record MonitorReport(VersionInfo from, VersionInfo to, int parties, List<
         }
         if (!review.isEmpty()) {
             sb.append(String.format(Locale.ROOT, ", %,d true matches delisted (to review)", review.size()));
+        }
+        if (!alsoListed.isEmpty()) {
+            sb.append(String.format(Locale.ROOT, ", %,d alerted parties listed by one more list", alsoListed.size()));
         }
         sb.append(String.format(Locale.ROOT, " in %.1f s", seconds));
         if (!unscreenable.isEmpty()) {

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.clearance.io.InputLimits;
 import org.clearance.io.ListParseException;
+import org.clearance.cases.LinkReviews;
 import org.clearance.match.MatchIndex;
+import org.clearance.match.links.Linker;
+import org.clearance.match.links.PartyGroups;
 import org.clearance.store.VersionInfo;
 import org.clearance.store.Database;
 import org.clearance.store.ImportResult;
@@ -78,19 +81,37 @@ final class Home {
         }
     }
 
-    /** Opens the screening index of the store's current list versions, building it first when they have none yet. */
+    /**
+     * Opens the screening index of the store's current list versions, building it first when they have none yet, with
+     * the analysts' link decisions applied.
+     */
     static MatchIndex openIndex(ListStore store, PrintWriter err) throws IOException {
-        return indexes().open(store, err);
+        return openIndex(store, store.currentVersions(), err);
     }
 
-    /** Opens (building it first when needed) the screening index of the given list versions. */
+    /** Opens (building it first when needed) the screening index of the given list versions, with the link decisions. */
     static MatchIndex openIndex(ListStore store, List<VersionInfo> versions, PrintWriter err) throws IOException {
-        return indexes().open(store, versions, err);
+        MatchIndex index = indexes().open(store, versions, err);
+        try {
+            Linker.Decided decided = index.decide(new LinkReviews(store.database()).inEffect());
+            if (!decided.entriesGone().isEmpty() || !decided.refused().isEmpty()) {
+                err.printf("Link decisions not applied: %d naming an entry no longer listed, %d contradicted by a later "
+                        + "decision (see: clearance lists links --decisions).%n", decided.entriesGone().size(), decided.refused().size());
+                err.flush();
+            }
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+        return index;
     }
 
     /** The folder of the screening index of the store's current list versions, built first when there is none. */
     static Path indexFolder(ListStore store, PrintWriter err) throws IOException {
-        return indexes().folder(store, store.currentVersions(), err);
+        Path dir = indexes().folder(store, store.currentVersions(), err);
+        // a job opening the folder elsewhere has no store: it reads the decisions from the folder
+        PartyGroups.writeDecisions(dir, new LinkReviews(store.database()).inEffect());
+        return dir;
     }
 
     /** The screening indexes of this home, one per set of list versions, under {@code index/}. */

@@ -45,6 +45,8 @@ final class ImportMonitor {
             try (Database db = Home.openDatabase()) {
                 resume(db, store, err, Actors.localUser());
             }
+            report.alsoListed().forEach(x -> out.printf("  news: party %s (alert %d on %s) is %s%n", x.partyId(), x.alertId(),
+                    x.knownEntry(), x.text()));
         }
     }
 

@@ -197,7 +197,9 @@ class ScreeningCliTest {
     void listsLinksCountsPerPairOfListsAndShowsEachParty(@TempDir Path tmp) throws IOException {
         Cli.Run r = run("lists", "links", "--dataset", "us_dhs_uflpa");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).containsPattern("us_dhs_uflpa \\+ us_ofac_sdn +1 +0 +0 +0 +0 +1")
+        // columns: links, then per rule: analyst_confirmed, un_reference, shared_identifier, name_and_birth_date,
+        // name_and_country, exact_name
+        assertThat(r.out()).containsPattern("us_dhs_uflpa \\+ us_ofac_sdn +1 +0 +0 +0 +0 +0 +1")
                 .contains("grp-us_dhs_uflpa-xinjiang-production-and-construction-corps")
                 .contains("link exact_name: us_dhs_uflpa-xinjiang-production-and-construction-corps = us_ofac_sdn-29299: "
                         + "the same name of 5 words: 'xinjiang production and construction corps'");
@@ -208,6 +210,17 @@ class ScreeningCliTest {
         assertThat(run("lists", "export", "us_dhs_uflpa", "-o", ftm.toString()).code()).isZero();
         assertThat(Files.readAllLines(ftm)).anyMatch(l -> l.startsWith("{\"id\":\"us_dhs_uflpa-xinjiang-production-and-construction-corps\"")
                 && l.endsWith("\"referents\":[\"us_ofac_sdn-29299\"]}"));
+        // an analyst's split waits for a second person: the same account may not approve it
+        Cli.Run split = run("lists", "links", "--split", "us_ofac_sdn-29299", "us_dhs_uflpa-xinjiang-production-and-construction-corps",
+                "--reason", "test: a proposal left pending");
+        assertThat(split.code()).as(split.err()).isZero();
+        assertThat(split.out()).startsWith("Proposed decision ").contains("split us_dhs_uflpa-xinjiang-production-and-construction-corps");
+        String id = split.out().replaceAll("(?s)^Proposed decision (\\d+):.*", "$1");
+        Cli.Run own = run("lists", "links", "--approve", id, "--reason", "mine");
+        assertThat(own.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(own.err()).contains("four eyes");
+        assertThat(run("lists", "links", "--decisions").out()).contains("pending_approval").contains("waits for approval");
+        assertThat(run("lists", "links", "--dataset", "us_dhs_uflpa").out()).contains("grp-us_dhs_uflpa-xinjiang-production-and-construction-corps");
         Cli.Run unknown = run("lists", "links", "--dataset", "eu_fsf");
         assertThat(unknown.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(unknown.err()).contains("no current list version of dataset 'eu_fsf'");

@@ -14,6 +14,8 @@ import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
+import org.clearance.match.links.LinkDecision;
+import org.clearance.match.links.Linker;
 import org.clearance.match.links.PartyGroups;
 import org.clearance.match.links.PartyMatch;
 import org.clearance.model.Entity;
@@ -42,8 +44,13 @@ public final class MatchIndex implements AutoCloseable {
     private final List<Entity> entities;
     private final Retrieval retrieval;
     private final Preparation preparation;
-    /** The parties the entries are linked into when the index was built (none for a party index). */
-    private final PartyGroups groups;
+    /** The parties the rules linked the entries into when the index was built (none for a party index). */
+    private final PartyGroups ruled;
+    /**
+     * The parties as screening sees them: the rules' groups with the analysts' decisions applied ({@link #decide}).
+     * Replaced whole when a decision is approved, without reopening the index: decisions change while the lists do not.
+     */
+    private volatile PartyGroups groups;
     /** Positions by entity id, made on first use: monitoring and grouped screening look entities up by id. */
     private volatile Map<String, Integer> ordById;
 
@@ -54,6 +61,7 @@ public final class MatchIndex implements AutoCloseable {
         TokenWeights weights = new TokenWeights(files.tokenFrequencies());
         this.retrieval = new Retrieval(files.reader(), files.ordByDoc(), entities, weights);
         this.preparation = new Preparation(weights, entities);
+        this.ruled = groups;
         this.groups = groups;
     }
 
@@ -64,7 +72,14 @@ public final class MatchIndex implements AutoCloseable {
 
     /** Opens an index written by {@link #build}. */
     public static MatchIndex open(Path dir) throws IOException {
-        return new MatchIndex(IndexFiles.open(dir), PartyGroups.read(dir));
+        MatchIndex index = new MatchIndex(IndexFiles.open(dir), PartyGroups.read(dir));
+        // decisions written beside a shipped index (clearance index path), so a job opening the folder elsewhere groups
+        // as the command line does
+        List<LinkDecision> decisions = PartyGroups.readDecisions(dir);
+        if (!decisions.isEmpty()) {
+            index.decide(decisions);
+        }
+        return index;
     }
 
     /** The entities of the index, in the order they were indexed. */
@@ -78,6 +93,19 @@ public final class MatchIndex implements AutoCloseable {
      */
     public PartyGroups groups() {
         return groups;
+    }
+
+    /**
+     * Applies the analysts' link decisions in effect to the rules' groups ({@link Linker#decide}), replacing any
+     * applied before; screenings started earlier finish with the groups they began with. Synchronized, so that of two
+     * callers (an approval in a page, the service's reload check) the later one's decisions are those left in place.
+     */
+    public synchronized Linker.Decided decide(List<LinkDecision> decisions) {
+        Map<String, String> datasetOf = new HashMap<>(entities.size() * 2);
+        entities.forEach(e -> datasetOf.put(e.id(), e.dataset()));
+        Linker.Decided decided = Linker.decide(ruled, decisions, datasetOf);
+        groups = decided.groups();
+        return decided;
     }
 
     /** The entity with this id, if the index holds it. */
@@ -152,6 +180,7 @@ public final class MatchIndex implements AutoCloseable {
      */
     public List<PartyMatch> matchParties(Query query, MatchConfig config, int limit, Set<String> datasets) {
         Screened screened = screen(query, config, datasets);
+        PartyGroups groups = this.groups;
         Map<String, Map<String, Double>> scoresByGroup = new LinkedHashMap<>();
         Map<String, Scored> best = new HashMap<>();
         for (Scored s : screened.passed()) {
@@ -169,7 +198,7 @@ public final class MatchIndex implements AutoCloseable {
         }
         List<PartyMatch> out = new ArrayList<>(scoresByGroup.size());
         scoresByGroup.forEach((group, scores) ->
-                out.add(new PartyMatch(group, screened.explained(best.get(group)), listings(group, scores, datasets))));
+                out.add(new PartyMatch(group, screened.explained(best.get(group)), listings(groups, group, scores, datasets))));
         return out;
     }
 
@@ -181,6 +210,7 @@ public final class MatchIndex implements AutoCloseable {
      * @param datasets the datasets searched, or empty for all: a party's listings in others are left out
      */
     public List<PartyMatch> parties(List<MatchResult> results, Set<String> datasets) {
+        PartyGroups groups = this.groups;
         Map<String, Map<String, Double>> scoresByGroup = new LinkedHashMap<>();
         Map<String, MatchResult> best = new HashMap<>();
         for (MatchResult r : results) {
@@ -189,12 +219,12 @@ public final class MatchIndex implements AutoCloseable {
             scoresByGroup.computeIfAbsent(group, g -> new HashMap<>()).put(r.entity().id(), r.score());
         }
         List<PartyMatch> out = new ArrayList<>(scoresByGroup.size());
-        scoresByGroup.forEach((group, scores) -> out.add(new PartyMatch(group, best.get(group), listings(group, scores, datasets))));
+        scoresByGroup.forEach((group, scores) -> out.add(new PartyMatch(group, best.get(group), listings(groups, group, scores, datasets))));
         return out;
     }
 
     /** The listings of a party in the datasets searched, each with its score in this screening where it has one. */
-    private List<PartyMatch.Listing> listings(String group, Map<String, Double> scores, Set<String> datasets) {
+    private List<PartyMatch.Listing> listings(PartyGroups groups, String group, Map<String, Double> scores, Set<String> datasets) {
         List<PartyMatch.Listing> listings = new ArrayList<>();
         for (String id : groups.members(group)) {
             int ord = ordOf(id);

@@ -48,11 +48,14 @@ public final class ListStore implements AutoCloseable {
     private final Dialect dialect;
     /** The database this store opened itself and closes with it; null when the caller owns it. */
     private final Database owned;
+    /** The database the store's connection comes from, for the other tables of its home (link decisions). */
+    private final Database database;
 
-    private ListStore(Connection db, Dialect dialect, Database owned) {
+    private ListStore(Connection db, Dialect dialect, Database owned, Database database) {
         this.db = db;
         this.dialect = dialect;
         this.owned = owned;
+        this.database = database;
     }
 
     /**
@@ -60,7 +63,7 @@ public final class ListStore implements AutoCloseable {
      * long transaction, and the queries here are few and sequential.
      */
     public static ListStore of(Database database) {
-        return new ListStore(database.connection(), database.dialect(), null);
+        return new ListStore(database.connection(), database.dialect(), null, database);
     }
 
     /** Opens (and creates or migrates) a database at a JDBC URL for this store alone. */
@@ -71,11 +74,16 @@ public final class ListStore implements AutoCloseable {
     /** The list store of an open database that it closes when it is closed itself. */
     public static ListStore owning(Database database) {
         try {
-            return new ListStore(database.connection(), database.dialect(), database);
+            return new ListStore(database.connection(), database.dialect(), database, database);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** The database the store reads and writes. */
+    public Database database() {
+        return database;
     }
 
     /**

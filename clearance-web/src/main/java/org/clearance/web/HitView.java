@@ -18,6 +18,7 @@ import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchResult;
 import org.clearance.match.NameAlignment;
 import org.clearance.match.Query;
+import org.clearance.match.links.PartyMatch;
 import org.clearance.model.Entity;
 import org.clearance.names.NameText;
 import org.clearance.names.Scripts;
@@ -37,8 +38,13 @@ final class HitView {
         this.lists = lists;
     }
 
-    /** @param r one result of the service's match answer */
-    Map<String, Object> of(Query query, ScreenPage.Form form, MatchResult r) {
+    /**
+     * One party of the service's match answer: its best entry's result explained, and every listing of the party.
+     *
+     * @param party one party of the answer ({@code MatchAnswer.Response.parties})
+     */
+    Map<String, Object> of(Query query, ScreenPage.Form form, PartyMatch party) {
+        MatchResult r = party.best();
         Entity entity = r.entity();
         String id = entity.id();
         Map<String, Object> m = new HashMap<>();
@@ -51,10 +57,25 @@ final class HitView {
         m.put("match", r.match());
         m.put("verdict", messages.format(r.match() ? "screen_above" : "screen_below", ScreenPage.percent(MatchConfig.DEFAULT.threshold())));
         m.put("score_text", messages.format("screen_score", percent));
-        m.put("datasets", List.of(dataset(entity.dataset())));
+        m.put("datasets", party.datasets().stream().map(this::dataset).toList());
+        m.put("listings", party.listings().stream().map(this::listing).toList());
+        m.put("linked", party.listings().size() > 1);
         lists.index().nameAlignment(query, entity, MatchConfig.DEFAULT).ifPresent(a -> m.put("name", name(a)));
         m.put("evidence", evidence(form, r.explanation(), entity));
         return m;
+    }
+
+    private Map<String, Object> listing(PartyMatch.Listing l) {
+        Entity e = l.entity();
+        Map<String, Object> x = new HashMap<>();
+        x.put("dataset", DatasetCatalog.title(e.dataset()));
+        x.put("id", e.id());
+        x.put("href", "/lists/entities/" + URLEncoder.encode(e.id(), StandardCharsets.UTF_8).replace("+", "%20"));
+        x.put("caption", e.caption());
+        x.put("programmes", String.join(", ", l.programmes()));
+        x.put("listed_on", l.listedOn() == null ? "" : l.listedOn().toString());
+        x.put("score", l.score() == null ? "" : messages.format("screen_score", ScreenPage.percent(l.score())));
+        return x;
     }
 
     private Map<String, Object> dataset(String id) {

@@ -17,7 +17,7 @@ import org.clearance.api.PartyExample;
 import org.clearance.api.Service;
 import org.clearance.lists.DatasetCatalog;
 import org.clearance.match.MatchConfig;
-import org.clearance.match.MatchResult;
+import org.clearance.match.links.PartyMatch;
 import org.clearance.match.Query;
 import org.clearance.model.Schema;
 
@@ -114,21 +114,25 @@ final class ScreenPage {
     }
 
     private Map<String, Object> results(Form form, MatchAnswer answer, LoadedLists lists) {
-        List<MatchResult> found = answer.responses().get(QUERY).results();
+        // one hit per party: entries of different lists linked as one party are shown together
+        List<PartyMatch> found = answer.responses().get(QUERY).parties();
         Query query = Query.ofName(form.type().schema, form.name());
         HitView hits = new HitView(view.messages(), lists);
         List<Map<String, Object>> shown = new ArrayList<>();
         int matches = 0;
-        for (MatchResult r : found) {
-            shown.add(hits.of(query, form, r));
-            matches += r.match() ? 1 : 0;
+        int listings = 0;
+        for (PartyMatch p : found) {
+            shown.add(hits.of(query, form, p));
+            matches += p.best().match() ? 1 : 0;
+            listings += p.listings().size();
         }
         Map<String, Object> m = new HashMap<>();
         m.put("screened", Boolean.TRUE);
         m.put("hits", shown);
         m.put("summary", shown.isEmpty()
                 ? view.messages().format("screen_no_hit", form.name(), percent(MatchConfig.DEFAULT.cutoff()))
-                : view.messages().format("screen_summary", shown.size(), form.name(), matches, percent(MatchConfig.DEFAULT.threshold())));
+                : view.messages().format("screen_summary", shown.size(), form.name(), matches, percent(MatchConfig.DEFAULT.threshold()),
+                        listings));
         m.put("nohit", shown.isEmpty());
         m.put("versions", versions(form.scope(), lists));
         return m;

@@ -29,6 +29,7 @@ public final class WebApp implements Extension {
         new ChainsPage(service, guard, view).register(app);
         new ReviewPages(service, guard, view).register(app);
         new ListsPages(service, guard, view).register(app);
+        new LinksPage(service, guard, view).register(app);
         new ScreenPage(service, guard, view).register(app);
         new ValidationPage(service, guard, view).register(app);
     }

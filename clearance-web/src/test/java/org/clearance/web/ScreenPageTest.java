@@ -41,9 +41,9 @@ class ScreenPageTest extends BrowserTest {
         });
     }
 
-    /** The hit whose entry link names this list entry id. */
+    /** The hit of the party one of whose listings is this list entry. */
     private static WebElement hit(String entryId) {
-        return browser.driver.findElement(By.xpath("//li[contains(@class,'hit')][.//a[@class='entry-link' and text()='" + entryId + "']]"));
+        return browser.driver.findElement(By.xpath("//li[contains(@class,'hit')][.//a[@class='listing-link' and text()='" + entryId + "']]"));
     }
 
     private static List<String> marked(WebElement hit, String nameClass) {
@@ -56,6 +56,8 @@ class ScreenPageTest extends BrowserTest {
         // party secretary sanctioned under the Global Magnitsky programme: his name and birth year must hit
         browser.open("/screen");
         new Select(browser.waitFor(By.id("screen-type"))).selectByValue("person");
+        // OFAC's list alone, so that its entry is the one explained: Canada lists him too, linked as one party
+        new Select(browser.driver.findElement(By.id("screen-scope"))).selectByValue("us_ofac_sdn");
         browser.driver.findElement(By.id("screen-name")).sendKeys("Chen Quanguo");
         browser.driver.findElement(By.id("screen-birth-date")).sendKeys("1955");
         // the last field typed: the results waited for below are those of the whole form
@@ -79,6 +81,24 @@ class ScreenPageTest extends BrowserTest {
         assertThat(country.getText()).containsIgnoringCase("the entry gives no country");
         assertThat(hit.findElement(By.xpath(".//tr[th='Identifier']")).getText()).contains("You gave none");
         browser.screenshot("screen-hit");
+    }
+
+    @Test
+    void aPartyOnSeveralListsIsOneHitWithEveryListing() throws Exception {
+        // Erkin Tuniyaz: "TUNIYAZ, Erken" on OFAC's SDN list (GLOMAG), "Erkin Tuniyaz" on Canada's list
+        WebElement summary = screen("Erkin Tuniyaz");
+        assertThat(summary.getText()).contains("list entries");
+        List<WebElement> hits = browser.driver.findElements(By.xpath("//li[contains(@class,'hit')][.//a[@class='listing-link' "
+                + "and text()='us_ofac_sdn-34119']]"));
+        assertThat(hits).hasSize(1);
+        WebElement hit = hits.get(0);
+        assertThat(hit.findElement(By.cssSelector(".hit-lists")).getText()).contains("OFAC").contains("Canadian");
+        List<WebElement> rows = hit.findElements(By.cssSelector("table.listings tbody tr"));
+        assertThat(rows).extracting(WebElement::getText).anySatisfy(t -> assertThat(t).contains("us_ofac_sdn-34119")
+                .containsIgnoringCase("Tuniyaz").contains("GLOMAG"));
+        assertThat(rows).extracting(WebElement::getText).anySatisfy(t -> assertThat(t).contains("ca_sema-china_part-1_6"));
+        assertThat(browser.driver.findElements(By.xpath("//a[@class='listing-link' and text()='ca_sema-china_part-1_6']"))).hasSize(1);
+        browser.screenshot("screen-party");
     }
 
     @Test

@@ -56,6 +56,14 @@ final class WebSession {
         return http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** Posts a plain form with the session's CSRF token, as a page's form without htmx does. */
+    HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+        StringBuilder form = new StringBuilder("_csrf=" + enc(csrf));
+        fields.forEach((k, v) -> form.append('&').append(enc(k)).append('=').append(enc(v)));
+        return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Posts a multipart form: the file part and the other fields, with the session's CSRF token. */
     HttpResponse<String> upload(String path, String fileName, byte[] content, Map<String, String> fields) throws Exception {
         return upload(path, "file", fileName, content, fields);

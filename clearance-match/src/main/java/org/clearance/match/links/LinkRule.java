@@ -5,6 +5,11 @@ package org.clearance.match.links;
  * against the two entries. The rules and their thresholds are applied in {@link LinkRules}.
  */
 public enum LinkRule {
+    /**
+     * An analyst confirmed the pair and an approver agreed ({@link LinkDecision.Kind#CONFIRM}): first, so that the
+     * rules' links join around it.
+     */
+    ANALYST_CONFIRMED("analyst_confirmed", "an analyst confirmed them as one party and a second person approved"),
     /** The publisher of one list names the other's UN designation, or both cite the same one. */
     UN_REFERENCE("un_reference", "both cite the same UN Security Council reference number"),
     /** A passport, national id, IMO, registration or tax number, LEI or SWIFT/BIC written on both. */

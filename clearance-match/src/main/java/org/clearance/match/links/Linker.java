@@ -107,10 +107,22 @@ public final class Linker {
      * the outcome does not depend on the order pairs were found in; returns how many were dropped.
      */
     private static int join(List<Link> found, Map<String, String> datasetOf, List<Link> kept) {
+        return joinInOrder(strongestFirst(found), datasetOf, Map.of(), kept);
+    }
+
+    private static List<Link> strongestFirst(List<Link> links) {
+        return links.stream().sorted(Comparator.comparing(Link::rule).thenComparing(Link::left).thenComparing(Link::right)).toList();
+    }
+
+    /**
+     * Joins the links in the order given, refusing one that would put two entries of one list, or the two entries
+     * of a split pair ({@code splits}: each entry's split partners), in one group; returns how many were refused.
+     */
+    private static int joinInOrder(List<Link> ordered, Map<String, String> datasetOf, Map<String, Set<String>> splits,
+            List<Link> kept) {
         Map<String, Set<String>> groupOf = new HashMap<>();
         int dropped = 0;
-        for (Link l : found.stream().sorted(Comparator.comparing(Link::rule).thenComparing(Link::left)
-                .thenComparing(Link::right)).toList()) {
+        for (Link l : ordered) {
             Set<String> a = groupOf.computeIfAbsent(l.left(), k -> new HashSet<>(Set.of(k)));
             Set<String> b = groupOf.computeIfAbsent(l.right(), k -> new HashSet<>(Set.of(k)));
             if (a == b) {
@@ -119,7 +131,8 @@ public final class Linker {
             }
             Set<String> listsOfA = new HashSet<>();
             a.forEach(id -> listsOfA.add(datasetOf.get(id)));
-            if (b.stream().map(datasetOf::get).anyMatch(listsOfA::contains)) {
+            if (b.stream().map(datasetOf::get).anyMatch(listsOfA::contains)
+                    || a.stream().anyMatch(id -> splits.getOrDefault(id, Set.of()).stream().anyMatch(b::contains))) {
                 dropped++;
                 continue;
             }
@@ -128,6 +141,54 @@ public final class Linker {
             kept.add(l);
         }
         return dropped;
+    }
+
+    /**
+     * What the analysts' decisions made of the rules' groups: the groups, and the decisions that could not act, kept
+     * for a person to look at.
+     *
+     * @param entriesGone decisions naming an entry the index no longer holds (delisted, or its list not loaded)
+     * @param refused     confirmations that would join two entries of one list, or a pair another decision split
+     */
+    public record Decided(PartyGroups groups, List<LinkDecision> entriesGone, List<LinkDecision> refused) {}
+
+    /**
+     * Applies the analysts' decisions after the rules: confirmed pairs are linked first, the latest decision first
+     * where two contradict (rule {@link LinkRule#ANALYST_CONFIRMED}), then the rules' links are joined again strongest first, refusing any that
+     * would group a split pair, as a link joining two entries of one list is refused. So a split pair is never
+     * grouped again, however the rules link them after a list update, and a confirmed pair stays one party while
+     * both entries are listed. Only the rules' kept links are joined again: one the rules dropped for joining two
+     * entries of one list stays dropped after a split.
+     *
+     * @param ruled     the groups the rules made ({@link PartyGroups#read} of the index folder)
+     * @param decisions the decisions in effect, one per pair
+     * @param datasetOf each entry's dataset, for every entry of the index
+     */
+    public static Decided decide(PartyGroups ruled, List<LinkDecision> decisions, Map<String, String> datasetOf) {
+        List<Link> confirmed = new ArrayList<>();
+        Map<String, Set<String>> splits = new HashMap<>();
+        List<LinkDecision> gone = new ArrayList<>();
+        List<LinkDecision> confirms = new ArrayList<>();
+        for (LinkDecision d : decisions.stream().sorted(Comparator.comparing(LinkDecision::id).reversed()).toList()) {
+            if (!datasetOf.containsKey(d.left()) || !datasetOf.containsKey(d.right())) {
+                gone.add(d);
+            } else if (d.kind() == LinkDecision.Kind.SPLIT) {
+                splits.computeIfAbsent(d.left(), k -> new HashSet<>()).add(d.right());
+                splits.computeIfAbsent(d.right(), k -> new HashSet<>()).add(d.left());
+            } else {
+                confirms.add(d);
+                confirmed.add(new Link(d.left(), d.right(), LinkRule.ANALYST_CONFIRMED, "decision " + d.id()));
+            }
+        }
+        // a rule's link on a confirmed pair is kept beside the confirmation: the evidence stays to be seen
+        List<Link> ordered = new ArrayList<>(confirmed);
+        ordered.addAll(strongestFirst(ruled.links()));
+        List<Link> kept = new ArrayList<>();
+        joinInOrder(ordered, datasetOf, splits, kept);
+        Set<String> keptConfirmed = new HashSet<>();
+        kept.stream().filter(l -> l.rule() == LinkRule.ANALYST_CONFIRMED).forEach(l -> keptConfirmed.add(l.left() + "\t" + l.right()));
+        List<LinkDecision> refused = confirms.stream().filter(d -> !keptConfirmed.contains(d.left() + "\t" + d.right())).toList();
+        return new Decided(PartyGroups.of(kept), List.copyOf(gone), refused);
     }
 
     /** Adds every pair of entries of different lists that share a key, for keys shared by at most {@link #MAX_BLOCK}. */

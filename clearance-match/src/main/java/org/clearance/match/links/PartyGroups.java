@@ -25,6 +25,12 @@ public final class PartyGroups {
     /** What a linked group's id starts with. */
     public static final String GROUP_PREFIX = "grp-";
     private static final String HEADER = "left\tright\trule\tevidence";
+    /**
+     * The analysts' decisions in effect when the folder was handed to a job that opens it elsewhere (a Spark job),
+     * which has no store to read them from; {@code MatchIndex.open} applies them. Written again whenever handed out.
+     */
+    public static final String DECISIONS_FILE = "link-decisions.tsv";
+    private static final String DECISIONS_HEADER = "id\tleft\tright\tdecision";
 
     private final List<Link> links;
     /** Group id by member id, linked entries only. */
@@ -141,5 +147,47 @@ public final class PartyGroups {
             }
         }
         return new PartyGroups(links);
+    }
+
+    /** Writes the decisions in effect beside an index, replacing those written before in one move. */
+    public static void writeDecisions(Path dir, List<LinkDecision> decisions) throws IOException {
+        Path tmp = Files.createTempFile(dir, DECISIONS_FILE, ".tmp");
+        try {
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write(DECISIONS_HEADER);
+                w.newLine();
+                for (LinkDecision d : decisions) {
+                    w.write(String.join("\t", String.valueOf(d.id()), d.left(), d.right(), d.kind().wire()));
+                    w.newLine();
+                }
+            }
+            Files.move(tmp, dir.resolve(DECISIONS_FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The decisions written beside an index; none when there is no such file. */
+    public static List<LinkDecision> readDecisions(Path dir) throws IOException {
+        Path file = dir.resolve(DECISIONS_FILE);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        List<LinkDecision> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split("\t", -1);
+            try {
+                if (f.length != 4) {
+                    throw new IllegalArgumentException("expected 4 tab-separated fields (" + DECISIONS_HEADER.replace('\t', ',')
+                            + "), found " + f.length);
+                }
+                out.add(new LinkDecision(Long.parseLong(f[0]), f[1], f[2], LinkDecision.Kind.ofWire(f[3])));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
     }
 }
