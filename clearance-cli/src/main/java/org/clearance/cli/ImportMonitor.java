@@ -45,8 +45,6 @@ final class ImportMonitor {
             try (Database db = Home.openDatabase()) {
                 resume(db, store, err, Actors.localUser());
             }
-            report.alsoListed().forEach(x -> out.printf("  news: party %s (alert %d on %s) is %s%n", x.partyId(), x.alertId(),
-                    x.knownEntry(), x.text()));
         }
     }
 
@@ -88,5 +86,7 @@ final class ImportMonitor {
             out.printf("  to review: party %s, a confirmed match of %s (%s), is delisted (alert %d)%n", a.partyId(),
                     a.entityId(), a.caption(), a.id());
         }
+        report.alsoListed().forEach(x -> out.printf("  news: party %s (alert %d on %s) is %s%n", x.partyId(), x.alertId(),
+                x.knownEntry(), x.text()));
     }
 }
