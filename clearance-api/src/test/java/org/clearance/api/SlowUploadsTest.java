@@ -112,8 +112,13 @@ class SlowUploadsTest {
                         cutOff++;
                     }
                 }
-                assertThat(refused).as("refused before their bodies were read").isEqualTo(SLOW - LOWERED.bodyReadersPerClient());
-                assertThat(cutOff).as("admitted, then cut off for sending too slowly: %s", answers).isEqualTo(LOWERED.bodyReadersPerClient());
+                // every slow connection is answered, none left hanging: at once with 429 while the client's readers are
+                // taken, or with 408 once admitted; a connection the service reaches after an admitted one was cut off
+                // is admitted in its place, so how many of each depends on timing, but most are refused at once
+                assertThat(refused + cutOff).as("answered 429 or 408: %s", answers).isEqualTo(SLOW);
+                assertThat(cutOff).as("admitted, then cut off for sending too slowly: %s", answers)
+                        .isGreaterThanOrEqualTo(LOWERED.bodyReadersPerClient());
+                assertThat(refused).as("refused before their bodies were read").isGreaterThanOrEqualTo(SLOW / 2);
             } finally {
                 trickle.interrupt();
                 for (Socket s : slow) {
