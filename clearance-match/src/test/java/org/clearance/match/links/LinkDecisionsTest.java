@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
  * changed: {@link Linker#decide} is applied to its rules' groups.
  */
 class LinkDecisionsTest {
-    private static final String OFAC_TUNIYAZ = "us_ofac_sdn-34119";
-    private static final String CANADA_TUNIYAZ = "ca_sema-china_part-1_6";
-    private static final String OFAC_XPCC = "us_ofac_sdn-29299";
-    private static final String UFLPA_XPCC = "us_dhs_uflpa-xinjiang-production-and-construction-corps";
+    private static final String OFAC_TUNIYAZ = LinksTest.OFAC_TUNIYAZ;
+    private static final String CANADA_TUNIYAZ = LinksTest.CANADA_TUNIYAZ;
+    private static final String OFAC_XPCC = LinksTest.OFAC_XPCC;
+    private static final String UFLPA_XPCC = LinksTest.UFLPA_XPCC;
 
     private static MatchIndex index() {
         return ListsIndex.get();

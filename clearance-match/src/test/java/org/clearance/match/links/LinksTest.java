@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 
 /** Each linking rule on real entries of the bundled lists, linked and not linked, and the parties screening returns. */
 class LinksTest {
-    private static final String OFAC_TUNIYAZ = "us_ofac_sdn-34119";
-    private static final String CANADA_TUNIYAZ = "ca_sema-china_part-1_6";
-    private static final String OFAC_XPCC = "us_ofac_sdn-29299";
-    private static final String UFLPA_XPCC = "us_dhs_uflpa-xinjiang-production-and-construction-corps";
+    /** Erkin Tuniyaz on OFAC's and Canada's lists, and the XPCC on OFAC's and the UFLPA list: linked by the rules. */
+    static final String OFAC_TUNIYAZ = "us_ofac_sdn-34119";
+    static final String CANADA_TUNIYAZ = "ca_sema-china_part-1_6";
+    static final String OFAC_XPCC = "us_ofac_sdn-29299";
+    static final String UFLPA_XPCC = "us_dhs_uflpa-xinjiang-production-and-construction-corps";
 
     private static MatchIndex index() {
         return ListsIndex.get();
