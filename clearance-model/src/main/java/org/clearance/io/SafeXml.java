@@ -65,7 +65,7 @@ public final class SafeXml {
             text = new Utf8Reader(buffered, file);
         } else {
             String encoding = utf16 ? "UTF-16" : m.group(1);
-            if (!Charset.isSupported(encoding)) {
+            if (!supported(encoding)) {
                 throw new ListParseException(file, 1, 0, null, "the XML declaration names an unknown encoding '" + encoding + "'");
             }
             text = new InputStreamReader(buffered, Charset.forName(encoding));
@@ -74,6 +74,15 @@ public final class SafeXml {
             return new Reader(FACTORY.createXMLStreamReader(new MarkupRuns(text, file)), file);
         } catch (XMLStreamException e) {
             throw error(file, e);
+        }
+    }
+
+    /** Whether the JDK decodes {@code name}; a name no charset may have ("-0-UTF-8") is unknown too, not an exception. */
+    private static boolean supported(String name) {
+        try {
+            return Charset.isSupported(name);
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return false;
         }
     }
 
