@@ -365,15 +365,18 @@ public final class CaseStore {
      * The open alert that follows {@code current} in the queue of open alerts (lower score, or the same
      * score and opened later), or, past the end, the first one: a reviewer working down the queue
      * comes back to the alerts they skipped. {@code current} itself never is the answer, whatever
-     * its status now.
+     * its status now, nor an alert of {@code sameRow} (the other alerts of its row, decided with it).
      *
      * @param dataset only alerts on entries of this dataset, or null for all
      */
-    public Optional<Alert> nextOpen(Alert current, String dataset) {
+    public Optional<Alert> nextOpen(Alert current, String dataset, Set<Long> sameRow) {
         List<Object> args = new ArrayList<>();
+        Set<Long> skip = new java.util.TreeSet<>(sameRow);
+        skip.add(current.id());
         String open = "SELECT " + AlertRows.ALERT_COLUMNS + " FROM case_alert a"
-                + queueWhere(new AlertFilter(AlertStatus.OPEN, dataset, 1), args) + " AND a.id <> ?";
-        args.add(current.id());
+                + queueWhere(new AlertFilter(AlertStatus.OPEN, dataset, 1), args) + " AND a.id NOT IN ("
+                + String.join(", ", skip.stream().map(id -> "?").toList()) + ")";
+        args.addAll(skip);
         List<Object> afterArgs = new ArrayList<>(args);
         var openedAt = AlertRows.timestamp(current.openedAt());
         afterArgs.addAll(List.of(current.score(), current.score(), openedAt, openedAt, current.id(), 1));
