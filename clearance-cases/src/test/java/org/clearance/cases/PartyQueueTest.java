@@ -29,6 +29,7 @@ import org.clearance.store.ImportProgress;
 import org.clearance.store.IndexCache;
 import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
+import org.clearance.store.ListingHistory;
 import org.clearance.store.VersionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,6 +155,10 @@ class PartyQueueTest {
             Alert sdnAlert = cases.alertsOn(SDN).stream().filter(a -> a.partyId().equals("kept")).findFirst().orElseThrow();
             assertThat(sdnAlert.status()).isEqualTo(AlertStatus.CLOSED);
             assertThat(sdnAlert.closedReason()).isEqualTo("delisted on " + dropped.publicationDate());
+            // the date a listing shows as "delisted on", from the stored versions
+            assertThat(store.history(SDN).flatMap(ListingHistory::delisted)).contains(dropped.publicationDate());
+            assertThat(store.history(SDN).flatMap(h -> h.delistedAfter(sdn.publicationDate()))).contains(dropped.publicationDate());
+            assertThat(store.history(CANADA).flatMap(ListingHistory::delisted)).isEmpty();
             // the approved true match on the delisted entry stays as it was decided
             assertThat(cases.alertsOn(SDN).stream().filter(a -> a.partyId().equals("decided")).findFirst().orElseThrow()
                     .decision()).isEqualTo(Decision.TRUE_MATCH);
