@@ -38,8 +38,8 @@ import org.clearance.store.ListingHistory;
  * listed party (the entries of other lists linked to its entry, as the screening page shows them, each with the
  * party's alert on it) and the party's other alerts, and the forms that decide it (analysts) or approve a proposed
  * true match (a different approver: four eyes). A decision applies to each alert of the party on the listed party
- * (its row in the queue), not to this alert alone, each alert decided and audited in its own right. Each form sends the alert version the page showed; when
- * someone decided meanwhile the store refuses it, and the page says so beside the form (htmx swaps
+ * (its row in the queue), not to this alert alone, each alert decided and audited in its own right. Each form sends
+ * the versions of the alerts the page showed; when someone decided meanwhile the store refuses it, and the page says so beside the form (htmx swaps
  * the error answer into it), leaving the form as it was, so the reason typed is not lost.
  */
 record AlertPage(Service service, Guard guard, View view, CaseView cases, ListingRows listingRows) {
@@ -56,11 +56,8 @@ record AlertPage(Service service, Guard guard, View view, CaseView cases, Listin
         app.get("/review/{id}/next", guard.page(Role.ANALYST, (ctx, v) -> {
             QueueQuery q = QueueQuery.of(ctx, view.messages());
             Alert current = find(ctx).alert();
-            PartyGroups groups = service.groups();
-            String group = groups.groupId(current.entityId());
             Set<Long> sameRow = new HashSet<>();
-            store().party(current.partyId()).ifPresent(pc -> pc.alerts().stream()
-                    .filter(o -> groups.groupId(o.entityId()).equals(group)).forEach(o -> sameRow.add(o.id())));
+            rowOf(current, service.groups()).forEach(o -> sameRow.add(o.id()));
             var next = store().nextOpen(current, q.dataset(), sameRow);
             ctx.redirect(next.map(a -> "/review/" + a.id() + q.query()).orElse("/review" + q.query() + "&done=1"),
                     HttpStatus.SEE_OTHER);
@@ -113,13 +110,15 @@ record AlertPage(Service service, Guard guard, View view, CaseView cases, Listin
         m.put("changes_entry", a.changes().entry().isEmpty() ? null : String.join(", ", a.changes().entry()));
         m.put("changed", !a.changes().party().isEmpty() || !a.changes().entry().isEmpty());
         m.put("history", cases.history(k.history()));
-        PartyGroups groups = service.groups();
-        String group = groups.groupId(a.entityId());
-        List<Alert> partyAlerts = store().party(p.id()).map(PartyCase::alerts).orElse(List.of(a));
-        List<Alert> row = partyAlerts.stream().filter(o -> groups.groupId(o.entityId()).equals(group)).toList();
-        m.put("others", partyAlerts.stream().filter(o -> !groups.groupId(o.entityId()).equals(group))
-                .map(o -> cases.row(o, q.query(), now)).toList());
-        m.put("listings", listings(groups, group, row, q));
+        // one read of the loaded lists, so that the row and its listings come from the same links
+        Optional<LoadedLists> loaded = service.loaded();
+        PartyGroups groups = loaded.map(l -> l.index().groups()).orElse(PartyGroups.none());
+        List<Alert> row = rowOf(a, groups);
+        Set<Long> inRow = new HashSet<>();
+        row.forEach(o -> inRow.add(o.id()));
+        m.put("others", store().party(p.id()).map(PartyCase::alerts).orElse(List.of()).stream()
+                .filter(o -> !inRow.contains(o.id())).map(o -> cases.row(o, q.query(), now)).toList());
+        m.put("listings", loaded.map(l -> listings(l, groups.groupId(a.entityId()), row, q)).orElse(List.of()));
         m.put("alert_column", true);
         // the forms decide the row's other alerts in the state the page shows, with this one
         List<String> alsoOpen = also(row, a, o -> o.status() == AlertStatus.OPEN);
@@ -143,31 +142,35 @@ record AlertPage(Service service, Guard guard, View view, CaseView cases, Listin
         return m;
     }
 
+    /** The party's alerts on the listed party of {@code a}'s entry, {@code a} among them: its row in the queue. */
+    private List<Alert> rowOf(Alert a, PartyGroups groups) {
+        String group = groups.groupId(a.entityId());
+        return store().party(a.partyId()).map(PartyCase::alerts).orElse(List.of(a)).stream()
+                .filter(o -> groups.groupId(o.entityId()).equals(group)).toList();
+    }
+
     /**
-     * Every listing of the listed party: the entries linked to the alert's entry in the loaded lists, each with the
-     * party's alert on it where there is one, then the entries of the row's alerts that no current list holds
-     * (delisted: "delisted on D", by the stored versions), in their last listed form.
+     * Every listing of the listed party: the entries of its group in the loaded lists, each with the party's alert on
+     * it where there is one, then the entries of the row's alerts that no current list holds (delisted: "delisted on
+     * D", by the stored versions), in their last listed form.
      */
-    private List<Map<String, Object>> listings(PartyGroups groups, String group, List<Alert> row, QueueQuery q) {
+    private List<Map<String, Object>> listings(LoadedLists loaded, String group, List<Alert> row, QueueQuery q) {
         Map<String, Alert> alertOn = new HashMap<>();
         row.forEach(o -> alertOn.put(o.entityId(), o));
         List<Map<String, Object>> out = new ArrayList<>();
         Set<String> shown = new HashSet<>();
-        Optional<LoadedLists> loaded = service.loaded();
-        if (loaded.isPresent()) {
-            for (String id : groups.members(group)) {
-                loaded.get().index().entity(id).ifPresent(e -> {
-                    Alert o = alertOn.get(id);
-                    out.add(listing(new PartyMatch.Listing(e, o == null ? null : o.score()), null, o, q));
-                    shown.add(id);
-                });
-            }
-            ListStore store = loaded.get().store();
-            for (Alert o : row) {
-                if (!shown.contains(o.entityId())) {
-                    store.entity(o.entityId()).ifPresent(se -> out.add(listing(new PartyMatch.Listing(se.entity(), o.score()),
-                            store.history(o.entityId()).flatMap(ListingHistory::delisted).orElse(null), o, q)));
-                }
+        for (String id : loaded.index().groups().members(group)) {
+            loaded.index().entity(id).ifPresent(e -> {
+                Alert o = alertOn.get(id);
+                out.add(listing(new PartyMatch.Listing(e, o == null ? null : o.score()), null, o, q));
+                shown.add(id);
+            });
+        }
+        ListStore store = loaded.store();
+        for (Alert o : row) {
+            if (!shown.contains(o.entityId())) {
+                store.entity(o.entityId()).ifPresent(se -> out.add(listing(new PartyMatch.Listing(se.entity(), o.score()),
+                        store.history(o.entityId()).flatMap(ListingHistory::delisted).orElse(null), o, q)));
             }
         }
         return out;
