@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.clearance.access.ApiKeys;
 import org.clearance.access.Role;
@@ -26,6 +27,7 @@ import org.clearance.cases.DelistingReviews;
 import org.clearance.lists.DatasetCatalog;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.Query;
+import org.clearance.match.links.PartyGroups;
 import org.clearance.model.Entity;
 import org.clearance.model.Schema;
 import org.clearance.store.Database;
@@ -192,7 +194,7 @@ public final class ApiServer implements AutoCloseable {
             json(ctx, 200, body);
         });
         CaseStore cases = new CaseStore(db);
-        CaseRoutes caseRoutes = new CaseRoutes(cases, new DelistingReviews(db), access, this::ready);
+        CaseRoutes caseRoutes = new CaseRoutes(cases, new DelistingReviews(db), access, this::ready, this::groups);
         Service service = new Service(this, db, cases, caseRoutes, audit);
         app.post("/match/{dataset}", access.allow(Role.SCREEN, ctx -> json(ctx, 200,
                 service.match(ctx.pathParam("dataset"), body(ctx), ctx.queryParamMap(), Access.caller(ctx)))));
@@ -341,6 +343,19 @@ public final class ApiServer implements AutoCloseable {
         } catch (StoreException e) {
             return Double.NaN;
         }
+    }
+
+    /**
+     * The parties the loaded lists' entries are linked into; while the lists load, none (every entry a party of its
+     * own), so that the review queue still answers, alert by alert.
+     */
+    PartyGroups groups() {
+        return loaded().map(l -> l.index().groups()).orElse(PartyGroups.none());
+    }
+
+    /** The loaded lists, empty while they load. */
+    Optional<LoadedLists> loaded() {
+        return Optional.ofNullable(lists);
     }
 
     LoadedLists ready() {

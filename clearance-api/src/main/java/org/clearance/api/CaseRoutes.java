@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.clearance.access.Caller;
 import org.clearance.access.Role;
+import org.clearance.cases.Alert;
 import org.clearance.cases.AlertConflictException;
 import org.clearance.cases.AlertFilter;
 import org.clearance.cases.AlertStatus;
@@ -25,9 +26,11 @@ import org.clearance.cases.DecisionRefusedException;
 import org.clearance.cases.DelistingReviews;
 import org.clearance.cases.Party;
 import org.clearance.cases.Recorded;
+import org.clearance.cases.SeenAlert;
 import org.clearance.cases.UnknownAlertException;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchResult;
+import org.clearance.match.links.PartyGroups;
 
 /**
  * The case routes: parties screened and recorded, the alert queue, decisions with four eyes, and
@@ -53,13 +56,19 @@ final class CaseRoutes {
     private final CaseStore cases;
     private final Access access;
     private final Supplier<LoadedLists> lists;
+    private final Supplier<PartyGroups> groups;
     private final DelistingReviews reviews;
 
-    /** @param lists the loaded lists, or a 503 while they load (screening needs the index) */
-    CaseRoutes(CaseStore cases, DelistingReviews reviews, Access access, Supplier<LoadedLists> lists) {
+    /**
+     * @param lists  the loaded lists, or a 503 while they load (screening needs the index)
+     * @param groups the parties the loaded lists link entries into, by which the queue gathers alerts
+     */
+    CaseRoutes(CaseStore cases, DelistingReviews reviews, Access access, Supplier<LoadedLists> lists,
+            Supplier<PartyGroups> groups) {
         this.cases = cases;
         this.access = access;
         this.lists = lists;
+        this.groups = groups;
         this.reviews = reviews;
     }
 
@@ -75,6 +84,24 @@ final class CaseRoutes {
             var found = cases.party(ctx.pathParam("id"))
                     .orElseThrow(() -> new ApiException(404, "no party '" + ctx.pathParam("id") + "'"));
             ApiServer.json(ctx, 200, PartyHistory.of(found, lists.get().store(), ListingView.day(ctx.queryParam("date"))));
+        }));
+        // a decision on a listed party: each of the alerts named, all of the party in the path
+        app.post("/parties/{id}/decisions", access.allow(Role.ANALYST, ctx -> {
+            Caller caller = Access.caller(ctx);
+            JsonNode body = fields(ApiServer.body(ctx), Set.of("alerts", "decision", "reason"));
+            List<SeenAlert> seen = seenAlerts(ctx.pathParam("id"), body);
+            Decision decision = input(() -> Decision.parse(text(body, "decision")));
+            ApiServer.json(ctx, 200, alertsJson(input(() -> cases.decide(seen, decision, text(body, "reason"), caller))));
+        }));
+        app.post("/parties/{id}/approval", access.allow(Role.APPROVER, ctx -> {
+            Caller caller = Access.caller(ctx);
+            JsonNode body = fields(ApiServer.body(ctx), Set.of("alerts", "approve", "reason"));
+            List<SeenAlert> seen = seenAlerts(ctx.pathParam("id"), body);
+            if (!body.path("approve").isBoolean()) {
+                throw ApiException.badRequest("approve: required, true to confirm the true matches or false to send them back");
+            }
+            ApiServer.json(ctx, 200, alertsJson(input(() -> cases.approve(seen, body.get("approve").asBoolean(),
+                    text(body, "reason"), caller))));
         }));
         app.get("/alerts", access.allow(Role.ANALYST, this::queue));
         app.get("/alerts/{id}", access.allow(Role.ANALYST, ctx -> {
@@ -211,9 +238,13 @@ final class CaseRoutes {
 
     private void queue(Context ctx) throws Exception {
         for (String p : ctx.queryParamMap().keySet()) {
-            if (!Set.of("status", "dataset", "limit").contains(p)) {
-                throw ApiException.badRequest("unknown parameter '" + p + "'; parameters: status, dataset, limit");
+            if (!Set.of("status", "dataset", "limit", "by").contains(p)) {
+                throw ApiException.badRequest("unknown parameter '" + p + "'; parameters: status, dataset, limit, by");
             }
+        }
+        String by = ctx.queryParam("by");
+        if (by != null && !by.equals("alert") && !by.equals("party")) {
+            throw ApiException.badRequest("by: '" + by + "' is not alert or party");
         }
         String status = ctx.queryParam("status");
         String dataset = ctx.queryParam("dataset");
@@ -221,8 +252,14 @@ final class CaseRoutes {
                 dataset == null ? null : DatasetCollections.requireDataset("dataset", dataset),
                 MatchParams.limit(ctx.queryParam("limit"), DEFAULT_QUEUE, MAX_QUEUE));
         ObjectNode o = NODES.objectNode();
-        var arr = o.putArray("alerts");
-        cases.queue(filter).forEach(a -> arr.add(CaseJson.of(a)));
+        if ("party".equals(by)) {
+            // one row per stored party and listed party, its alerts on the party's listings together
+            var arr = o.putArray("parties");
+            cases.queueByParty(filter, groups.get()::groupId).forEach(r -> arr.add(CaseJson.of(r)));
+        } else {
+            var arr = o.putArray("alerts");
+            cases.queue(filter).forEach(a -> arr.add(CaseJson.of(a)));
+        }
         o.put("limit", filter.limit());
         ApiServer.json(ctx, 200, o);
     }
@@ -242,6 +279,42 @@ final class CaseRoutes {
             export.json(w);
         }
         w.flush();
+    }
+
+    /**
+     * The {@code alerts} of a decision on a party, {@code [{"id", "version"}, ...]}: each as read, each of the party
+     * named in the path (an alert of another party is a 400, an unknown one a 404).
+     */
+    private List<SeenAlert> seenAlerts(String partyId, JsonNode body) {
+        JsonNode given = body.path("alerts");
+        if (!given.isArray() || given.isEmpty()) {
+            throw ApiException.badRequest("alerts: required, the party's alerts decided, [{\"id\", \"version\"}, ...] as read");
+        }
+        List<SeenAlert> out = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            JsonNode a = given.get(i);
+            String at = "alerts[" + i + "]";
+            if (!a.isObject() || a.size() != 2 || !a.path("id").isIntegralNumber() || !a.path("version").isIntegralNumber()
+                    || !a.path("version").canConvertToInt()) {
+                throw ApiException.badRequest(at + ": must be {\"id\", \"version\"}, the alert's id and its version as read "
+                        + "(whole numbers)");
+            }
+            long id = a.get("id").asLong();
+            int version = a.get("version").asInt();
+            String of = cases.alert(id).orElseThrow(() -> new UnknownAlertException(id)).alert().partyId();
+            if (!of.equals(partyId)) {
+                throw ApiException.badRequest(at + ": alert " + id + " is of party '" + of + "', not '" + partyId + "'");
+            }
+            out.add(new SeenAlert(id, version));
+        }
+        return out;
+    }
+
+    private static ObjectNode alertsJson(List<Alert> decided) {
+        ObjectNode o = NODES.objectNode();
+        var arr = o.putArray("alerts");
+        decided.forEach(a -> arr.add(CaseJson.of(a)));
+        return o;
     }
 
     private static long alertId(Context ctx) {

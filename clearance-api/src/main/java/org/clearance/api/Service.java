@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.clearance.access.Caller;
 import org.clearance.audit.AuditLog;
 import org.clearance.cases.CaseStore;
 import org.clearance.cases.Recorded;
+import org.clearance.match.links.PartyGroups;
 import org.clearance.store.Database;
 
 /**
@@ -39,6 +41,16 @@ public final class Service {
     /** The loaded lists; an {@link ApiException} 503 while they load. */
     public LoadedLists lists() {
         return server.ready();
+    }
+
+    /** The loaded lists; empty while they load. */
+    public Optional<LoadedLists> loaded() {
+        return server.loaded();
+    }
+
+    /** The parties the loaded lists link entries into; none while they load (see {@code ApiServer.groups}). */
+    public PartyGroups groups() {
+        return server.groups();
     }
 
     public Database database() {

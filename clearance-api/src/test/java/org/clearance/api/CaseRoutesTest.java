@@ -256,6 +256,40 @@ class CaseRoutesTest {
         assertThat(json.body().size()).isEqualTo(rows.size());
     }
 
+    @Test
+    void aPartyOnTwoListsIsOneRowOfTheQueueAndOneDecisionDecidesBothAlerts() throws Exception {
+        // Erkin Tuniyaz: "TUNIYAZ, Erken" on the SDN list, "Erkin Tuniyaz" on Canada's, linked as one party
+        JsonNode stored = post("/parties", """
+                {"id": "cust-two-lists", "schema": "Person", "properties": {"name": ["Erkin Tuniyaz"]}}""", SCREEN).body();
+        JsonNode sdn = alertOn(stored, "us_ofac_sdn");
+        JsonNode ca = alertOn(stored, "ca_sema");
+        JsonNode row = null;
+        for (JsonNode r : get("/alerts?by=party&status=open&limit=1000", ANALYST).body().path("parties")) {
+            if (r.path("party").path("id").asText().equals("cust-two-lists")) {
+                assertThat(row).as("one row for the party").isNull();
+                row = r;
+            }
+        }
+        assertThat(row).isNotNull();
+        assertThat(row.path("group_id").asText()).startsWith("grp-");
+        assertThat(row.path("datasets").toString()).contains("us_ofac_sdn").contains("ca_sema");
+        assertThat(row.path("alerts").findValuesAsText("entity_id")).containsExactlyInAnyOrder(
+                sdn.path("entity_id").asText(), ca.path("entity_id").asText());
+        String alerts = "[{\"id\": " + sdn.path("id").asLong() + ", \"version\": 1}, {\"id\": " + ca.path("id").asLong()
+                + ", \"version\": 1}]";
+        assertError(post("/parties/cust-1/decisions", "{\"alerts\": " + alerts + ", \"decision\": \"false_positive\", "
+                + "\"reason\": \"x\"}", ANALYST), 400, "not 'cust-1'");
+        assertError(post("/parties/cust-two-lists/decisions", "{\"alerts\": [{\"id\": 1}], \"decision\": \"escalate\", "
+                + "\"reason\": \"x\"}", ANALYST), 400, "alerts[0]");
+        Reply decided = post("/parties/cust-two-lists/decisions", "{\"alerts\": " + alerts + ", \"decision\": "
+                + "\"false_positive\", \"reason\": \"another man, born 1990\"}", ANALYST);
+        assertThat(decided.status()).as(decided.text()).isEqualTo(200);
+        assertThat(decided.body().path("alerts").findValuesAsText("status")).containsExactly("closed", "closed");
+        assertThat(get("/alerts?by=party&status=open&limit=1000", ANALYST).body().path("parties").findValuesAsText("id"))
+                .doesNotContain("cust-two-lists");
+        assertError(get("/alerts?by=entry", ANALYST), 400, "alert or party");
+    }
+
     static void assertError(Reply r, int status, String mentions) {
         assertThat(r.status()).as(r.text()).isEqualTo(status);
         assertThat(r.body().path("detail").asText()).contains(mentions);

@@ -50,4 +50,19 @@ public final class CaseJson {
         k.alerts().forEach(a -> arr.add(of(a)));
         return o;
     }
+
+    /**
+     * A row of the queue by party: the stored party, the listed party's id, the best alert's score and status, the
+     * lists of its alerts, and the alerts themselves (each one listing), best first.
+     */
+    public static ObjectNode of(PartyAlerts row) {
+        ObjectNode o = NODES.objectNode();
+        o.set("party", of(row.party()));
+        o.put("group_id", row.groupId()).put("score", row.best().score()).put("status", row.best().status().wire());
+        var datasets = o.putArray("datasets");
+        row.alerts().stream().map(Alert::dataset).distinct().forEach(datasets::add);
+        var arr = o.putArray("alerts");
+        row.alerts().forEach(a -> arr.add(of(a)));
+        return o;
+    }
 }

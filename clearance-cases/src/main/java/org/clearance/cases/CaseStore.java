@@ -8,12 +8,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.clearance.access.Caller;
 import org.clearance.access.Role;
 import org.clearance.audit.Actors;
@@ -50,9 +53,11 @@ public final class CaseStore {
      */
     private static final Set<String> CONCURRENT_UPDATE = Set.of("90131", "40001");
 
-    /** The queue's order; the last parameter is the number of rows. */
-    private static final String QUEUE_ORDER = " ORDER BY CASE a.status WHEN 'open' THEN 0 WHEN 'pending_approval' "
-            + "THEN 1 ELSE 2 END, a.score DESC, a.opened_at, a.id FETCH FIRST ? ROWS ONLY";
+    /** The queue's order: open alerts first, then pending, then closed; within each, highest score, then oldest. */
+    private static final String QUEUE_SORT = " ORDER BY CASE a.status WHEN 'open' THEN 0 WHEN 'pending_approval' "
+            + "THEN 1 ELSE 2 END, a.score DESC, a.opened_at, a.id";
+    /** The queue's order and length; the last parameter is the number of rows. */
+    private static final String QUEUE_ORDER = QUEUE_SORT + " FETCH FIRST ? ROWS ONLY";
 
     private final Database db;
 
@@ -153,17 +158,31 @@ public final class CaseStore {
      * @throws IllegalArgumentException when the reason is blank or too long
      */
     public Alert decide(long alertId, int expectedVersion, Decision decision, String reason, Caller caller) {
+        return decide(List.of(new SeenAlert(alertId, expectedVersion)), decision, reason, caller).get(0);
+    }
+
+    /**
+     * Decides a party's open alerts together, as {@link #decide(long, int, Decision, String, Caller)} decides one:
+     * a reviewer's decision on a listed party applies to each of its listings' alerts. One transaction, so either
+     * every alert is decided or none is; each alert gets its own decision row and audit entry.
+     *
+     * @param seen the alerts with the versions the caller read, all of one party
+     * @throws IllegalArgumentException when no alert is named, one is named twice, or they are of several parties
+     */
+    public List<Alert> decide(List<SeenAlert> seen, Decision decision, String reason, Caller caller) {
         requireReason(reason);
         if (!caller.role().allows(Role.ANALYST)) {
             throw new DecisionRefusedException("role " + caller.role().id() + " does not decide alerts; analysts and "
                     + "approvers do");
         }
-        return db.inTransaction("cannot record the decision on alert " + alertId, c -> {
-            Alert a = current(c, alertId, expectedVersion);
-            if (a.status() != AlertStatus.OPEN) {
-                throw new AlertConflictException("alert " + alertId + " is " + a.status().wire() + ", not open: "
-                        + (a.status() == AlertStatus.PENDING_APPROVAL ? "an approver approves or rejects it"
-                                : "it was closed (" + a.closedReason() + ")"));
+        return db.inTransaction("cannot record the decision on alert" + ids(seen), c -> {
+            List<Alert> read = currentOfOneParty(c, seen);
+            for (Alert a : read) {
+                if (a.status() != AlertStatus.OPEN) {
+                    throw new AlertConflictException("alert " + a.id() + " is " + a.status().wire() + ", not open: "
+                            + (a.status() == AlertStatus.PENDING_APPROVAL ? "an approver approves or rejects it"
+                                    : "it was closed (" + a.closedReason() + ")"));
+                }
             }
             AlertStatus next = switch (decision) {
                 case FALSE_POSITIVE -> AlertStatus.CLOSED;
@@ -171,9 +190,13 @@ public final class CaseStore {
                 case ESCALATE -> AlertStatus.OPEN;
             };
             String closed = decision == Decision.FALSE_POSITIVE ? "false positive: " + reason : null;
-            return step(c, a, next, decision, decision == Decision.TRUE_MATCH ? caller.name() : null, closed,
-                    new DecisionEntry(alertId, caller.name(), caller.role(), decision.wire(), reason, AlertRows.now()),
-                    "alert.decide", caller.actor());
+            List<Alert> out = new ArrayList<>();
+            for (Alert a : read) {
+                out.add(step(c, a, next, decision, decision == Decision.TRUE_MATCH ? caller.name() : null, closed,
+                        new DecisionEntry(a.id(), caller.name(), caller.role(), decision.wire(), reason, AlertRows.now()),
+                        "alert.decide", caller.actor()));
+            }
+            return out;
         });
     }
 
@@ -186,27 +209,67 @@ public final class CaseStore {
      * @throws UnknownAlertException    when there is no such alert
      */
     public Alert approve(long alertId, int expectedVersion, boolean approve, String reason, Caller caller) {
+        return approve(List.of(new SeenAlert(alertId, expectedVersion)), approve, reason, caller).get(0);
+    }
+
+    /**
+     * Approves or rejects a party's proposed true matches together, as {@link #approve(long, int, boolean, String,
+     * Caller)} does one; four eyes hold for each alert (its proposer approves none of them). One transaction.
+     *
+     * @param seen the alerts with the versions the caller read, all of one party
+     */
+    public List<Alert> approve(List<SeenAlert> seen, boolean approve, String reason, Caller caller) {
         requireReason(reason);
         if (!caller.role().allows(Role.APPROVER)) {
             throw new DecisionRefusedException("only approvers approve or reject a true match; the caller is "
                     + caller.role().id());
         }
-        return db.inTransaction("cannot record the approval of alert " + alertId, c -> {
-            Alert a = current(c, alertId, expectedVersion);
-            if (a.status() != AlertStatus.PENDING_APPROVAL) {
-                throw new AlertConflictException("alert " + alertId + " awaits no approval: it is " + a.status().wire());
+        return db.inTransaction("cannot record the approval of alert" + ids(seen), c -> {
+            List<Alert> read = currentOfOneParty(c, seen);
+            for (Alert a : read) {
+                if (a.status() != AlertStatus.PENDING_APPROVAL) {
+                    throw new AlertConflictException("alert " + a.id() + " awaits no approval: it is " + a.status().wire());
+                }
+                if (caller.name().equals(a.proposedBy())) {
+                    throw new DecisionRefusedException("four eyes: " + caller.name() + " proposed this true match and "
+                            + "cannot also approve or reject it; another approver must");
+                }
             }
-            if (caller.name().equals(a.proposedBy())) {
-                throw new DecisionRefusedException("four eyes: " + caller.name() + " proposed this true match and "
-                        + "cannot also approve or reject it; another approver must");
+            List<Alert> out = new ArrayList<>();
+            for (Alert a : read) {
+                DecisionEntry entry = new DecisionEntry(a.id(), caller.name(), caller.role(),
+                        approve ? DecisionEntry.APPROVED : DecisionEntry.REJECTED, reason, AlertRows.now());
+                out.add(approve
+                        ? step(c, a, AlertStatus.CLOSED, Decision.TRUE_MATCH, a.proposedBy(), "true match: proposed by "
+                                + a.proposedBy() + ", approved by " + caller.name() + ": " + reason, entry, "alert.approve", caller.actor())
+                        : step(c, a, AlertStatus.OPEN, null, null, null, entry, "alert.reject", caller.actor()));
             }
-            DecisionEntry entry = new DecisionEntry(alertId, caller.name(), caller.role(),
-                    approve ? DecisionEntry.APPROVED : DecisionEntry.REJECTED, reason, AlertRows.now());
-            return approve
-                    ? step(c, a, AlertStatus.CLOSED, Decision.TRUE_MATCH, a.proposedBy(), "true match: proposed by "
-                            + a.proposedBy() + ", approved by " + caller.name() + ": " + reason, entry, "alert.approve", caller.actor())
-                    : step(c, a, AlertStatus.OPEN, null, null, null, entry, "alert.reject", caller.actor());
+            return out;
         });
+    }
+
+    /** The alerts named, each still at the version seen, all of one party; in the order named. */
+    private static List<Alert> currentOfOneParty(Connection c, List<SeenAlert> seen) throws SQLException {
+        if (seen.isEmpty()) {
+            throw new IllegalArgumentException("alerts: name at least one alert to decide");
+        }
+        if (seen.stream().map(SeenAlert::id).distinct().count() < seen.size()) {
+            throw new IllegalArgumentException("alerts: an alert is named twice" + ids(seen));
+        }
+        List<Alert> read = new ArrayList<>();
+        for (SeenAlert s : seen) {
+            Alert a = current(c, s.id(), s.version());
+            if (!read.isEmpty() && !read.get(0).partyId().equals(a.partyId())) {
+                throw new IllegalArgumentException("alerts: alert " + a.id() + " is of party " + a.partyId() + " and alert "
+                        + read.get(0).id() + " of party " + read.get(0).partyId() + "; one decision is on one party's alerts");
+            }
+            read.add(a);
+        }
+        return read;
+    }
+
+    private static String ids(List<SeenAlert> seen) {
+        return (seen.size() == 1 ? " " : "s ") + String.join(", ", seen.stream().map(s -> String.valueOf(s.id())).toList());
     }
 
     /** Every alert raised on one list entry, whatever its state, oldest first. */
@@ -255,18 +318,65 @@ public final class CaseStore {
     }
 
     /**
+     * The queue as reviewers work it: one row per stored party and listed party, the alerts on that party's listings
+     * together, in the queue order of each row's best alert. The filter chooses the rows (a row is in when one of
+     * its alerts passes it); a row then holds every alert of its party and listed party in the filter's status,
+     * whatever list, so a decision on the row sees all of them. Rows at most {@code filter.limit()}.
+     *
+     * @param groupOf the listed party an entry belongs to, by entry id ({@code PartyGroups::groupId} of the loaded
+     *                index); an entry it does not know is a party of its own
+     */
+    public List<PartyAlerts> queueByParty(AlertFilter filter, Function<String, String> groupOf) {
+        List<QueuedAlert> page = queueWithParties(filter);
+        Map<String, Party> parties = new LinkedHashMap<>();
+        Set<List<String>> rows = new LinkedHashSet<>();
+        for (QueuedAlert q : page) {
+            parties.putIfAbsent(q.party().id(), q.party());
+            rows.add(List.of(q.party().id(), groupOf.apply(q.alert().entityId())));
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>();
+        String where = queueWhere(new AlertFilter(filter.status(), null, 0), args) + " AND a.party_id IN ("
+                + String.join(", ", parties.keySet().stream().map(p -> "?").toList()) + ")";
+        args.addAll(parties.keySet());
+        List<Alert> all = db.inTransaction("cannot read the alert queue", c -> AlertRows.alerts(c, "SELECT "
+                + AlertRows.ALERT_COLUMNS + " FROM case_alert a" + where + QUEUE_SORT,
+                args.toArray()));
+        Map<List<String>, List<Alert>> byRow = new LinkedHashMap<>();
+        rows.forEach(r -> byRow.put(r, new ArrayList<>()));
+        for (Alert a : all) {
+            List<Alert> row = byRow.get(List.of(a.partyId(), groupOf.apply(a.entityId())));
+            if (row != null) {
+                row.add(a);
+            }
+        }
+        List<PartyAlerts> out = new ArrayList<>();
+        byRow.forEach((key, alerts) -> {
+            if (!alerts.isEmpty() && out.size() < filter.limit()) {
+                out.add(new PartyAlerts(parties.get(key.get(0)), key.get(1), alerts));
+            }
+        });
+        return out;
+    }
+
+    /**
      * The open alert that follows {@code current} in the queue of open alerts (lower score, or the same
      * score and opened later), or, past the end, the first one: a reviewer working down the queue
      * comes back to the alerts they skipped. {@code current} itself never is the answer, whatever
-     * its status now.
+     * its status now, nor an alert of {@code sameRow} (the other alerts of its row, decided with it).
      *
      * @param dataset only alerts on entries of this dataset, or null for all
      */
-    public Optional<Alert> nextOpen(Alert current, String dataset) {
+    public Optional<Alert> nextOpen(Alert current, String dataset, Set<Long> sameRow) {
         List<Object> args = new ArrayList<>();
+        Set<Long> skip = new java.util.TreeSet<>(sameRow);
+        skip.add(current.id());
         String open = "SELECT " + AlertRows.ALERT_COLUMNS + " FROM case_alert a"
-                + queueWhere(new AlertFilter(AlertStatus.OPEN, dataset, 1), args) + " AND a.id <> ?";
-        args.add(current.id());
+                + queueWhere(new AlertFilter(AlertStatus.OPEN, dataset, 1), args) + " AND a.id NOT IN ("
+                + String.join(", ", skip.stream().map(id -> "?").toList()) + ")";
+        args.addAll(skip);
         List<Object> afterArgs = new ArrayList<>(args);
         var openedAt = AlertRows.timestamp(current.openedAt());
         afterArgs.addAll(List.of(current.score(), current.score(), openedAt, openedAt, current.id(), 1));

@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -365,16 +366,16 @@ class CaseStoreTest {
             assertThat(cases.queueWithParties(new AlertFilter(AlertStatus.OPEN, "un_sc_sanctions", 10))).isEmpty();
 
             List<Alert> alerts = queue.stream().map(QueuedAlert::alert).toList();
-            assertThat(cases.nextOpen(alerts.get(0), null)).map(Alert::id).contains(alerts.get(1).id());
-            assertThat(cases.nextOpen(alerts.get(1), null)).map(Alert::id).contains(alerts.get(2).id());
-            assertThat(cases.nextOpen(alerts.get(2), null)).map(Alert::id).contains(alerts.get(3).id());
-            assertThat(cases.nextOpen(alerts.get(3), null)).as("past the end: back to the top").map(Alert::id)
+            assertThat(cases.nextOpen(alerts.get(0), null, Set.of())).map(Alert::id).contains(alerts.get(1).id());
+            assertThat(cases.nextOpen(alerts.get(1), null, Set.of())).map(Alert::id).contains(alerts.get(2).id());
+            assertThat(cases.nextOpen(alerts.get(2), null, Set.of())).map(Alert::id).contains(alerts.get(3).id());
+            assertThat(cases.nextOpen(alerts.get(3), null, Set.of())).as("past the end: back to the top").map(Alert::id)
                     .contains(alerts.get(0).id());
             // a decided alert keeps its place: the next is the one after it, not the top
             cases.decide(alerts.get(1).id(), 1, Decision.FALSE_POSITIVE, "another person", ANALYST);
-            assertThat(cases.nextOpen(alerts.get(1), null)).map(Alert::id).contains(alerts.get(2).id());
-            assertThat(cases.nextOpen(alerts.get(0), null)).map(Alert::id).contains(alerts.get(2).id());
-            assertThat(cases.nextOpen(alerts.get(0), "un_sc_sanctions")).isEmpty();
+            assertThat(cases.nextOpen(alerts.get(1), null, Set.of())).map(Alert::id).contains(alerts.get(2).id());
+            assertThat(cases.nextOpen(alerts.get(0), null, Set.of())).map(Alert::id).contains(alerts.get(2).id());
+            assertThat(cases.nextOpen(alerts.get(0), "un_sc_sanctions", Set.of())).isEmpty();
         }
     }
 

@@ -13,6 +13,9 @@ import org.clearance.access.Role;
 import org.clearance.audit.AuditEntry;
 import org.clearance.audit.AuditLog;
 import org.clearance.io.InputLimits;
+import org.clearance.io.ListInput;
+import org.clearance.lists.ca.CaSemaXmlFormat;
+import org.clearance.lists.ofac.OfacLegacyCsvFormat;
 import org.clearance.match.MatchIndex;
 import org.clearance.match.links.Link;
 import org.clearance.match.links.LinkDecision;
@@ -23,7 +26,11 @@ import org.clearance.store.ImportProgress;
 import org.clearance.store.IndexCache;
 import org.clearance.store.ListImporter;
 import org.clearance.store.ListStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,6 +40,17 @@ import org.junit.jupiter.api.io.TempDir;
 class LinkReviewsTest {
     private static final Caller ANALYST = Caller.user("ana", Role.ANALYST);
     private static final Caller APPROVER = Caller.user("carol", Role.APPROVER);
+    private static CaseDatabases databases;
+
+    @BeforeAll
+    static void start() {
+        databases = new CaseDatabases();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        databases.close();
+    }
 
     private static Path shared(String relative) {
         return Path.of(System.getProperty("clearance.shared"), "data", "lists").resolve(relative);
@@ -111,33 +129,67 @@ class LinkReviewsTest {
         }
     }
 
-    @Test
-    void aRejectedDecisionChangesNothingAndEntriesOfOneListAreNotLinked(@TempDir Path tmp) throws Exception {
-        try (Database db = Database.open("jdbc:h2:file:" + tmp.resolve("db").toAbsolutePath(), "sa", "")) {
+    /** Erkin Tuniyaz's entries on the SDN list and Canada's, and another Canadian entry, as their files publish them. */
+    private static List<Entity> realEntries() throws Exception {
+        List<Entity> out = new ArrayList<>();
+        new OfacLegacyCsvFormat().parse(ListInput.of(shared("ofac/sdn.csv")), "us_ofac_sdn", e -> {
+            if (e.id().equals("us_ofac_sdn-34119")) {
+                out.add(e);
+            }
+        });
+        new CaSemaXmlFormat().parse(ListInput.of(shared("ca/sema-autonomous-sanctions.xml")), "ca_sema", e -> {
+            if (e.id().equals("ca_sema-china_part-1_6") || e.id().equals("ca_sema-china_part-1_5")) {
+                out.add(e);
+            }
+        });
+        assertThat(out).hasSize(3);
+        return out;
+    }
+
+    /** The link decisions table and its four eyes, on H2 and on PostgreSQL as a shared server runs it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void aRejectedDecisionChangesNothingALaterApprovedOneReplacesAnEarlierAndEntriesOfOneListAreNotLinked(String kind,
+            @TempDir Path tmp) throws Exception {
+        try (Database db = databases.open(kind, tmp)) {
             LinkReviews reviews = new LinkReviews(db);
-            Entity a = Entity.builder("un_sc_sanctions", "1", org.clearance.model.Schema.PERSON).name("A B",
-                    org.clearance.model.NameKind.PRIMARY).build();
-            Entity b = Entity.builder("ca_sema", "1", org.clearance.model.Schema.PERSON).name("A B",
-                    org.clearance.model.NameKind.PRIMARY).build();
-            Entity c = Entity.builder("ca_sema", "2", org.clearance.model.Schema.PERSON).name("A B",
-                    org.clearance.model.NameKind.PRIMARY).build();
+            List<Entity> real = realEntries();
+            Entity a = real.get(0);
+            Entity b = real.stream().filter(e -> e.id().equals("ca_sema-china_part-1_6")).findFirst().orElseThrow();
+            Entity c = real.stream().filter(e -> e.id().equals("ca_sema-china_part-1_5")).findFirst().orElseThrow();
             assertThatThrownBy(() -> reviews.propose(b, c, LinkDecision.Kind.CONFIRM, "same", ANALYST))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("both on ca_sema");
             assertThatThrownBy(() -> reviews.propose(a, b, LinkDecision.Kind.CONFIRM, " ", ANALYST))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reason");
             assertThatThrownBy(() -> reviews.propose(a, b, LinkDecision.Kind.CONFIRM, "same", Caller.key("s", Role.SCREEN)))
                     .isInstanceOf(DecisionRefusedException.class);
-            LinkReviews.LinkReview p = reviews.propose(a, b, LinkDecision.Kind.CONFIRM, "same passport", ANALYST);
-            assertThat(reviews.approve(p.id(), false, "the passport is the father's", APPROVER).status())
+            LinkReviews.LinkReview p = reviews.propose(a, b, LinkDecision.Kind.SPLIT, "the father's entry", ANALYST);
+            assertThatThrownBy(() -> reviews.propose(b, a, LinkDecision.Kind.CONFIRM, "one", APPROVER))
+                    .isInstanceOf(AlertConflictException.class).hasMessageContaining("waits for approval");
+            assertThatThrownBy(() -> reviews.approve(p.id(), true, "mine", Caller.user("ana", Role.APPROVER)))
+                    .isInstanceOf(DecisionRefusedException.class).hasMessageContaining("four eyes");
+            assertThat(reviews.approve(p.id(), false, "the same man, born 1961 on both lists", APPROVER).status())
                     .isEqualTo(LinkReviews.Status.REJECTED);
+            assertThatThrownBy(() -> reviews.approve(p.id(), true, "again", Caller.user("dan", Role.APPROVER)))
+                    .isInstanceOf(AlertConflictException.class);
             assertThat(reviews.inEffect()).isEmpty();
             // a later decision on the pair replaces an earlier one once approved
-            LinkReviews.LinkReview confirm = reviews.propose(a, b, LinkDecision.Kind.CONFIRM, "the passport is his", ANALYST);
-            reviews.approve(confirm.id(), true, "seen the copy", APPROVER);
+            LinkReviews.LinkReview confirm = reviews.propose(a, b, LinkDecision.Kind.CONFIRM, "one man: XUAR chairman", ANALYST);
+            reviews.approve(confirm.id(), true, "seen both entries", APPROVER);
             LinkReviews.LinkReview split = reviews.propose(a, b, LinkDecision.Kind.SPLIT, "court ruling: two men", APPROVER);
             reviews.approve(split.id(), true, "read the ruling", Caller.user("dan", Role.APPROVER));
-            assertThat(reviews.inEffect()).containsExactly(new LinkDecision(split.id(), "ca_sema-1", "un_sc_sanctions-1", LinkDecision.Kind.SPLIT));
+            assertThat(reviews.inEffect()).containsExactly(new LinkDecision(split.id(), b.id(), a.id(), LinkDecision.Kind.SPLIT));
             assertThat(reviews.all()).extracting(LinkReviews.LinkReview::id).containsExactly(split.id(), confirm.id(), p.id());
+            assertThat(reviews.review(confirm.id()).orElseThrow().decidedBy()).isEqualTo("carol");
+            List<String> actions = new ArrayList<>();
+            new AuditLog(db).forEach(1, e -> {
+                if (e.subject().equals("link:" + b.id() + "|" + a.id())) {
+                    actions.add(e.action());
+                }
+            });
+            assertThat(actions).containsExactly("link.propose", "link.reject", "link.propose", "link.approve", "link.propose",
+                    "link.approve");
+            assertThat(new AuditLog(db).verify().intact()).isTrue();
         }
     }
 

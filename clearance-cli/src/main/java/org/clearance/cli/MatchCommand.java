@@ -1,9 +1,12 @@
 package org.clearance.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.clearance.io.DateText;
 import org.clearance.match.FeatureScore;
 import org.clearance.match.MatchConfig;
@@ -74,6 +77,10 @@ final class MatchCommand implements Callable<Integer> {
             if (parties.isEmpty()) {
                 out.printf("No list entry scores %.2f or more for %s.%n", config.cutoff(), String.join(" / ", names));
             }
+            // screened as of a past day: a listing a later version dropped says when
+            LocalDate asOf = options.asOf;
+            Function<String, Optional<LocalDate>> delisted = asOf == null ? PartyListings.CURRENT
+                    : id -> store.history(id).flatMap(h -> h.delistedAfter(asOf));
             int rank = 1;
             for (PartyMatch p : parties) {
                 MatchResult r = p.best();
@@ -82,7 +89,7 @@ final class MatchCommand implements Callable<Integer> {
                 for (FeatureScore f : r.explanation()) {
                     out.printf("     %-18s %+.2f  %s%n", f.feature(), f.score(), f.detail());
                 }
-                PartyListings.print(out, p, "     ");
+                PartyListings.print(out, p, "     ", delisted);
             }
             out.flush();
         }

@@ -224,6 +224,12 @@ class ScreeningCliTest {
         Cli.Run unknown = run("lists", "links", "--dataset", "eu_fsf");
         assertThat(unknown.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(unknown.err()).contains("no current list version of dataset 'eu_fsf'");
+        // a split naming an entry no current list holds is refused, naming it, and proposes nothing
+        String before = run("lists", "links", "--decisions").out();
+        Cli.Run noEntry = run("lists", "links", "--split", "us_ofac_sdn-29299", "us_ofac_sdn-99999999", "--reason", "typo");
+        assertThat(noEntry.code()).isEqualTo(Errors.BAD_INPUT);
+        assertThat(noEntry.err()).contains("no entry 'us_ofac_sdn-99999999' in the current lists");
+        assertThat(run("lists", "links", "--decisions").out()).isEqualTo(before);
     }
 
     @Test
@@ -254,6 +260,22 @@ class ScreeningCliTest {
         Cli.Run notADay = run("match", "--schema", "Person", "--as-of", "2024-13-45", "Firas Hasan Moukalled");
         assertThat(notADay.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(notADay.err()).contains("--as-of", "2024-13-45");
+    }
+
+    @Test
+    void aListingScreenedAsOfAPastDaySaysWhenALaterVersionDroppedIt() {
+        // EMPEROR AVIATION LTD (RUSSIA-EO14024) is in the SDN version of 2024-04-26 and not in the current one
+        Cli.Run now = run("match", "--schema", "Company", "--datasets", "us_ofac_sdn", "Emperor Aviation Ltd");
+        assertThat(now.out()).doesNotContain("us_ofac_sdn-38556");
+        // the newest version first, after the header
+        String current = run("lists", "versions", "us_ofac_sdn").out().lines().skip(1).findFirst().orElseThrow();
+        Cli.Run then = run("match", "--schema", "Company", "--datasets", "us_ofac_sdn", "--as-of", "2024-04-30",
+                "Emperor Aviation Ltd");
+        assertThat(then.code()).as(then.err()).isZero();
+        assertThat(then.out()).contains("us_ofac_sdn-38556").containsPattern("(?m)^ +delisted on \\d{4}-\\d{2}-\\d{2}$");
+        String delisted = then.out().lines().filter(l -> l.strip().startsWith("delisted on")).findFirst().orElseThrow().strip()
+                .substring("delisted on ".length());
+        assertThat(current).as("the version that dropped it is the current one").contains(delisted);
     }
 
     @Test

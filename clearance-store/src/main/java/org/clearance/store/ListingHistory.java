@@ -51,6 +51,25 @@ public record ListingHistory(String entityId, String dataset, List<VersionInfo> 
     }
 
     /**
+     * The publication date of the version that dropped the entry, when no version since lists it again: "delisted on
+     * D" for an entry its list no longer lists; empty while it is listed.
+     */
+    public Optional<LocalDate> delisted() {
+        Period last = periods.get(periods.size() - 1);
+        return last.current() ? Optional.empty() : Optional.of(last.firstAbsent().publicationDate());
+    }
+
+    /**
+     * For an entry listed on a day, the publication date of the first version after it that dropped the entry: what
+     * became of a listing screened "as of" that day. Empty when it is listed still, or was not listed that day.
+     */
+    public Optional<LocalDate> delistedAfter(LocalDate day) {
+        return periods.stream().filter(p -> !p.firstListed().publicationDate().isAfter(day))
+                .filter(p -> p.firstAbsent() != null && p.firstAbsent().publicationDate().isAfter(day))
+                .map(p -> p.firstAbsent().publicationDate()).findFirst();
+    }
+
+    /**
      * Whether the entry was listed on a day, by the version in force then (the one published last on
      * or before it); empty when no version that old is stored, so the answer is unknown.
      */

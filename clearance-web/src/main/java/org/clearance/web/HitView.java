@@ -32,10 +32,12 @@ import org.clearance.names.Scripts;
 final class HitView {
     private final Messages messages;
     private final LoadedLists lists;
+    private final ListingRows listings;
 
     HitView(Messages messages, LoadedLists lists) {
         this.messages = messages;
         this.lists = lists;
+        this.listings = new ListingRows(messages);
     }
 
     /**
@@ -58,24 +60,11 @@ final class HitView {
         m.put("verdict", messages.format(r.match() ? "screen_above" : "screen_below", ScreenPage.percent(MatchConfig.DEFAULT.threshold())));
         m.put("score_text", messages.format("screen_score", percent));
         m.put("datasets", party.datasets().stream().map(this::dataset).toList());
-        m.put("listings", party.listings().stream().map(this::listing).toList());
+        m.put("listings", party.listings().stream().map(listings::of).toList());
         m.put("linked", party.listings().size() > 1);
         lists.index().nameAlignment(query, entity, MatchConfig.DEFAULT).ifPresent(a -> m.put("name", name(a)));
         m.put("evidence", evidence(form, r.explanation(), entity));
         return m;
-    }
-
-    private Map<String, Object> listing(PartyMatch.Listing l) {
-        Entity e = l.entity();
-        Map<String, Object> x = new HashMap<>();
-        x.put("dataset", DatasetCatalog.title(e.dataset()));
-        x.put("id", e.id());
-        x.put("href", "/lists/entities/" + URLEncoder.encode(e.id(), StandardCharsets.UTF_8).replace("+", "%20"));
-        x.put("caption", e.caption());
-        x.put("programmes", String.join(", ", l.programmes()));
-        x.put("listed_on", l.listedOn() == null ? "" : l.listedOn().toString());
-        x.put("score", l.score() == null ? "" : messages.format("screen_score", ScreenPage.percent(l.score())));
-        return x;
     }
 
     private Map<String, Object> dataset(String id) {

@@ -11,7 +11,7 @@ final class ReviewPages {
     ReviewPages(Service service, Guard guard, View view) {
         CaseView cases = new CaseView(view.messages());
         this.queue = new ReviewQueuePage(service, guard, view, cases);
-        this.alert = new AlertPage(service, guard, view, cases);
+        this.alert = new AlertPage(service, guard, view, cases, new ListingRows(view.messages()));
     }
 
     void register(Javalin app) {

@@ -198,9 +198,10 @@ final class ValidationPage {
 
     /**
      * The uploaded file of this field saved under its own name (so errors name the file the user chose) in
-     * {@code dir}, or null when none was chosen.
+     * {@code dir}, or null when none was chosen. An empty file is refused, naming it: a file chosen by mistake, not
+     * a file of no people, which would test nothing.
      */
-    private static Path saved(Context ctx, String field, Path dir) throws IOException {
+    private Path saved(Context ctx, String field, Path dir) throws IOException, Refused {
         UploadedFile upload = ctx.isMultipartFormData() ? ctx.uploadedFile(field) : null;
         if (upload == null || upload.filename() == null || upload.filename().isBlank()) {
             return null;
@@ -209,6 +210,9 @@ final class ValidationPage {
         Path file = Files.createDirectories(dir).resolve(name.matches("\\.*") ? field + ".csv" : name);
         try (InputStream in = upload.content()) {
             Files.copy(in, file);
+        }
+        if (Files.size(file) == 0) {
+            throw new Refused(view.messages().format("validation_error_empty_file", name));
         }
         return file;
     }

@@ -81,13 +81,15 @@ class ReviewPagesTest extends BrowserTest {
         return "web-review-" + what + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** The queue's row holding an alert: the row of its party and listed party, opened at its best alert. */
     private static WebElement row(long alertId) {
-        return browser.driver.findElement(By.cssSelector("tr[data-alert='" + alertId + "']"));
+        return browser.driver.findElement(By.cssSelector("tr[data-alerts~='" + alertId + "']"));
     }
 
+    /** The alerts of the queue's rows, row by row. */
     private static List<String> rowIds() {
         return browser.driver.findElements(By.cssSelector("#queue tbody tr")).stream()
-                .map(r -> r.getAttribute("data-alert")).toList();
+                .flatMap(r -> List.of(r.getAttribute("data-alerts").split(" ")).stream()).toList();
     }
 
     private static void decide(String decisionId, String reason) {
@@ -248,13 +250,16 @@ class ReviewPagesTest extends BrowserTest {
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("shortcuts")));
 
         int rows = rowIds().size();
-        String target = "/review/" + alert + "?";
+        // the row of the party's SDN alert opens at the row's best alert
+        String opens = URI.create(row(alert).findElement(By.cssSelector("td.party a")).getAttribute("href")).getPath();
+        long best = Long.parseLong(opens.substring(opens.lastIndexOf('/') + 1));
+        String target = "/review/" + best + "?";
         for (int i = 0; i < rows && !String.valueOf(browser.driver.switchTo().activeElement().getAttribute("href")).contains(target); i++) {
             keys.sendKeys("j").perform();
         }
         assertThat(browser.driver.switchTo().activeElement().getAttribute("href")).contains(target);
         keys.sendKeys(Keys.ENTER).perform();
-        browser.wait.until(ExpectedConditions.urlContains("/review/" + alert));
+        browser.wait.until(ExpectedConditions.urlContains("/review/" + best));
         browser.waitFor(By.id("decide"));
 
         keys.sendKeys("t").perform();
@@ -269,8 +274,9 @@ class ReviewPagesTest extends BrowserTest {
         waitForStatus("Waiting for approval");
 
         keys.sendKeys("n").perform();
-        browser.wait.until(d -> !d.getCurrentUrl().contains("/review/" + alert + "?") || d.getCurrentUrl().contains("done"));
-        assertThat(browser.driver.getCurrentUrl()).doesNotContain("/review/" + alert + "?").contains("dataset=us_ofac_sdn");
+        browser.wait.until(d -> !d.getCurrentUrl().contains("/review/" + best + "?") || d.getCurrentUrl().contains("done"));
+        assertThat(browser.driver.getCurrentUrl()).doesNotContain("/review/" + best + "?").doesNotContain("/review/" + alert + "?")
+                .contains("dataset=us_ofac_sdn");
     }
 
     @Test
@@ -326,6 +332,55 @@ class ReviewPagesTest extends BrowserTest {
         } catch (NoAlertPresentException expected) {
             // nothing ran
         }
+    }
+
+    @Test
+    void aPartyOnTwoListsIsOneRowWhosePageShowsEveryListingAndDecidesBothAlerts() throws Exception {
+        // Erkin Tuniyaz: "TUNIYAZ, Erken" on the SDN list (GLOMAG), "Erkin Tuniyaz" on Canada's, linked as one party
+        String party = partyId("two-lists");
+        var body = JSON.createObjectNode().put("id", party).put("schema", "Person");
+        body.putObject("properties").putArray("name").add("Erkin Tuniyaz");
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(fixture.url("/parties")))
+                .header("Authorization", "ApiKey " + intakeKey).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        List<String> alerts = new ArrayList<>();
+        for (JsonNode a : JSON.readTree(r.body()).path("alerts")) {
+            if (a.path("entity_id").asText().equals("us_ofac_sdn-34119") || a.path("entity_id").asText().equals("ca_sema-china_part-1_6")) {
+                alerts.add(a.path("id").asText());
+            }
+        }
+        assertThat(alerts).hasSize(2);
+
+        browser.signInAs("lin", Role.ANALYST);
+        browser.open("/review?status=open");
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#queue tbody tr")).stream()
+                .filter(x -> x.getText().contains(party)).toList();
+        assertThat(rows).as("one row for the party").hasSize(1);
+        WebElement row = rows.get(0);
+        assertThat(List.of(row.getAttribute("data-alerts").split(" "))).containsAll(alerts);
+        assertThat(row.findElements(By.cssSelector("ul.row-listings li"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(row.getText()).contains("us_ofac_sdn").contains("ca_sema").containsIgnoringCase("TUNIYAZ, Erken");
+        browser.screenshot("review-queue-party-on-two-lists");
+
+        row.findElement(By.cssSelector("td.party a")).click();
+        WebElement listings = browser.waitFor(By.id("listings"));
+        assertThat(listings.getText()).contains("us_ofac_sdn-34119").contains("ca_sema-china_part-1_6").contains("GLOMAG")
+                .containsIgnoringCase("TUNIYAZ, Erken");
+        assertThat(listings.findElements(By.cssSelector("a.listing-alert"))).hasSize(2);
+        assertThat(browser.driver.findElement(By.id("decide-also")).getText()).contains("every alert of this party");
+        FullPage.screenshot(browser, "review-alert-party-on-two-lists");
+
+        decide("decision-false_positive", "Our customer is another Erkin Tuniyaz, born 1990");
+        waitForStatus("Closed: False positive");
+        for (String id : alerts) {
+            browser.open("/review/" + id);
+            assertThat(status()).as("alert " + id).isEqualTo("Closed: False positive");
+            assertThat(browser.driver.findElement(By.id("history")).getText()).contains("born 1990");
+        }
+        browser.open("/review?status=open");
+        assertThat(browser.driver.findElements(By.cssSelector("#queue tbody tr")).stream().filter(x -> x.getText().contains(party)))
+                .isEmpty();
     }
 
     @Test

@@ -125,6 +125,29 @@ class ValidationPageTest {
     }
 
     @Test
+    void anEmptyAndAnOversizedUploadAreRefusedInWordsAndStartNothing() throws Exception {
+        String name = fixture.user("val-size", Role.APPROVER);
+        WebSession s = WebSession.signIn(fixture, name);
+        waitForNoRun(s);
+        Map<String, String> form = Map.of("sample", "5", "seed", "1", "threshold", "0.7", "generated", "1");
+        HttpResponse<String> empty = s.upload("/validation", "negatives", "customers.csv", new byte[0], form);
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(text(empty)).contains("id=\"validation-error\"").contains("The file customers.csv is empty");
+        // a real eval file repeated past the limit: refused by its length before it is read
+        byte[] rows = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(System.getProperty("clearance.shared"), "eval",
+                "screen-dev-negatives-world.csv"));
+        java.io.ByteArrayOutputStream big = new java.io.ByteArrayOutputStream();
+        while (big.size() <= ValidationPage.MAX_UPLOAD_BYTES + Uploads.FORM_OVERHEAD_BYTES) {
+            big.write(rows);
+        }
+        HttpResponse<String> tooLarge = s.upload("/validation", "negatives", "customers.csv", big.toByteArray(), form);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(text(tooLarge)).contains("at most 8.0 MB together can be uploaded");
+        assertThat(entries(name)).as("nothing started, nothing audited").isEmpty();
+        assertThat(waitForNoRun(s)).doesNotContain("hx-trigger");
+    }
+
+    @Test
     void aSecondRunWhileOneGoesIsRefused() throws Exception {
         String first = fixture.user("val-first", Role.ADMIN);
         String second = fixture.user("val-second", Role.APPROVER);
