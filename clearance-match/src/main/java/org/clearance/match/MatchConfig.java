@@ -52,6 +52,26 @@ public final class MatchConfig {
     public static final Setting MIN_CROSS_SCRIPT = Setting.decimal("minCrossScript", 0.75, 0, 1,
             "Across lossy scripts (Hebrew, Arabic, Han, Hangul against Latin) the least similarity of the names' consonant "
                     + "skeletons that counts as a name score; 0.75 because transliteration bends vowels and some consonants.");
+    // spelling of one name part against another (TokenSimilarity)
+    public static final Setting MIN_FUZZY_LENGTH = Setting.whole("minFuzzyLength", 4, 1, 20,
+            "Name parts shorter than this pair only when spelt alike; 4 because Jaro-Winkler rates short strings too high and "
+                    + "one letter makes another short name (Li, Lu).");
+    public static final Setting MIN_LENGTH_RATIO = Setting.decimal("minLengthRatio", 0.75, 0, 1,
+            "The shorter of two parts must be at least this share of the longer's length to be a spelling of it; 0.75 so that "
+                    + "'salman' is no typo of 'salmanovich'.");
+    public static final Setting EDIT_BUDGET_BASE = Setting.decimal("editBudgetBase", 2.35, 1.5, 10,
+            "The edits a near spelling may differ by are the logarithm in this base of the longer part's length less two: "
+                    + "2.35 allows none up to four letters, one up to seven and two up to fourteen, as nomenklatura's logic-v2 "
+                    + "budgets them, since one letter makes another short name (Omar, Amar).");
+    public static final Setting PHONETIC_MATCH = Setting.decimal("phoneticMatch", 0.85, 0, 1,
+            "The similarity of two parts with one Double Metaphone code (Mohammed, Muhamad); 0.85, below a known reading, "
+                    + "because the code merges some different names.");
+    public static final Setting MIN_PHONETIC_SPELLING = Setting.decimal("minPhoneticSpelling", 0.75, 0, 1,
+            "Sounding alike counts only for spellings at least this close (Jaro-Winkler); 0.75 because Double Metaphone "
+                    + "gives 'Lise' and 'Luis', 'Diego' and 'Duque' one code.");
+    public static final Setting INITIAL_MATCH = Setting.decimal("initialMatch", 0.6, 0, 1,
+            "The similarity of an initial and a word it may stand for ('J' for 'John'); 0.6, a likely but unsure pair, which "
+                    + "pairs below minTokenSimilarity because it is an initial.");
     // qualifiers
     public static final Setting DOB_YEAR_MISMATCH = Setting.decimal("dobYearMismatch", 0.15, 0, 1,
             "Subtracted when every birth date on both sides differs in the year; 0.15 leaves a perfect name a match (0.85) "
@@ -104,7 +124,8 @@ public final class MatchConfig {
 
     /** Every setting, in the documented order. */
     public static final List<Setting> SETTINGS = List.of(THRESHOLD, CUTOFF, EXTRA_QUERY_WEIGHT, EXTRA_RESULT_WEIGHT,
-            CONFLICT_WEIGHT, PART_CONFLICT, MIN_TOKEN_SIMILARITY, MIN_CROSS_SCRIPT, DOB_YEAR_MISMATCH, DOB_DAY_MISMATCH, COUNTRY_MISMATCH,
+            CONFLICT_WEIGHT, PART_CONFLICT, MIN_TOKEN_SIMILARITY, MIN_CROSS_SCRIPT, MIN_FUZZY_LENGTH, MIN_LENGTH_RATIO, EDIT_BUDGET_BASE,
+            PHONETIC_MATCH, MIN_PHONETIC_SPELLING, INITIAL_MATCH, DOB_YEAR_MISMATCH, DOB_DAY_MISMATCH, COUNTRY_MISMATCH,
             GENDER_MISMATCH, NUMBER_MISMATCH, IDENTIFIER_MATCH, TOKEN_WEIGHT_FLOOR, TOKEN_WEIGHT_SLOPE, TOKEN_WEIGHT_START, TITLE_WEIGHT,
             CANDIDATES, BOOST_TOKEN, BOOST_PHONETIC, BOOST_GRAM, BOOST_IDENTIFIER);
 
@@ -122,6 +143,12 @@ public final class MatchConfig {
     private final double conflictWeight;
     private final double minTokenSimilarity;
     private final double minCrossScript;
+    private final int minFuzzyLength;
+    private final double minLengthRatio;
+    private final double editBudgetBase;
+    private final double phoneticMatch;
+    private final double minPhoneticSpelling;
+    private final double initialMatch;
     private final double dobYearMismatch;
     private final double dobDayMismatch;
     private final double countryMismatch;
@@ -149,6 +176,12 @@ public final class MatchConfig {
         conflictWeight = values[at(CONFLICT_WEIGHT)];
         minTokenSimilarity = values[at(MIN_TOKEN_SIMILARITY)];
         minCrossScript = values[at(MIN_CROSS_SCRIPT)];
+        minFuzzyLength = (int) values[at(MIN_FUZZY_LENGTH)];
+        minLengthRatio = values[at(MIN_LENGTH_RATIO)];
+        editBudgetBase = values[at(EDIT_BUDGET_BASE)];
+        phoneticMatch = values[at(PHONETIC_MATCH)];
+        minPhoneticSpelling = values[at(MIN_PHONETIC_SPELLING)];
+        initialMatch = values[at(INITIAL_MATCH)];
         dobYearMismatch = values[at(DOB_YEAR_MISMATCH)];
         dobDayMismatch = values[at(DOB_DAY_MISMATCH)];
         countryMismatch = values[at(COUNTRY_MISMATCH)];
@@ -287,6 +320,30 @@ public final class MatchConfig {
 
     public double minCrossScript() {
         return minCrossScript;
+    }
+
+    public int minFuzzyLength() {
+        return minFuzzyLength;
+    }
+
+    public double minLengthRatio() {
+        return minLengthRatio;
+    }
+
+    public double editBudgetBase() {
+        return editBudgetBase;
+    }
+
+    public double phoneticMatch() {
+        return phoneticMatch;
+    }
+
+    public double minPhoneticSpelling() {
+        return minPhoneticSpelling;
+    }
+
+    public double initialMatch() {
+        return initialMatch;
     }
 
     public double dobYearMismatch() {

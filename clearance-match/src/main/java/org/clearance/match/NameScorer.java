@@ -23,9 +23,11 @@ import org.clearance.names.transcribed.TranscribedWord;
  */
 final class NameScorer {
     private final MatchConfig config;
+    private final TokenSimilarity spelling;
 
     NameScorer(MatchConfig config) {
         this.config = config;
+        this.spelling = new TokenSimilarity(config);
     }
 
     /** A stretch of one name: one part, or two adjacent parts read as one word. */
@@ -104,13 +106,13 @@ final class NameScorer {
         // a Chinese name against a name in characters (a company's, read syllable by syllable): every syllable
         // left over counts, or two syllables of a person's name would meet any company that has them
         boolean everySyllable = strictSyllables || query.chinese() && !list.latin() && list.tokens().stream().anyMatch(Token::fromHan);
-        double floor = Math.min(config.minTokenSimilarity(), TokenSimilarity.MIN_PHONETIC_SPELLING);
+        double floor = Math.min(config.minTokenSimilarity(), config.minPhoneticSpelling());
         for (int i = 0; i < q.size(); i++) {
             Token a = q.get(i);
             for (int j = 0; j < r.size(); j++) {
                 double s = similarity(a, r.get(j), strictSyllables, floor);
                 boolean initial = a.text().length() == 1 || r.get(j).text().length() == 1;
-                if (s >= config.minTokenSimilarity() || (initial && s == TokenSimilarity.INITIAL)) {
+                if (s >= config.minTokenSimilarity() || (initial && s == config.initialMatch())) {
                     candidates.add(new Candidate(unit(q, i), unit(r, j), s));
                 }
             }
@@ -294,7 +296,7 @@ final class NameScorer {
      * a written word against any: a typo or transliteration the pairing did not take for the same name may still be
      * one, so it is no evidence of another party.
      */
-    private static boolean nearSpellingLeft(List<Token> q, boolean[] usedQ, List<Token> r, boolean[] usedR) {
+    private boolean nearSpellingLeft(List<Token> q, boolean[] usedQ, List<Token> r, boolean[] usedR) {
         for (int i = 0; i < q.size(); i++) {
             if (usedQ[i] || !distinctive(q.get(i))) {
                 continue;
@@ -303,7 +305,7 @@ final class NameScorer {
                 Token a = q.get(i);
                 Token b = r.get(j);
                 if (!usedR[j] && distinctive(b) && (isWritten(a) || isWritten(b)
-                        || TokenSimilarity.of(a.text(), a.letters(), b.text(), b.letters(), NEAR_SPELLING) >= NEAR_SPELLING)) {
+                        || spelling.of(a.text(), a.letters(), b.text(), b.letters(), NEAR_SPELLING) >= NEAR_SPELLING)) {
                     return true;
                 }
             }
@@ -668,7 +670,7 @@ final class NameScorer {
      * @param floor           spelling similarities below this all act alike (no pair, no sound-alike), so
      *                        they need not be computed exactly
      */
-    static double similarity(Token a, Token b, boolean strictSyllables, double floor) {
+    double similarity(Token a, Token b, boolean strictSyllables, double floor) {
         if (a.transcribed() != null || b.transcribed() != null) {
             if (a.transcribed() != null && b.transcribed() != null) {
                 return a.text().equals(b.text()) ? 1.0 : 0;
@@ -687,7 +689,7 @@ final class NameScorer {
             String latin = (written == a ? b : a).text();
             // a Latin initial stands for the written word it may begin, as for a Latin word (Ilham Y. al-Qaradawi)
             if (latin.length() == 1) {
-                return AbjadLetters.initialFits(written.abjad(), latin.charAt(0)) ? TokenSimilarity.INITIAL : 0;
+                return AbjadLetters.initialFits(written.abjad(), latin.charAt(0)) ? config.initialMatch() : 0;
             }
             return abjad(written.abjad(), latin);
         }
@@ -705,8 +707,8 @@ final class NameScorer {
             return 0;
         }
         double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0
-                : bothArticled(a, b) ? TokenSimilarity.of(a.text().substring(ARTICLE_TEXT.length()), b.text().substring(ARTICLE_TEXT.length()), floor)
-                : TokenSimilarity.of(a.text(), a.letters(), b.text(), b.letters(), floor);
+                : bothArticled(a, b) ? spelling.of(a.text().substring(ARTICLE_TEXT.length()), b.text().substring(ARTICLE_TEXT.length()), floor)
+                : spelling.of(a.text(), a.letters(), b.text(), b.letters(), floor);
         if (s < 1.0 && !strictSyllables && (a.alternative() != null || b.alternative() != null)) {
             s = Math.max(s, alternatively(a, b, floor));
         }
@@ -725,9 +727,9 @@ final class NameScorer {
                 && a.crossKey().equals(b.crossKey())) {
             return CROSS_KEY_MATCH;
         }
-        if (!strictSyllables && s < TokenSimilarity.PHONETIC && s >= TokenSimilarity.MIN_PHONETIC_SPELLING && a.phonetic().equals(b.phonetic())
-                && TokenSimilarity.comparableLength(a.text(), b.text())) {
-            return TokenSimilarity.PHONETIC;
+        if (!strictSyllables && s < config.phoneticMatch() && s >= config.minPhoneticSpelling() && a.phonetic().equals(b.phonetic())
+                && spelling.comparableLength(a.text(), b.text())) {
+            return config.phoneticMatch();
         }
         return s;
     }
@@ -746,12 +748,12 @@ final class NameScorer {
     private static final String ARTICLE_TEXT = "al";
 
     /** The best similarity of either part's other spelling (ISO 9 for BGN) with the other part's spellings. */
-    private static double alternatively(Token a, Token b, double floor) {
+    private double alternatively(Token a, Token b, double floor) {
         double best = 0;
         for (String x : new String[] {a.text(), a.alternative()}) {
             for (String y : new String[] {b.text(), b.alternative()}) {
                 if (x != null && y != null && (x != a.text() || y != b.text())) {
-                    best = Math.max(best, x.equals(y) ? 1.0 : TokenSimilarity.of(x, y, floor));
+                    best = Math.max(best, x.equals(y) ? 1.0 : spelling.of(x, y, floor));
                 }
             }
         }

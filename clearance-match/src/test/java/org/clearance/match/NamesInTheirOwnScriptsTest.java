@@ -86,9 +86,9 @@ class NamesInTheirOwnScriptsTest {
     void aLetterLeftOutOfAShortPartIsStillATypo() {
         assertThat(score("Saed MORTAZAVI", "MORTAZAVI, Saeed")).isGreaterThanOrEqualTo(THRESHOLD);
         assertThat(score("Muhammad IBAL", "IQBAL, Muhammad")).isGreaterThanOrEqualTo(THRESHOLD);
-        assertThat(TokenSimilarity.editBudget(4)).isZero();
-        assertThat(TokenSimilarity.editBudget(5)).isEqualTo(1);
-        assertThat(TokenSimilarity.editBudget(8)).isEqualTo(2);
+        assertThat(new TokenSimilarity(MatchConfig.DEFAULT).editBudget(4)).isZero();
+        assertThat(new TokenSimilarity(MatchConfig.DEFAULT).editBudget(5)).isEqualTo(1);
+        assertThat(new TokenSimilarity(MatchConfig.DEFAULT).editBudget(8)).isEqualTo(2);
     }
 
     @Test
