@@ -68,7 +68,7 @@ class NamesInTheirOwnScriptsTest {
     @CsvSource({"محمد, mahmoud", "حسين, hassan", "حسنہ, hasan", "نور, nuri", "ابراهيم, asiri", "عبدالله, bilal",
             "תמיר, timur", "סהר, sharia", "אשד, saudi", "عایشہ, shah"})
     void anAbjadWordPairsOnlyWithinItsBudget(String abjad, String latin) {
-        assertThat(NameScorer.abjad(org.clearance.names.abjad.AbjadLetters.of(abjad), latin)).isZero();
+        assertThat(SCORER.abjad(org.clearance.names.abjad.AbjadLetters.of(abjad), latin)).isZero();
     }
 
     @Test
