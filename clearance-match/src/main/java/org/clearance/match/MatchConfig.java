@@ -172,6 +172,14 @@ public final class MatchConfig {
     public static final Setting TITLE_WEIGHT = Setting.decimal("titleWeight", 0.05, 0, 1,
             "The weight of a title ('Mr.', 'Sheikh', 'General') in a person's name of several parts; 0.05 because a title "
                     + "says nothing about who a person is (applied when names are prepared, as tokenWeightFloor).");
+    public static final Setting ABJAD_WEIGHT = Setting.decimal("abjadWeight", 0.7, 0, 1,
+            "The most a word in an abjad or transcribed weighs, since its consonants say less than a Latin spelling (Hamid, "
+                    + "Ahmad) and a rare one would weigh as the rarest name; 0.7, as a Latin part of about 30 list names, so that "
+                    + "an unpaired one does not sink a true match (applied when names are prepared, as tokenWeightFloor).");
+    public static final Setting MIN_CONSONANT_KEY = Setting.whole("minConsonantKey", 3, 1, 20,
+            "An abjad word whose consonant key is shorter than this weighs as a rare part, not by the list names sharing its "
+                    + "key; 3, since keys such as Ali's 'l' or Ofer's 'fr' are shared by unrelated names (applied when names are "
+                    + "prepared, as tokenWeightFloor).");
     // retrieval
     public static final Setting CANDIDATES = Setting.whole("candidates", 50, 1, 1000,
             "Candidates retrieved per query before scoring; 50 because scoring them is most of a screening's cost, and "
@@ -195,7 +203,7 @@ public final class MatchConfig {
             TRANSCRIBED_COST_STEP, TRANSCRIBED_LONG_WORD, TRANSCRIBED_LONG_BUDGET, TRANSCRIBED_MIDDLE_BUDGET, TRANSCRIBED_SHORT_BUDGET,
             DISTINCTIVE_WEIGHT, NEAR_SPELLING, MIN_CONFLICT_WEIGHT, ACRONYM_MATCH, MIN_SKELETON, DOB_YEAR_MISMATCH, DOB_DAY_MISMATCH, COUNTRY_MISMATCH,
             GENDER_MISMATCH, NUMBER_MISMATCH, IDENTIFIER_MATCH, TOKEN_WEIGHT_FLOOR, TOKEN_WEIGHT_SLOPE, TOKEN_WEIGHT_START, TITLE_WEIGHT,
-            CANDIDATES, BOOST_TOKEN, BOOST_PHONETIC, BOOST_GRAM, BOOST_IDENTIFIER);
+            ABJAD_WEIGHT, MIN_CONSONANT_KEY, CANDIDATES, BOOST_TOKEN, BOOST_PHONETIC, BOOST_GRAM, BOOST_IDENTIFIER);
 
     private static final Map<String, Integer> POSITION = positions();
 
@@ -248,6 +256,8 @@ public final class MatchConfig {
     private final double tokenWeightSlope;
     private final double tokenWeightStart;
     private final double titleWeight;
+    private final double abjadWeight;
+    private final int minConsonantKey;
     private final int candidates;
     private final double boostToken;
     private final double boostPhonetic;
@@ -301,6 +311,8 @@ public final class MatchConfig {
         tokenWeightSlope = values[at(TOKEN_WEIGHT_SLOPE)];
         tokenWeightStart = values[at(TOKEN_WEIGHT_START)];
         titleWeight = values[at(TITLE_WEIGHT)];
+        abjadWeight = values[at(ABJAD_WEIGHT)];
+        minConsonantKey = (int) values[at(MIN_CONSONANT_KEY)];
         candidates = (int) values[at(CANDIDATES)];
         boostToken = values[at(BOOST_TOKEN)];
         boostPhonetic = values[at(BOOST_PHONETIC)];
@@ -576,6 +588,14 @@ public final class MatchConfig {
 
     public double titleWeight() {
         return titleWeight;
+    }
+
+    public double abjadWeight() {
+        return abjadWeight;
+    }
+
+    public int minConsonantKey() {
+        return minConsonantKey;
     }
 
     public int candidates() {
