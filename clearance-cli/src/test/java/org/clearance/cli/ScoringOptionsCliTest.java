@@ -79,6 +79,43 @@ class ScoringOptionsCliTest {
         assertThat(unknown.err()).contains("--set: unknown setting 'noSuchSetting'").contains("threshold, cutoff");
     }
 
+    @Test
+    void everyCommandThatScoresTakesTheSameOptionsAndMergesThemByOneRule(@TempDir Path tmp) throws IOException {
+        // a cutoff alone is taken as given, as the API takes it: the threshold not given does not lower it
+        Cli.Run high = run("match", "Qzxv Wrtplk", "--cutoff", "0.9");
+        assertThat(high.code()).as(high.err()).isZero();
+        assertThat(high.out()).contains("No list entry scores 0.90 or more");
+        Cli.Run lowered = run("match", "Qzxv Wrtplk", "--cutoff", "0.9", "--threshold", "0.8");
+        assertThat(lowered.out()).contains("No list entry scores 0.80 or more");
+
+        Path pairs = tmp.resolve("pairs.csv");
+        Files.writeString(pairs, "schema,name1,name2\nPerson,Ali Hassan,Ali Hassan\n");
+        Path text = tmp.resolve("text.txt");
+        Files.writeString(text, "Batteries from Camel Group.\n");
+        Path root = Path.of(System.getProperty("clearance.root"));
+        List<List<String>> commands = List.of(List.of("match", "Ali Hassan"), List.of("screen", root.resolve("examples/parties.csv").toString()),
+                List.of("pairs", pairs.toString()), List.of("scan-text", text.toString()),
+                List.of("trace", root.resolve("examples/cotton-tshirt.json").toString()), List.of("validate", "--sample", "1", "--report", tmp.resolve("report.html").toString()));
+        for (List<String> command : commands) {
+            Cli.Run outOfRange = run(with(command, "--set", "nearSpelling=2"));
+            assertThat(outOfRange.code()).as("%s: %s", command, outOfRange.err()).isEqualTo(Errors.BAD_INPUT);
+            assertThat(outOfRange.err()).as("%s", command).contains("--set: setting 'nearSpelling': 2 is out of range [0, 1]");
+            Cli.Run unknown = run(with(command, "--set", "nearSpeling=0.9"));
+            assertThat(unknown.code()).as("%s", command).isEqualTo(Errors.BAD_INPUT);
+            assertThat(unknown.err()).as("%s", command).contains("--set: unknown setting 'nearSpeling'")
+                    .contains("did you mean 'nearSpelling'?");
+            Cli.Run badCutoff = run(with(command, "--cutoff", "-1"));
+            assertThat(badCutoff.code()).as("%s", command).isEqualTo(Errors.BAD_INPUT);
+            assertThat(badCutoff.err()).as("%s", command).contains("--cutoff: setting 'cutoff': -1 is out of range [0, 1]");
+        }
+    }
+
+    private static String[] with(List<String> command, String... more) {
+        List<String> all = new java.util.ArrayList<>(command);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
     private static double score(String csv) {
         List<String> lines = csv.lines().toList();
         String last = lines.get(1);

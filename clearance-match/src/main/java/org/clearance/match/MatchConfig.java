@@ -13,9 +13,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * Every setting that changes a screening decision, declared once in {@link #SETTINGS}, and one set of
  * their values. A request may pass its own copy; {@link #DEFAULT} is what the command line and the API
- * use when it does not. The command line ({@code --threshold}, {@code --cutoff}, {@code --set}) and the
- * API ({@code threshold}, {@code cutoff}, the body's {@code config} and {@code weights}) both merge
- * their overrides through {@link #with(Map)}, so that both check and combine them alike.
+ * use when it does not. The command line ({@code --threshold}, {@code --cutoff}, {@code --set}), the Spark job
+ * (the same options) and the API ({@code threshold}, {@code cutoff}, the body's {@code config} and {@code weights})
+ * all merge their overrides through {@link #with(Map, Double, Double)}, so that they check and combine them alike.
  *
  * <p>The values are plain fields behind accessors: the scorer reads several per comparison of two
  * names, thousands of times per screening, where a lookup by name would show.
@@ -355,12 +355,16 @@ public final class MatchConfig {
      *                                  (with the setting, the value and the range)
      */
     public MatchConfig with(Map<String, String> overrides) {
+        return apply(parse(overrides));
+    }
+
+    private static Map<Setting, Double> parse(Map<String, String> overrides) {
         Map<Setting, Double> parsed = new LinkedHashMap<>();
         for (var e : overrides.entrySet()) {
             Setting s = setting(e.getKey()).orElseThrow(() -> unknown(e.getKey()));
             parsed.put(s, s.parse(e.getValue()));
         }
-        return apply(parsed);
+        return parsed;
     }
 
     /**
@@ -378,6 +382,28 @@ public final class MatchConfig {
             v[at(CUTOFF)] = v[at(THRESHOLD)];
         }
         return new MatchConfig(v);
+    }
+
+    /**
+     * What one request gives, merged by the one rule of every edge (the command line's {@code --set}, {@code --threshold}
+     * and {@code --cutoff}; the API's {@code weights}, {@code config}, {@code threshold} and {@code cutoff}; the Spark
+     * job's options): the settings by name, then the cutoff and the threshold where given, which win over the same names
+     * among the settings; then the rule of {@link #apply}, a threshold given lowering a cutoff above it. A threshold or
+     * cutoff not given is the setting's, or this configuration's, and moves nothing.
+     *
+     * @param threshold null when not given
+     * @param cutoff    null when not given
+     * @throws IllegalArgumentException as {@link #with(Map)}
+     */
+    public MatchConfig with(Map<String, String> settings, Double threshold, Double cutoff) {
+        Map<Setting, Double> parsed = parse(settings);
+        if (cutoff != null) {
+            parsed.put(CUTOFF, CUTOFF.check(cutoff));
+        }
+        if (threshold != null) {
+            parsed.put(THRESHOLD, THRESHOLD.check(threshold));
+        }
+        return apply(parsed);
     }
 
     /** {@link #with(Map)} with the threshold alone: the cutoff follows it down when above it. */
