@@ -29,12 +29,19 @@ class ScoringOptionsCliTest {
     void matchSettingsPrintsEverySettingAndFeatureWithoutANameOrTheStore(@TempDir Path home) throws IOException {
         Cli.Run r = Cli.run(home, "match", "--settings");
         assertThat(r.code()).as(r.err()).isZero();
+        int at = 0;
         for (Setting s : MatchConfig.SETTINGS) {
             assertThat(r.out()).containsPattern("(?m)^" + s.name() + " +" + s.type().label() + " +"
                     + java.util.regex.Pattern.quote(s.format(s.defaultValue())) + " +" + java.util.regex.Pattern.quote(s.range()));
+            // in the table's documented order, each row once
+            int row = r.out().indexOf("\n" + s.name() + " ");
+            assertThat(row).as("%s after the setting before it", s.name()).isGreaterThan(at);
+            at = row;
         }
         for (Feature f : Feature.values()) {
-            assertThat(r.out()).containsPattern("(?m)^" + f.id() + " ");
+            int row = r.out().indexOf("\n" + f.id() + " ", at);
+            assertThat(row).as("%s after the settings and the feature before it", f.id()).isGreaterThan(at);
+            at = row;
         }
         // the settings come from the table alone: no database was made in the home
         try (Stream<Path> made = Files.list(home)) {
