@@ -33,21 +33,15 @@ final class Screening {
     }
 
     /**
-     * The body's {@code weights}, then its {@code config}, then the {@code threshold} and {@code cutoff}
-     * parameters, merged in one {@link MatchConfig#with} by its rule (as the command line's options are):
-     * a threshold given lowers the cutoff to itself when the cutoff is above it.
+     * The body's {@code weights}, then its {@code config}, then the {@code cutoff} and {@code threshold}
+     * parameters, merged by the rule of {@link MatchConfig#with(Map, Double, Double)}, as the command line's options
+     * are: a threshold given lowers the cutoff to itself when the cutoff is above it.
      */
     private static MatchConfig config(MatchRequest request, MatchParams params) {
         Map<String, String> settings = new LinkedHashMap<>(request.weights());
         settings.putAll(request.config());
-        if (params.cutoff() != null) {
-            settings.put(MatchConfig.CUTOFF.name(), Double.toString(params.cutoff()));
-        }
-        if (params.threshold() != null) {
-            settings.put(MatchConfig.THRESHOLD.name(), Double.toString(params.threshold()));
-        }
         try {
-            return MatchConfig.DEFAULT.with(settings);
+            return MatchConfig.DEFAULT.with(settings, params.threshold(), params.cutoff());
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("config: " + e.getMessage());
         }

@@ -62,11 +62,11 @@ final class ScanTextCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        // a threshold of 0 would report every run of words that retrieves any entry
-        if (scoring.threshold <= 0 || scoring.threshold > 1) {
-            throw new Errors.UserException("--threshold must be above 0 and at most 1, not " + scoring.threshold);
-        }
         MatchConfig config = scoring.config();
+        // a threshold of 0 would report every run of words that retrieves any entry
+        if (config.threshold() <= 0) {
+            throw new Errors.UserException("--threshold must be above 0 to scan text, not " + MatchConfig.THRESHOLD.format(config.threshold()));
+        }
         String text = read();
         try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err)) {
             TextScanner scanner = new TextScanner(index.entities(), index, config);

@@ -11,7 +11,9 @@ final class SettingsTable {
 
     static void print(PrintWriter out) {
         out.println("Settings (--set NAME=VALUE; the API's config and weights), in order:");
-        String row = "%-20s %-6s %-8s %-11s %s%n";
+        // as wide as the longest name, so that every row's columns line up
+        int width = MatchConfig.SETTINGS.stream().mapToInt(s -> s.name().length()).max().orElse(0);
+        String row = "%-" + width + "s %-6s %-8s %-11s %s%n";
         out.printf(row, "NAME", "TYPE", "DEFAULT", "RANGE", "DESCRIPTION");
         for (Setting s : MatchConfig.SETTINGS) {
             out.printf(row, s.name(), s.type().label(), s.format(s.defaultValue()), s.range(), s.description());

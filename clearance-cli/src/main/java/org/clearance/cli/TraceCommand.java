@@ -21,6 +21,7 @@ import org.clearance.evidence.Assessment;
 import org.clearance.evidence.Exposure;
 import org.clearance.evidence.LinkEvidence;
 import org.clearance.io.ListInput;
+import org.clearance.match.MatchConfig;
 import org.clearance.match.MatchIndex;
 import org.clearance.store.ListStore;
 import org.clearance.supplychain.ChainReader;
@@ -32,6 +33,7 @@ import org.clearance.supplychain.Tracer;
 import org.clearance.web.ListsUsed;
 import org.jsoup.nodes.Document;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,10 +62,15 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--pdf", paramLabel = "FILE", description = "Also write the evidence dossier as PDF.")
     Path pdf;
 
+    /** The scoring of the parties screened, as {@code screen}'s. */
+    @Mixin
+    ScoringOptions scoring;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        MatchConfig config = scoring.config();
         SupplyChain chain;
         try {
             chain = ChainReader.read(ListInput.of(input));
@@ -71,7 +78,7 @@ final class TraceCommand implements Callable<Integer> {
             throw new Errors.UserException(e.getMessage());
         }
         try (ListStore store = Home.openStore(err); MatchIndex index = Home.openIndex(store, err)) {
-            Assessment a = Assessment.screen(chain, index);
+            Assessment a = Assessment.screen(chain, index, config);
             if (report != null || pdf != null) {
                 writeDossier(new Dossier(a, ListsUsed.of(store.currentVersions()), input.getFileName().toString(), Instant.now()), err);
             }

@@ -29,12 +29,19 @@ class ScoringOptionsCliTest {
     void matchSettingsPrintsEverySettingAndFeatureWithoutANameOrTheStore(@TempDir Path home) throws IOException {
         Cli.Run r = Cli.run(home, "match", "--settings");
         assertThat(r.code()).as(r.err()).isZero();
+        int at = 0;
         for (Setting s : MatchConfig.SETTINGS) {
             assertThat(r.out()).containsPattern("(?m)^" + s.name() + " +" + s.type().label() + " +"
                     + java.util.regex.Pattern.quote(s.format(s.defaultValue())) + " +" + java.util.regex.Pattern.quote(s.range()));
+            // in the table's documented order, each row once
+            int row = r.out().indexOf("\n" + s.name() + " ");
+            assertThat(row).as("%s after the setting before it", s.name()).isGreaterThan(at);
+            at = row;
         }
         for (Feature f : Feature.values()) {
-            assertThat(r.out()).containsPattern("(?m)^" + f.id() + " ");
+            int row = r.out().indexOf("\n" + f.id() + " ", at);
+            assertThat(row).as("%s after the settings and the feature before it", f.id()).isGreaterThan(at);
+            at = row;
         }
         // the settings come from the table alone: no database was made in the home
         try (Stream<Path> made = Files.list(home)) {
@@ -77,6 +84,43 @@ class ScoringOptionsCliTest {
         Cli.Run unknown = run("scan-text", f.toString(), "--set", "noSuchSetting=1");
         assertThat(unknown.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(unknown.err()).contains("--set: unknown setting 'noSuchSetting'").contains("threshold, cutoff");
+    }
+
+    @Test
+    void everyCommandThatScoresTakesTheSameOptionsAndMergesThemByOneRule(@TempDir Path tmp) throws IOException {
+        // a cutoff alone is taken as given, as the API takes it: the threshold not given does not lower it
+        Cli.Run high = run("match", "Qzxv Wrtplk", "--cutoff", "0.9");
+        assertThat(high.code()).as(high.err()).isZero();
+        assertThat(high.out()).contains("No list entry scores 0.90 or more");
+        Cli.Run lowered = run("match", "Qzxv Wrtplk", "--cutoff", "0.9", "--threshold", "0.8");
+        assertThat(lowered.out()).contains("No list entry scores 0.80 or more");
+
+        Path pairs = tmp.resolve("pairs.csv");
+        Files.writeString(pairs, "schema,name1,name2\nPerson,Ali Hassan,Ali Hassan\n");
+        Path text = tmp.resolve("text.txt");
+        Files.writeString(text, "Batteries from Camel Group.\n");
+        Path root = Path.of(System.getProperty("clearance.root"));
+        List<List<String>> commands = List.of(List.of("match", "Ali Hassan"), List.of("screen", root.resolve("examples/parties.csv").toString()),
+                List.of("pairs", pairs.toString()), List.of("scan-text", text.toString()),
+                List.of("trace", root.resolve("examples/cotton-tshirt.json").toString()), List.of("validate", "--sample", "1", "--report", tmp.resolve("report.html").toString()));
+        for (List<String> command : commands) {
+            Cli.Run outOfRange = run(with(command, "--set", "nearSpelling=2"));
+            assertThat(outOfRange.code()).as("%s: %s", command, outOfRange.err()).isEqualTo(Errors.BAD_INPUT);
+            assertThat(outOfRange.err()).as("%s", command).contains("--set: setting 'nearSpelling': 2 is out of range [0, 1]");
+            Cli.Run unknown = run(with(command, "--set", "nearSpeling=0.9"));
+            assertThat(unknown.code()).as("%s", command).isEqualTo(Errors.BAD_INPUT);
+            assertThat(unknown.err()).as("%s", command).contains("--set: unknown setting 'nearSpeling'")
+                    .contains("did you mean 'nearSpelling'?");
+            Cli.Run badCutoff = run(with(command, "--cutoff", "-1"));
+            assertThat(badCutoff.code()).as("%s", command).isEqualTo(Errors.BAD_INPUT);
+            assertThat(badCutoff.err()).as("%s", command).contains("--cutoff: setting 'cutoff': -1 is out of range [0, 1]");
+        }
+    }
+
+    private static String[] with(List<String> command, String... more) {
+        List<String> all = new java.util.ArrayList<>(command);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     private static double score(String csv) {

@@ -33,6 +33,10 @@ import org.clearance.names.uyghur.UyghurNames;
  * legal forms reduced to a class ("Co., Ltd." and "Company Limited" both read {@code ~ltd}) and their
  * generic and place words weighed down; person names get Uyghur readings; Han-script Uyghur names are
  * read element by element rather than syllable by syllable.
+ *
+ * <p>The weights come from {@link TokenWeights} and their settings in {@link MatchConfig}. The lengths kept as
+ * constants here ({@link #MIN_JAPANESE_KANJI}, the shortest unmarked Uyghur word in characters) decide how a name is
+ * read, into which parts, not how much a part says: they are name knowledge, as the tables of the names module are.
  */
 final class NamePreparer {
     /** Marks a legal-form class so it never equals a word of a name. */
@@ -191,7 +195,7 @@ final class NamePreparer {
 
     /**
      * The words of a transcribed foreign name, each keeping its written sounds for alignment with Latin parts: a
-     * particle weighs as its Latin form, another word as {@link #ABJAD_WEIGHT} at most (its reading is no Latin
+     * particle weighs as its Latin form, another word as {@link MatchConfig#abjadWeight()} at most (its reading is no Latin
      * spelling the lists could count); null when the name did not read as a transcription.
      */
     private List<Token> transcribed(List<TranscribedWord> words) {
@@ -201,7 +205,7 @@ final class NamePreparer {
         List<Token> out = new ArrayList<>(words.size());
         for (TranscribedWord w : words) {
             double weight = w.isTitle() ? weights.title() : w.isParticle() ? weights.of(w.text())
-                    : Math.min(ABJAD_WEIGHT, weights.of(w.text()));
+                    : Math.min(weights.abjadCeiling(), weights.of(w.text()));
             out.add(Token.transcribed(weight, w));
         }
         return out;
@@ -209,7 +213,7 @@ final class NamePreparer {
 
     /**
      * The words of a name written in an abjad, each keeping its letters for alignment with Latin parts. A word
-     * whose commonness cannot be looked up (the lists write names in Latin) weighs {@link #ABJAD_WEIGHT}; a
+     * whose commonness cannot be looked up (the lists write names in Latin) weighs {@link MatchConfig#abjadWeight()}; a
      * particle (bin, abu, al) weighs as its Latin form does and is written as it.
      */
     private List<Token> abjad(String name, Schema schema) {
@@ -274,19 +278,12 @@ final class NamePreparer {
 
     /**
      * The weight of a word written in an abjad: as common as the Latin parts of the lists that could spell it
-     * ({@link TokenWeights#ofLetters}), at most {@link #ABJAD_WEIGHT}.
+     * ({@link TokenWeights#ofLetters}), at most {@link MatchConfig#abjadWeight()}.
      */
     private double abjadWeight(String letters) {
-        return Math.min(ABJAD_WEIGHT, weights.ofLetters(letters));
+        return Math.min(weights.abjadCeiling(), weights.ofLetters(letters));
     }
 
-    /**
-     * The most a word written in an abjad or transcribed ("faisaru") weighs: its consonants say less than a Latin
-     * spelling, since several names share them (Hamid, Ahmad), and a rare one would otherwise weigh as the rarest name. A middling
-     * weight (a Latin part in about 30 list names weighs as much) keeps an unmatched part from sinking a true
-     * match.
-     */
-    static final double ABJAD_WEIGHT = 0.7;
     /** Whether a word before Allah makes one name with it: a name, not a particle or another such name. */
     private static boolean joinsAllah(Token before) {
         return AbjadLetters.particle(before.abjad()) == null && !before.abjad().endsWith(ALLAH);

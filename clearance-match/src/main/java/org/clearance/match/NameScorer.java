@@ -20,12 +20,19 @@ import org.clearance.names.transcribed.TranscribedWord;
  *
  * <p>score = sum(similarity x weight of the pairs) / (sum of pair weights + extraQueryWeight x
  * weight of unpaired query parts + extraResultWeight x weight of unpaired list parts).
+ *
+ * <p>Every figure that decides is a setting of {@link MatchConfig}. The constants left here are not: the generations
+ * of a chain (father, ancestor) and the two names a short form gives are what those words mean; {@link #PERFECT} is
+ * the top of the scale; {@link #MIN_ACRONYM_WORDS} is also what the index stores acronyms by ({@link IndexTerms}),
+ * which a request cannot change; the others are texts, or bounds on work that change no score.
  */
 final class NameScorer {
     private final MatchConfig config;
+    private final TokenSimilarity spelling;
 
     NameScorer(MatchConfig config) {
         this.config = config;
+        this.spelling = new TokenSimilarity(config);
     }
 
     /** A stretch of one name: one part, or two adjacent parts read as one word. */
@@ -104,13 +111,13 @@ final class NameScorer {
         // a Chinese name against a name in characters (a company's, read syllable by syllable): every syllable
         // left over counts, or two syllables of a person's name would meet any company that has them
         boolean everySyllable = strictSyllables || query.chinese() && !list.latin() && list.tokens().stream().anyMatch(Token::fromHan);
-        double floor = Math.min(config.minTokenSimilarity(), TokenSimilarity.MIN_PHONETIC_SPELLING);
+        double floor = Math.min(config.minTokenSimilarity(), config.minPhoneticSpelling());
         for (int i = 0; i < q.size(); i++) {
             Token a = q.get(i);
             for (int j = 0; j < r.size(); j++) {
                 double s = similarity(a, r.get(j), strictSyllables, floor);
                 boolean initial = a.text().length() == 1 || r.get(j).text().length() == 1;
-                if (s >= config.minTokenSimilarity() || (initial && s == TokenSimilarity.INITIAL)) {
+                if (s >= config.minTokenSimilarity() || (initial && s == config.initialMatch())) {
                     candidates.add(new Candidate(unit(q, i), unit(r, j), s));
                 }
             }
@@ -197,7 +204,7 @@ final class NameScorer {
                 // and a person's name of one part (a given name, a kunya's name) is not the name of someone who has
                 // more: "Nihad" is not "Nihadh Ali", whose parts weigh as a conflict (a title does not)
                 double w = r.get(j).weight();
-                boolean conflict = everySyllable || fragmentOfPerson && w >= MIN_CONFLICT_WEIGHT;
+                boolean conflict = everySyllable || fragmentOfPerson && w >= config.minConflictWeight();
                 extraR += conflict ? Math.max(w, config.conflictWeight()) : w;
                 listLeftOver = true;
                 if (explain != null) {
@@ -219,7 +226,7 @@ final class NameScorer {
                 queryDistinctLeft |= distinctive(q.get(i));
                 double w = q.get(i).weight();
                 // a title weighs almost nothing and never makes a conflict; a different legal form does
-                boolean title = w < MIN_CONFLICT_WEIGHT && !q.get(i).text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
+                boolean title = w < config.minConflictWeight() && !q.get(i).text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
                 // a list name of one part (an alias: "Amana", "Shuqib") met by one part of a longer person's name says
                 // nothing of the rest, which weighs as a conflict however common it is
                 extraQ += (!listLeftOver && !everySyllable && !listFragment) || title ? w : Math.max(w, config.conflictWeight());
@@ -253,11 +260,11 @@ final class NameScorer {
         double partConflict = syllableLeft || linkDiffers || queryDistinctLeft && listDistinctLeft && score >= config.cutoff()
                 && !nearSpellingLeft(q, usedQ, r, usedR) ? config.partConflict() : 0;
         double pairing = score;
-        if (score < ACRONYM_MATCH && (initials(query, list) || initials(list, query))) {
+        if (score < config.acronymMatch() && (initials(query, list) || initials(list, query))) {
             if (explain != null) {
-                explain.whole(q.size() == 1 ? q.get(0).text() : "(initials)", r.size() == 1 ? r.get(0).text() : "(initials)", ACRONYM_MATCH);
+                explain.whole(q.size() == 1 ? q.get(0).text() : "(initials)", r.size() == 1 ? r.get(0).text() : "(initials)", config.acronymMatch());
             }
-            score = ACRONYM_MATCH;
+            score = config.acronymMatch();
         }
         if (crossScript && query.latin() != list.latin() && !query.skeletons().isEmpty() && !list.skeletons().isEmpty()) {
             double cross = crossScript(query.skeletons(), list.skeletons());
@@ -281,11 +288,11 @@ final class NameScorer {
     }
 
     /**
-     * Whether a part left over says who someone is: a name rarer than {@link #DISTINCTIVE_WEIGHT} says, longer than an
+     * Whether a part left over says who someone is: a name rarer than {@link MatchConfig#distinctiveWeight()} says, longer than an
      * initial, and no number (numbers have their own rule) or legal form.
      */
-    private static boolean distinctive(Token t) {
-        return t.weight() >= DISTINCTIVE_WEIGHT && t.text().length() > 1 && t.number() == null
+    private boolean distinctive(Token t) {
+        return t.weight() >= config.distinctiveWeight() && t.text().length() > 1 && t.number() == null
                 && !t.text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
     }
 
@@ -294,7 +301,7 @@ final class NameScorer {
      * a written word against any: a typo or transliteration the pairing did not take for the same name may still be
      * one, so it is no evidence of another party.
      */
-    private static boolean nearSpellingLeft(List<Token> q, boolean[] usedQ, List<Token> r, boolean[] usedR) {
+    private boolean nearSpellingLeft(List<Token> q, boolean[] usedQ, List<Token> r, boolean[] usedR) {
         for (int i = 0; i < q.size(); i++) {
             if (usedQ[i] || !distinctive(q.get(i))) {
                 continue;
@@ -303,7 +310,7 @@ final class NameScorer {
                 Token a = q.get(i);
                 Token b = r.get(j);
                 if (!usedR[j] && distinctive(b) && (isWritten(a) || isWritten(b)
-                        || TokenSimilarity.of(a.text(), a.letters(), b.text(), b.letters(), NEAR_SPELLING) >= NEAR_SPELLING)) {
+                        || spelling.of(a.text(), a.letters(), b.text(), b.letters(), config.nearSpelling()) >= config.nearSpelling())) {
                     return true;
                 }
             }
@@ -333,19 +340,6 @@ final class NameScorer {
     private static boolean isWritten(Token t) {
         return t.abjad() != null || t.transcribed() != null;
     }
-
-    /**
-     * The Jaro-Winkler similarity from which two parts left over are near spellings rather than different names:
-     * below the pairing's own least similarity, for typos it did not trust.
-     */
-    static final double NEAR_SPELLING = 0.8;
-
-    /**
-     * The least weight of a distinctive part: carried by fewer than about a hundred list names (TokenWeights), so
-     * that Mohammed, Ali or Khan left over on both sides is no conflict, and a word in an abjad (at most
-     * {@link NamePreparer#ABJAD_WEIGHT}) may be one.
-     */
-    static final double DISTINCTIVE_WEIGHT = 0.5;
 
     /**
      * Within each run of equally sure pairs (sorted as the pairing takes them), the pairs that fewest others of the run
@@ -501,7 +495,7 @@ final class NameScorer {
         }
         String sa = String.join("", a);
         String sb = String.join("", b);
-        if (Math.min(sa.length(), sb.length()) < MIN_SKELETON) {
+        if (Math.min(sa.length(), sb.length()) < config.minSkeleton()) {
             return 0;
         }
         double best = Math.max(similarity(sa, sb), similarity(sa, String.join("", rotate(b))));
@@ -523,15 +517,13 @@ final class NameScorer {
         return 1.0 - (double) LEVENSHTEIN.apply(a, b) / Math.max(a.length(), b.length());
     }
 
-    /** Whole-name skeletons shorter than this (four consonants) match unrelated names too often. */
-    private static final int MIN_SKELETON = 5;
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
     /**
      * Adds pairs of two adjacent parts of {@code a} that equal one part of {@code b} written joined,
-     * as spelt (1.0) or as read ("Chin"+"p'ing" read jin+ping against "Jinping": {@link #READING_MATCH}).
+     * as spelt (1.0) or as read ("Chin"+"p'ing" read jin+ping against "Jinping": {@link MatchConfig#readingMatch()}).
      */
-    private static void joined(PreparedName name, List<Token> b, List<Candidate> out, boolean aIsQuery) {
+    private void joined(PreparedName name, List<Token> b, List<Candidate> out, boolean aIsQuery) {
         List<Token> a = name.tokens();
         if (a.size() < 2) {
             return;
@@ -568,8 +560,8 @@ final class NameScorer {
                 double sim = abjad ? (t.alignable() ? abjad(x.abjad() + y.abjad(), t.text()) : 0)
                         : transcribed ? (t.alignable() ? transcribed(x.transcribed().join(y.transcribed()), t.text()) : 0)
                         : t.abjad() != null || t.transcribed() != null ? (latinWords ? written(t, xy) : 0)
-                        : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? READING_MATCH
-                        : t.spoken() && !x.spoken() && !y.spoken() && t.readings().contains(x.text() + y.text()) ? READING_MATCH : 0;
+                        : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? config.readingMatch()
+                        : t.spoken() && !x.spoken() && !y.spoken() && t.readings().contains(x.text() + y.text()) ? config.readingMatch() : 0;
                 if (sim > 0) {
                     add(out, new Unit(i, i + 2, x.weight() + y.weight()), unit(b, j), sim, aIsQuery);
                 }
@@ -589,9 +581,9 @@ final class NameScorer {
     /**
      * Three Latin parts around a short middle one that another name writes as one word: a compound that a
      * transliteration splits at its particle or article (Абду-ль-Азиз as "Abdu l Aziz", Abdulaziz; "Abd al Aziz",
-     * Abdelaziz by {@link ServantOf}'s reading), as spelt (1.0) or as read ({@link #READING_MATCH}).
+     * Abdelaziz by {@link ServantOf}'s reading), as spelt (1.0) or as read ({@link MatchConfig#readingMatch()}).
      */
-    private static void joinedAroundParticle(List<Token> a, int i, List<Token> b, long lengthsB, List<Candidate> out,
+    private void joinedAroundParticle(List<Token> a, int i, List<Token> b, long lengthsB, List<Candidate> out,
             boolean aIsQuery) {
         Token x = a.get(i);
         Token y = a.get(i + 1);
@@ -609,7 +601,7 @@ final class NameScorer {
                 continue;
             }
             double sim = t.text().equals(xyz) ? 1.0
-                    : reading != null && (t.text().equals(reading) || t.readings().contains(reading)) ? READING_MATCH : 0;
+                    : reading != null && (t.text().equals(reading) || t.readings().contains(reading)) ? config.readingMatch() : 0;
             if (sim > 0) {
                 add(out, new Unit(i, i + 3, x.weight() + y.weight() + z.weight()), unit(b, j), sim, aIsQuery);
             }
@@ -668,7 +660,7 @@ final class NameScorer {
      * @param floor           spelling similarities below this all act alike (no pair, no sound-alike), so
      *                        they need not be computed exactly
      */
-    static double similarity(Token a, Token b, boolean strictSyllables, double floor) {
+    double similarity(Token a, Token b, boolean strictSyllables, double floor) {
         if (a.transcribed() != null || b.transcribed() != null) {
             if (a.transcribed() != null && b.transcribed() != null) {
                 return a.text().equals(b.text()) ? 1.0 : 0;
@@ -687,7 +679,7 @@ final class NameScorer {
             String latin = (written == a ? b : a).text();
             // a Latin initial stands for the written word it may begin, as for a Latin word (Ilham Y. al-Qaradawi)
             if (latin.length() == 1) {
-                return AbjadLetters.initialFits(written.abjad(), latin.charAt(0)) ? TokenSimilarity.INITIAL : 0;
+                return AbjadLetters.initialFits(written.abjad(), latin.charAt(0)) ? config.initialMatch() : 0;
             }
             return abjad(written.abjad(), latin);
         }
@@ -705,29 +697,29 @@ final class NameScorer {
             return 0;
         }
         double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0
-                : bothArticled(a, b) ? TokenSimilarity.of(a.text().substring(ARTICLE_TEXT.length()), b.text().substring(ARTICLE_TEXT.length()), floor)
-                : TokenSimilarity.of(a.text(), a.letters(), b.text(), b.letters(), floor);
+                : bothArticled(a, b) ? spelling.of(a.text().substring(ARTICLE_TEXT.length()), b.text().substring(ARTICLE_TEXT.length()), floor)
+                : spelling.of(a.text(), a.letters(), b.text(), b.letters(), floor);
         if (s < 1.0 && !strictSyllables && (a.alternative() != null || b.alternative() != null)) {
             s = Math.max(s, alternatively(a, b, floor));
         }
         if (s < 1.0 && !a.readings().isEmpty() && !b.readings().isEmpty()) {
             for (String ra : a.readings()) {
                 if (b.readings().contains(ra)) {
-                    return Math.max(s, READING_MATCH);
+                    return Math.max(s, config.readingMatch());
                 }
             }
         }
-        if (s < READING_MATCH && a.fromHan() != b.fromHan()
+        if (s < config.readingMatch() && a.fromHan() != b.fromHan()
                 && (a.fromHan() ? b.hanReadings().contains(a.text()) : a.hanReadings().contains(b.text()))) {
-            return READING_MATCH;
+            return config.readingMatch();
         }
-        if (s < CROSS_KEY_MATCH && a.fromHan() != b.fromHan() && a.crossKey() != null && !a.crossKey().isEmpty()
+        if (s < config.crossKeyMatch() && a.fromHan() != b.fromHan() && a.crossKey() != null && !a.crossKey().isEmpty()
                 && a.crossKey().equals(b.crossKey())) {
-            return CROSS_KEY_MATCH;
+            return config.crossKeyMatch();
         }
-        if (!strictSyllables && s < TokenSimilarity.PHONETIC && s >= TokenSimilarity.MIN_PHONETIC_SPELLING && a.phonetic().equals(b.phonetic())
-                && TokenSimilarity.comparableLength(a.text(), b.text())) {
-            return TokenSimilarity.PHONETIC;
+        if (!strictSyllables && s < config.phoneticMatch() && s >= config.minPhoneticSpelling() && a.phonetic().equals(b.phonetic())
+                && spelling.comparableLength(a.text(), b.text())) {
+            return config.phoneticMatch();
         }
         return s;
     }
@@ -746,12 +738,12 @@ final class NameScorer {
     private static final String ARTICLE_TEXT = "al";
 
     /** The best similarity of either part's other spelling (ISO 9 for BGN) with the other part's spellings. */
-    private static double alternatively(Token a, Token b, double floor) {
+    private double alternatively(Token a, Token b, double floor) {
         double best = 0;
         for (String x : new String[] {a.text(), a.alternative()}) {
             for (String y : new String[] {b.text(), b.alternative()}) {
                 if (x != null && y != null && (x != a.text() || y != b.text())) {
-                    best = Math.max(best, x.equals(y) ? 1.0 : TokenSimilarity.of(x, y, floor));
+                    best = Math.max(best, x.equals(y) ? 1.0 : spelling.of(x, y, floor));
                 }
             }
         }
@@ -763,17 +755,17 @@ final class NameScorer {
      * text or the two share a spelling, else nothing. Syllables that differ are different names (Jong Un and
      * Jong Il), so no spelling merely close counts.
      */
-    private static double spoken(Token a, Token b) {
+    private double spoken(Token a, Token b) {
         if (a.text().equals(b.text())) {
             return 1.0;
         }
         if (a.readings().contains(b.text()) || b.readings().contains(a.text())) {
-            return READING_MATCH;
+            return config.readingMatch();
         }
         if (a.spoken() && b.spoken()) {
             for (String r : a.readings()) {
                 if (b.readings().contains(r)) {
-                    return READING_MATCH;
+                    return config.readingMatch();
                 }
             }
         }
@@ -781,88 +773,45 @@ final class NameScorer {
     }
 
     /**
-     * A word written in an abjad against a Latin part: {@link #ABJAD_MATCH} when the Latin part spells every
-     * written letter, less by {@link #ABJAD_COST_STEP} per tenth of an edit ({@link AbjadAlignment}), 0 past
+     * A word written in an abjad against a Latin part: {@link MatchConfig#abjadMatch()} when the Latin part spells every
+     * written letter, less by {@link MatchConfig#abjadCostStep()} per tenth of an edit ({@link AbjadAlignment}), 0 past
      * the budget: a word of three letters must be spelt exactly, one of four may differ by a Latin glide or a
      * diphthong, a longer one by a long vowel; never by a consonant, since the vowels the Latin side may add already make
      * many spellings meet. An article written on a word of at least three letters more (al-) may be left out in
      * Latin; Allah is no article and "lah".
      */
-    static double abjad(String letters, String latin) {
-        int budget = letters.length() >= ABJAD_LONG_WORD ? ABJAD_LONG_BUDGET
-                : letters.length() > ABJAD_EXACT_WORD ? ABJAD_SHORT_BUDGET : 0;
+    double abjad(String letters, String latin) {
+        int budget = letters.length() >= config.abjadLongWord() ? config.abjadLongBudget()
+                : letters.length() > config.abjadExactWord() ? config.abjadShortBudget() : 0;
         int cost = AbjadAlignment.cost(letters, latin, budget);
         if (cost > 0 && letters.length() > AbjadLetters.ARTICLE.length() + 2 && letters.startsWith(AbjadLetters.ARTICLE)) {
-            cost = Math.min(cost, AbjadAlignment.cost(letters.substring(AbjadLetters.ARTICLE.length()), latin, budget) + ARTICLE_LEFT_OUT);
+            cost = Math.min(cost, AbjadAlignment.cost(letters.substring(AbjadLetters.ARTICLE.length()), latin, budget) + config.abjadArticleLeftOut());
         }
-        return cost > budget ? 0 : ABJAD_MATCH - cost * ABJAD_COST_STEP;
+        return cost > budget ? 0 : config.abjadMatch() - cost * config.abjadCostStep();
     }
 
     /** A word written in an abjad or transcribed, against Latin text. */
-    private static double written(Token t, String latin) {
+    private double written(Token t, String latin) {
         return t.abjad() != null ? abjad(t.abjad(), latin) : transcribed(t.transcribed(), latin);
     }
 
     /**
      * A transcribed word against a Latin part: a particle is the same as any of its Latin forms; another word
-     * {@link #TRANSCRIBED_MATCH} when the Latin part spells every written sound, less by {@link #TRANSCRIBED_COST_STEP}
+     * {@link MatchConfig#transcribedMatch()} when the Latin part spells every written sound, less by {@link MatchConfig#transcribedCostStep()}
      * per tenth of an edit ({@link TranscribedAlignment}), 0 past a budget that grows with the consonants the word
      * writes: a word of one or two must be spelt all but exactly (马克 is Mark, not Mike), one of three may bend a
      * vowel (ディヴィッド, David), a longer one two; never a consonant.
      */
-    static double transcribed(TranscribedWord word, String latin) {
+    double transcribed(TranscribedWord word, String latin) {
         if (word.latin().contains(latin)) {
             return 1.0;
         }
         int consonants = word.consonants();
-        int budget = consonants >= TRANSCRIBED_LONG_WORD ? TRANSCRIBED_LONG_BUDGET
-                : consonants == TRANSCRIBED_LONG_WORD - 1 ? TRANSCRIBED_MIDDLE_BUDGET : TRANSCRIBED_SHORT_BUDGET;
+        int budget = consonants >= config.transcribedLongWord() ? config.transcribedLongBudget()
+                : consonants == config.transcribedLongWord() - 1 ? config.transcribedMiddleBudget() : config.transcribedShortBudget();
         int cost = TranscribedAlignment.cost(word, latin, budget);
-        return cost > budget ? 0 : TRANSCRIBED_MATCH - cost * TRANSCRIBED_COST_STEP;
+        return cost > budget ? 0 : config.transcribedMatch() - cost * config.transcribedCostStep();
     }
-
-    /**
-     * A Latin part that spells every written sound of a transcribed word: the same name as far as the script can
-     * tell, but it merges what Latin tells apart (l and r; b and v in Korean; the vowels), so as sure as an abjad
-     * spelling and less than a known reading.
-     */
-    static final double TRANSCRIBED_MATCH = 0.93;
-    /** Similarity lost per tenth of an edit: two changed vowels land at 0.866, just above minTokenSimilarity's default. */
-    static final double TRANSCRIBED_COST_STEP = 0.008;
-    /** Transcribed words writing at least this many consonants may differ from the Latin part by two vowels. */
-    static final int TRANSCRIBED_LONG_WORD = 4;
-    /** A long word's budget, in tenths of an edit: two changed vowels (TranscribedAlignment's costs). */
-    static final int TRANSCRIBED_LONG_BUDGET = 8;
-    /**
-     * A word of three consonants: one changed vowel or one Latin letter the script does not write, not a vowel left
-     * out (ファイサル is Faisal, not Fazal).
-     */
-    static final int TRANSCRIBED_MIDDLE_BUDGET = 5;
-    /** A word of one or two consonants: only a Latin letter the script does not write (kh, a silent e, an r). */
-    static final int TRANSCRIBED_SHORT_BUDGET = 3;
-
-    /**
-     * The cost of an article the Latin part leaves out (al-Sudairi as Sudairi): the least there is, so that
-     * where the Latin writes it apart ("al Sudairi") the two Latin parts together, which spell it, pair with the
-     * word rather than the one part, leaving "al" over.
-     */
-    static final int ARTICLE_LEFT_OUT = 1;
-
-    /**
-     * A Latin part that spells every letter of an abjad word: the same name as far as the writing tells, but
-     * the short vowels it leaves out may differ (Omar and Amr), so less sure than a known reading.
-     */
-    static final double ABJAD_MATCH = 0.93;
-    /** Similarity lost per tenth of an edit: a long vowel left unwritten lands at 0.88. */
-    static final double ABJAD_COST_STEP = 0.008;
-    /** Abjad words of at least this many letters may differ from the Latin part by a long vowel. */
-    static final int ABJAD_LONG_WORD = 5;
-    /** A long word's budget, in tenths of an edit: a long vowel or two glides (AbjadAlignment's costs). */
-    static final int ABJAD_LONG_BUDGET = 6;
-    /** Abjad words of at most this many letters must be spelt exactly: with free vowels, three letters meet many names. */
-    static final int ABJAD_EXACT_WORD = 3;
-    /** A four-letter word's budget: a Latin glide (h, w, y) or a diphthong at most. */
-    static final int ABJAD_SHORT_BUDGET = 3;
 
     /**
      * Whether {@code single} is one part that stands for the initials of {@code words}. An organisation's initials
@@ -899,17 +848,4 @@ final class NameScorer {
 
     /** Acronyms of fewer words ("AB") match by chance. */
     static final int MIN_ACRONYM_WORDS = 3;
-    /** An acronym that spells a name's initials: likely the same party, but lists reuse short acronyms. */
-    static final double ACRONYM_MATCH = 0.85;
-
-    /** Parts lighter than this that are no legal form are titles: an unpaired one is no conflict. */
-    static final double MIN_CONFLICT_WEIGHT = 0.1;
-
-    /** Two parts that are readings of one name in different romanisations or scripts. */
-    static final double READING_MATCH = 0.95;
-    /**
-     * A part read from Han characters and a Latin part with the same Uyghur phonetic key (Tuniyazi and
-     * Tuniyaz): likely one name, but the key is coarse, so less sure than a known reading.
-     */
-    static final double CROSS_KEY_MATCH = 0.9;
 }

@@ -6,24 +6,27 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * How alike two comparable name parts are as strings, in [0, 1]. Exact parts score 1; a typo in a
- * long part scores by Jaro-Winkler; an initial against the word it abbreviates scores {@link #INITIAL}.
- * Short parts must be exact: "li" and "lu" are different Chinese family names, not a typo. Sound
- * (Double Metaphone, {@link #PHONETIC}) is judged by the caller, which has the codes precomputed.
+ * long part scores by Jaro-Winkler; an initial against the word it abbreviates scores
+ * {@link MatchConfig#initialMatch()}. Short parts must be exact: "li" and "lu" are different Chinese family
+ * names, not a typo. Sound (Double Metaphone, {@link MatchConfig#phoneticMatch()}) is judged by the caller,
+ * which has the codes precomputed.
+ *
+ * <p>The figures that decide are settings of {@link MatchConfig}, read into fields once per configuration. The
+ * constants left here are no decision: the Double Metaphone code length is what retrieval indexes, and the
+ * Winkler figures and the bound's margin are Jaro-Winkler's own (Commons Text's), which must not drift.
  */
 final class TokenSimilarity {
-    /** Parts shorter than this are compared exactly (Jaro-Winkler rates short strings too high). */
-    static final int MIN_FUZZY_LENGTH = 4;
-    /** A longer part must not be more than this much longer: "salman" is not a typo of "salmanovich". */
-    static final double MIN_LENGTH_RATIO = 0.75;
-    /** Two parts with equal Double Metaphone codes (Mohammed / Muhamad) are nearly the same. */
-    static final double PHONETIC = 0.85;
-    /**
-     * Sound alone is weak evidence for short names (Double Metaphone gives "Lise" and "Luis", "Diego"
-     * and "Duque" one code): sounding alike counts only for spellings at least this close.
-     */
-    static final double MIN_PHONETIC_SPELLING = 0.75;
-    /** "J" for "John" is a likely but unsure match. */
-    static final double INITIAL = 0.6;
+    private final int minFuzzyLength;
+    private final double minLengthRatio;
+    private final double editBudgetBase;
+    private final double initial;
+
+    TokenSimilarity(MatchConfig config) {
+        minFuzzyLength = config.minFuzzyLength();
+        minLengthRatio = config.minLengthRatio();
+        editBudgetBase = config.editBudgetBase();
+        initial = config.initialMatch();
+    }
 
     /** Codes long enough to tell "salman" from "salmanovich" (the default of 4 does not). */
     static final int PHONETIC_CODE_LENGTH = 8;
@@ -33,9 +36,7 @@ final class TokenSimilarity {
         return m;
     });
 
-    private TokenSimilarity() {}
-
-    static double of(String a, String b) {
+    double of(String a, String b) {
         return of(a, b, 0);
     }
 
@@ -44,12 +45,12 @@ final class TokenSimilarity {
      * Jaro-Winkler run. Scoring compares every part of a query with every part of 50 candidates' names,
      * nearly all of them unlike, and a cheap bound on Jaro-Winkler settles most such pairs.
      */
-    static double of(String a, String b, double floor) {
+    double of(String a, String b, double floor) {
         return of(a, letters(a), b, letters(b), floor);
     }
 
     /** {@link #of(String, String, double)} with each part's {@link #letters} given, as {@link Token} keeps them. */
-    static double of(String a, long lettersA, String b, long lettersB, double floor) {
+    double of(String a, long lettersA, String b, long lettersB, double floor) {
         if (a.equals(b)) {
             return 1.0;
         }
@@ -57,7 +58,7 @@ final class TokenSimilarity {
             return 0;
         }
         if (a.length() == 1 || b.length() == 1) {
-            return (a.length() == 1 ? b : a).charAt(0) == (a.length() == 1 ? a : b).charAt(0) ? INITIAL : 0;
+            return (a.length() == 1 ? b : a).charAt(0) == (a.length() == 1 ? a : b).charAt(0) ? initial : 0;
         }
         if (!comparableLength(a, b) || isNumber(a) || isNumber(b) || jaroWinklerBound(a, lettersA, b, lettersB) < floor - BOUND_MARGIN) {
             return 0;
@@ -78,28 +79,31 @@ final class TokenSimilarity {
         if (budget == 0 || Math.abs(a.length() - b.length()) > budget) {
             return false; // the parts differ (equal ones were answered before), or by more letters than the budget
         }
-        int levenshtein = BOUNDED[Math.min(budget, BOUNDED.length - 1)].apply(a, b); // -1 past twice the budget
+        // -1 past twice the budget; budgets past the default's longest (a smaller editBudgetBase) are bounded as asked
+        int levenshtein = (budget < BOUNDED.length ? BOUNDED[budget] : new LevenshteinDistance(2 * budget)).apply(a, b);
         return levenshtein >= 0 && (levenshtein <= budget || DAMERAU.apply(a, b) <= budget);
     }
 
     /** Longer parts are cut at {@link org.clearance.names.NameText#MAX_CHARS}, which bounds every budget. */
     private static final int MAX_BUDGETED_LENGTH = org.clearance.names.NameText.MAX_CHARS;
-    /** Levenshtein distances bounded at twice each budget, by budget. */
-    private static final LevenshteinDistance[] BOUNDED = java.util.stream.IntStream.rangeClosed(0, editBudget(MAX_BUDGETED_LENGTH))
+    /** Levenshtein distances bounded at twice each budget, by budget, for every budget of the default base. */
+    private static final LevenshteinDistance[] BOUNDED = java.util.stream.IntStream
+            .rangeClosed(0, editBudget(MAX_BUDGETED_LENGTH, MatchConfig.EDIT_BUDGET_BASE.defaultValue()))
             .mapToObj(b -> new LevenshteinDistance(2 * b)).toArray(LevenshteinDistance[]::new);
 
     /**
-     * The edits a part of this length may differ by and still be a spelling of the same name: 0 up to four
-     * letters, 1 up to seven, 2 up to fourteen, the logarithm base {@value #EDIT_BUDGET_BASE} of the length less
-     * two, as nomenklatura's name comparison budgets them (OpenSanctions, logic-v2): one typo in a long name,
-     * none in a short one, where one letter makes another name (Li, Lu; Omar, Amar).
+     * The edits a part of this length may differ by and still be a spelling of the same name: with the default
+     * {@link MatchConfig#editBudgetBase()}, 0 up to four letters, 1 up to seven, 2 up to fourteen, the logarithm of
+     * the length less two, as nomenklatura's name comparison budgets them (OpenSanctions, logic-v2): one typo in a
+     * long name, none in a short one, where one letter makes another name (Li, Lu; Omar, Amar).
      */
-    static int editBudget(int length) {
-        return length <= 2 ? 0 : (int) Math.floor(Math.log(length - 2) / Math.log(EDIT_BUDGET_BASE));
+    int editBudget(int length) {
+        return editBudget(length, editBudgetBase);
     }
 
-    /** The base of the edit budget's logarithm. */
-    static final double EDIT_BUDGET_BASE = 2.35;
+    private static int editBudget(int length, double base) {
+        return length <= 2 ? 0 : (int) Math.floor(Math.log(length - 2) / Math.log(base));
+    }
     /** Transpositions count as one edit (Mohammed, Mohammde), as in nomenklatura's budget. */
     private static final DamerauLevenshteinDistance DAMERAU = new DamerauLevenshteinDistance();
 
@@ -211,9 +215,9 @@ final class TokenSimilarity {
     }
 
     /** Whether two parts are close enough in length to be spellings of one word. */
-    static boolean comparableLength(String a, String b) {
+    boolean comparableLength(String a, String b) {
         int min = Math.min(a.length(), b.length());
-        return min >= MIN_FUZZY_LENGTH && (double) min / Math.max(a.length(), b.length()) >= MIN_LENGTH_RATIO;
+        return min >= minFuzzyLength && (double) min / Math.max(a.length(), b.length()) >= minLengthRatio;
     }
 
     /** The primary Double Metaphone code, the key candidate retrieval also indexes. */

@@ -11,7 +11,8 @@ import org.clearance.names.abjad.ConsonantKey;
  * part's frequency from 1.0 (unique) to a floor, so that common parts still count but can never carry
  * a match alone; a person's title weighs next to nothing. The figures are the settings
  * {@link MatchConfig#TOKEN_WEIGHT_FLOOR}, {@link MatchConfig#TOKEN_WEIGHT_SLOPE},
- * {@link MatchConfig#TOKEN_WEIGHT_START} and {@link MatchConfig#TITLE_WEIGHT}.
+ * {@link MatchConfig#TOKEN_WEIGHT_START}, {@link MatchConfig#TITLE_WEIGHT}, {@link MatchConfig#ABJAD_WEIGHT} and
+ * {@link MatchConfig#MIN_CONSONANT_KEY}.
  */
 final class TokenWeights {
     private final Map<String, Integer> frequency;
@@ -21,6 +22,8 @@ final class TokenWeights {
     private final double slope;
     private final double start;
     private final double title;
+    private final double abjad;
+    private final int minKey;
 
     /** The frequencies of one index, weighed with the default settings. */
     TokenWeights(Map<String, Integer> frequency) {
@@ -34,6 +37,8 @@ final class TokenWeights {
         this.slope = config.tokenWeightSlope();
         this.start = config.tokenWeightStart();
         this.title = config.titleWeight();
+        this.abjad = config.abjadWeight();
+        this.minKey = config.minConsonantKey();
     }
 
     /** The same frequencies weighed with {@code config}'s settings: this very object when they are the same. */
@@ -44,7 +49,7 @@ final class TokenWeights {
     /** Whether names prepared with these weights are what {@code config} would prepare. */
     boolean sameAs(MatchConfig config) {
         return floor == config.tokenWeightFloor() && slope == config.tokenWeightSlope() && start == config.tokenWeightStart()
-                && title == config.titleWeight();
+                && title == config.titleWeight() && abjad == config.abjadWeight() && minKey == config.minConsonantKey();
     }
 
     double of(String token) {
@@ -66,15 +71,10 @@ final class TokenWeights {
     /** How many list names carry a Latin part of the word's consonant key; 0 for a key too short to tell. */
     private int consonantFrequency(String letters) {
         String key = ConsonantKey.ofLetters(letters);
-        return key.length() < MIN_KEY ? 0 : byConsonants.getOrDefault(key, 0);
+        // keys too short (Ali's "l", Ofer's "fr") are shared by so many unrelated names (Far, Fauré, Ferreira) that
+        // their count says nothing of the word's own
+        return key.length() < minKey ? 0 : byConsonants.getOrDefault(key, 0);
     }
-
-    /**
-     * Keys shorter than this (Ali's "l", Ofer's "fr") are shared by so many unrelated names (Far, Fauré, Ferreira)
-     * that their count says nothing of the word's own.
-     */
-    private static final int MIN_KEY = 3;
-
 
     private double weigh(int frequency) {
         return Math.max(floor, Math.min(1.0, start - slope * Math.log1p(frequency)));
@@ -94,6 +94,11 @@ final class TokenWeights {
     /** The weight of a title ("Mr.", "Sheikh") in a person's name of several parts. */
     double title() {
         return title;
+    }
+
+    /** The most a word written in an abjad or transcribed weighs ({@link MatchConfig#abjadWeight()}). */
+    double abjadCeiling() {
+        return abjad;
     }
 
     /** Whether any list name has this part. */

@@ -32,6 +32,76 @@ class MatchConfigScoringTest {
                 .isEqualTo(index.match(Query.ofName(Schema.PERSON, "Chen Quanguo"), MatchConfig.DEFAULT, 5, Set.of()));
     }
 
+    /** The score of two names with the default settings and with one setting changed. */
+    private double[] scores(Schema schema, String a, String b, String setting, String value) {
+        return new double[] {index.compare(schema, a, b, MatchConfig.DEFAULT).score(),
+                index.compare(schema, a, b, MatchConfig.DEFAULT.with(Map.of(setting, value))).score()};
+    }
+
+    @Test
+    void aLargerEditBudgetBaseAllowsFewerEditsSoALetterLeftOutOfAShortPartIsNoTypo() {
+        double[] s = scores(Schema.PERSON, "Saed MORTAZAVI", "MORTAZAVI, Saeed", "editBudgetBase", "10");
+        assertThat(s[0]).isGreaterThanOrEqualTo(MatchConfig.DEFAULT.threshold());
+        assertThat(s[1]).isLessThan(MatchConfig.DEFAULT.threshold());
+    }
+
+    @Test
+    void anInitialCountsForWhatInitialMatchSays() {
+        double[] s = scores(Schema.PERSON, "A. Mortazavi", "Ali Mortazavi", "initialMatch", "1");
+        assertThat(s[1]).isGreaterThan(s[0]);
+    }
+
+    @Test
+    void aReadingInAnotherScriptScoresReadingMatch() {
+        double[] s = scores(Schema.PERSON, "김정은", "Kim Jong Un", "readingMatch", "0.87");
+        assertThat(s[0]).isGreaterThanOrEqualTo(MatchConfig.DEFAULT.threshold());
+        assertThat(s[1]).isLessThan(s[0]);
+    }
+
+    @Test
+    void anAbjadWordSpeltInLatinScoresAbjadMatchLessItsCost() {
+        double[] s = scores(Schema.PERSON, "عمر البشير", "Omar al-Bashir", "abjadMatch", "0.87");
+        assertThat(s[0]).isGreaterThanOrEqualTo(MatchConfig.DEFAULT.threshold());
+        assertThat(s[1]).isLessThan(s[0]);
+        // no budget at all: only a Latin spelling of every letter without a vowel left unwritten pairs
+        double[] exact = scores(Schema.PERSON, "عمر البشير", "Omar al-Bashir", "abjadLongBudget", "0");
+        assertThat(exact[1]).isLessThanOrEqualTo(exact[0]);
+    }
+
+    @Test
+    void aTranscribedWordSpeltInLatinScoresTranscribedMatch() {
+        double[] s = scores(Schema.PERSON, "ファイサル", "Faisal", "transcribedMatch", "0.87");
+        assertThat(s[0]).isGreaterThanOrEqualTo(MatchConfig.DEFAULT.threshold());
+        assertThat(s[1]).isLessThan(s[0]);
+    }
+
+    @Test
+    void commonPartsLeftOverOnBothSidesAreAConflictOnlyBelowDistinctiveWeight() {
+        // Ali and Omar are carried by many list names: no conflict at the default, a conflict when every part is distinctive
+        String a = "Ali Mortazavi Hassan";
+        String b = "Omar Mortazavi Hassan";
+        MatchResult plain = index.compare(Schema.PERSON, a, b, MatchConfig.DEFAULT.withCutoff(0));
+        MatchResult strict = index.compare(Schema.PERSON, a, b, MatchConfig.DEFAULT.withCutoff(0).with(Map.of("distinctiveWeight", "0")));
+        assertThat(plain.explanation()).noneMatch(f -> f.feature().equals(Feature.PART_CONFLICT.id()));
+        assertThat(strict.explanation()).anyMatch(f -> f.feature().equals(Feature.PART_CONFLICT.id()));
+        assertThat(plain.score() - strict.score()).isCloseTo(MatchConfig.DEFAULT.partConflict(), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void anAcronymOfTheWordsScoresAcronymMatch() {
+        double[] s = scores(Schema.ORGANIZATION, "XPCC", "Xinjiang Production and Construction Corps", "acronymMatch", "0.95");
+        assertThat(s[0]).isEqualTo(MatchConfig.DEFAULT.acronymMatch());
+        assertThat(s[1]).isEqualTo(0.95);
+    }
+
+    @Test
+    void theAbjadWeightIsAppliedWhenARequestChangesIt() {
+        // an Arabic-script part the Latin name lacks counts against the match by its weight, at most abjadWeight: lighter,
+        // it takes less
+        double[] s = scores(Schema.PERSON, "عمر حسن البشير", "Omar al-Bashir", "abjadWeight", "0.05");
+        assertThat(s[1]).isGreaterThan(s[0]);
+    }
+
     @Test
     void candidatesAndBoostsReachRetrieval() {
         Query q = Query.ofName(Schema.LEGAL_ENTITY, "Xinjiang");

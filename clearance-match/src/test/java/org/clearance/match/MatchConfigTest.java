@@ -116,6 +116,28 @@ class MatchConfigTest {
     }
 
     @Test
+    void everyEdgeMergesByOneRuleTheNamedOptionsWinningOverTheSameSettings() {
+        // an option not given moves nothing: a cutoff alone is taken as given, above the default threshold too
+        assertThat(MatchConfig.DEFAULT.with(Map.of(), null, 0.8).cutoff()).isEqualTo(0.8);
+        assertThat(MatchConfig.DEFAULT.with(Map.of(), null, null)).isSameAs(MatchConfig.DEFAULT);
+        // a threshold given lowers a cutoff above it, whether the cutoff came as an option or a setting
+        assertThat(MatchConfig.DEFAULT.with(Map.of(), 0.6, 0.8).cutoff()).isEqualTo(0.6);
+        assertThat(MatchConfig.DEFAULT.with(Map.of("cutoff", "0.8"), 0.6, null).cutoff()).isEqualTo(0.6);
+        // the option wins over the same name among the settings
+        MatchConfig both = MatchConfig.DEFAULT.with(Map.of("threshold", "0.9", "cutoff", "0.2", "nearSpelling", "0.9"), 0.75, 0.3);
+        assertThat(both.threshold()).isEqualTo(0.75);
+        assertThat(both.cutoff()).isEqualTo(0.3);
+        assertThat(both.nearSpelling()).isEqualTo(0.9);
+        assertThat(both).isEqualTo(MatchConfig.DEFAULT.with(Map.of("threshold", "0.75", "cutoff", "0.3", "nearSpelling", "0.9")));
+        assertThatThrownBy(() -> MatchConfig.DEFAULT.with(Map.of(), 1.5, null))
+                .hasMessage("setting 'threshold': 1.5 is out of range [0, 1]");
+        assertThatThrownBy(() -> MatchConfig.DEFAULT.with(Map.of("abjadLongBudget", "31"), null, null))
+                .hasMessage("setting 'abjadLongBudget': 31 is out of range [0, 30]");
+        assertThatThrownBy(() -> MatchConfig.DEFAULT.with(Map.of("minFuzzyLength", "3.5"), null, null))
+                .hasMessage("setting 'minFuzzyLength': '3.5' is not a whole number (range [1, 20])");
+    }
+
+    @Test
     void settingsFormatAsPeopleWriteThem() {
         assertThat(MatchConfig.CANDIDATES.format(50)).isEqualTo("50");
         assertThat(MatchConfig.THRESHOLD.format(0.7)).isEqualTo("0.7");

@@ -127,7 +127,7 @@ class NameEvidenceTest {
         double ahmad = preparer.prepare("احمد", NameKind.PRIMARY, Schema.PERSON).tokens().get(0).weight();
         double rare = preparer.prepare("تونياز", NameKind.PRIMARY, Schema.PERSON).tokens().get(0).weight();
         assertThat(ahmad).isEqualTo(weights.of("ahmad"), org.assertj.core.data.Offset.offset(0.35)).isLessThan(rare);
-        assertThat(rare).isEqualTo(NamePreparer.ABJAD_WEIGHT);
+        assertThat(rare).isEqualTo(MatchConfig.DEFAULT.abjadWeight());
     }
 
     @Test

@@ -68,7 +68,7 @@ class NamesInTheirOwnScriptsTest {
     @CsvSource({"محمد, mahmoud", "حسين, hassan", "حسنہ, hasan", "نور, nuri", "ابراهيم, asiri", "عبدالله, bilal",
             "תמיר, timur", "סהר, sharia", "אשד, saudi", "عایشہ, shah"})
     void anAbjadWordPairsOnlyWithinItsBudget(String abjad, String latin) {
-        assertThat(NameScorer.abjad(org.clearance.names.abjad.AbjadLetters.of(abjad), latin)).isZero();
+        assertThat(SCORER.abjad(org.clearance.names.abjad.AbjadLetters.of(abjad), latin)).isZero();
     }
 
     @Test
@@ -86,9 +86,9 @@ class NamesInTheirOwnScriptsTest {
     void aLetterLeftOutOfAShortPartIsStillATypo() {
         assertThat(score("Saed MORTAZAVI", "MORTAZAVI, Saeed")).isGreaterThanOrEqualTo(THRESHOLD);
         assertThat(score("Muhammad IBAL", "IQBAL, Muhammad")).isGreaterThanOrEqualTo(THRESHOLD);
-        assertThat(TokenSimilarity.editBudget(4)).isZero();
-        assertThat(TokenSimilarity.editBudget(5)).isEqualTo(1);
-        assertThat(TokenSimilarity.editBudget(8)).isEqualTo(2);
+        assertThat(new TokenSimilarity(MatchConfig.DEFAULT).editBudget(4)).isZero();
+        assertThat(new TokenSimilarity(MatchConfig.DEFAULT).editBudget(5)).isEqualTo(1);
+        assertThat(new TokenSimilarity(MatchConfig.DEFAULT).editBudget(8)).isEqualTo(2);
     }
 
     @Test

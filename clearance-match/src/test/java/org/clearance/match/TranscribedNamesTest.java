@@ -69,27 +69,27 @@ class TranscribedNamesTest {
     void theBudgetGrowsWithTheConsonantsAWordWrites() {
         TranscribedNames names = TranscribedNames.get();
         // two consonants: a bent vowel is another name (马克 is Mark, Mike is 迈克)
-        assertThat(NameScorer.transcribed(names.han("马克").get(0), "mark")).isPositive();
-        assertThat(NameScorer.transcribed(names.han("马克").get(0), "mike")).isZero();
+        assertThat(SCORER.transcribed(names.han("马克").get(0), "mark")).isPositive();
+        assertThat(SCORER.transcribed(names.han("马克").get(0), "mike")).isZero();
         // three: one bent vowel, not a written vowel left out
-        int david = TranscribedAlignment.cost(names.katakana("ディヴィッド").get(0), "david", NameScorer.TRANSCRIBED_MIDDLE_BUDGET);
-        assertThat(david).isPositive().isLessThanOrEqualTo(NameScorer.TRANSCRIBED_MIDDLE_BUDGET);
-        assertThat(NameScorer.transcribed(names.katakana("ディヴィッド").get(0), "david"))
-                .isEqualTo(NameScorer.TRANSCRIBED_MATCH - david * NameScorer.TRANSCRIBED_COST_STEP);
-        assertThat(NameScorer.transcribed(names.katakana("ファイサル").get(0), "fazal")).isZero();
+        int david = TranscribedAlignment.cost(names.katakana("ディヴィッド").get(0), "david", MatchConfig.DEFAULT.transcribedMiddleBudget());
+        assertThat(david).isPositive().isLessThanOrEqualTo(MatchConfig.DEFAULT.transcribedMiddleBudget());
+        assertThat(SCORER.transcribed(names.katakana("ディヴィッド").get(0), "david"))
+                .isEqualTo(MatchConfig.DEFAULT.transcribedMatch() - david * MatchConfig.DEFAULT.transcribedCostStep());
+        assertThat(SCORER.transcribed(names.katakana("ファイサル").get(0), "fazal")).isZero();
         // five: still within budget with a bent vowel, and above the part threshold
-        assertThat(NameScorer.transcribed(names.han("穆罕默德").get(0), "mohammed"))
+        assertThat(SCORER.transcribed(names.han("穆罕默德").get(0), "mohammed"))
                 .isGreaterThanOrEqualTo(MatchConfig.DEFAULT.minTokenSimilarity());
-        assertThat(NameScorer.TRANSCRIBED_MATCH - NameScorer.TRANSCRIBED_LONG_BUDGET * NameScorer.TRANSCRIBED_COST_STEP)
+        assertThat(MatchConfig.DEFAULT.transcribedMatch() - MatchConfig.DEFAULT.transcribedLongBudget() * MatchConfig.DEFAULT.transcribedCostStep())
                 .isGreaterThanOrEqualTo(MatchConfig.DEFAULT.minTokenSimilarity());
     }
 
     @Test
     void aParticleIsTheSameAsEachOfItsLatinForms() {
         TranscribedNames names = TranscribedNames.get();
-        assertThat(NameScorer.transcribed(names.katakana("ビン").get(0), "ibn")).isEqualTo(1.0);
-        assertThat(NameScorer.transcribed(names.han("本").get(0), "ben")).isEqualTo(1.0);
-        assertThat(NameScorer.transcribed(names.hangul("빈").get(0), "abu")).isZero();
+        assertThat(SCORER.transcribed(names.katakana("ビン").get(0), "ibn")).isEqualTo(1.0);
+        assertThat(SCORER.transcribed(names.han("本").get(0), "ben")).isEqualTo(1.0);
+        assertThat(SCORER.transcribed(names.hangul("빈").get(0), "abu")).isZero();
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.clearance.match.Setting;
  * What the job screens with, as the CLI's {@code --threshold}, {@code --cutoff}, {@code --set}, {@code --limit} and
  * {@code --datasets} give it: shipped to the executors as values, each of which builds the same {@link MatchConfig}.
  */
-record Scoring(double threshold, double cutoff, Map<String, String> settings, int limit, Set<String> datasets)
+record Scoring(Double threshold, Double cutoff, Map<String, String> settings, int limit, Set<String> datasets)
         implements Serializable {
     Scoring {
         settings = Map.copyOf(settings);
@@ -18,8 +18,8 @@ record Scoring(double threshold, double cutoff, Map<String, String> settings, in
     }
 
     /**
-     * The configuration by the CLI's rule: the cutoff, then the threshold (which lowers a cutoff above it), then the
-     * settings.
+     * The configuration by the rule of the CLI and the API, {@link MatchConfig#with(Map, Double, Double)}: the settings,
+     * then the cutoff and the threshold where given (a threshold lowers a cutoff above it).
      *
      * @throws IllegalArgumentException naming the option, the setting, the value and the range
      */
@@ -30,13 +30,16 @@ record Scoring(double threshold, double cutoff, Map<String, String> settings, in
             throw new IllegalArgumentException("--limit: must be at least 1, not " + limit);
         }
         try {
-            return MatchConfig.DEFAULT.withCutoff(cutoff).withThreshold(threshold).with(settings);
+            return MatchConfig.DEFAULT.with(settings, threshold, cutoff);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--set: " + e.getMessage(), e);
         }
     }
 
-    private static void check(String option, Setting setting, double value) {
+    private static void check(String option, Setting setting, Double value) {
+        if (value == null) {
+            return;
+        }
         try {
             setting.check(value);
         } catch (IllegalArgumentException e) {

@@ -78,11 +78,14 @@ public final class ScreenJob implements Callable<Integer> {
             + "such a file, so each file is read by one task (give several files, or Parquet, for parallel reading).")
     boolean multiline;
 
-    @Option(names = "--threshold", defaultValue = "0.7", description = "Score from which a result is a match (default ${DEFAULT-VALUE}).")
-    double threshold;
+    // no picocli default, as 'clearance screen': an option not given must not count as given
+    @Option(names = "--threshold", paramLabel = "SCORE", description = "Score from which a result is a match (default: the "
+            + "threshold setting's, see 'clearance match --settings'); lowers a cutoff above it.")
+    Double threshold;
 
-    @Option(names = "--cutoff", defaultValue = "0.5", description = "Results below this score are left out (default ${DEFAULT-VALUE}).")
-    double cutoff;
+    @Option(names = "--cutoff", paramLabel = "SCORE", description = "Results below this score are left out (default: the "
+            + "cutoff setting's).")
+    Double cutoff;
 
     @Option(names = "--limit", defaultValue = "5", description = "Results per party at most (default ${DEFAULT-VALUE}).")
     int limit;

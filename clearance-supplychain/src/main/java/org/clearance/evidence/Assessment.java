@@ -21,8 +21,13 @@ public record Assessment(Tracer.Trace trace, List<LinkEvidence> evidence, Map<St
         return new Assessment(trace, evidence, Exposure.of(trace, evidence));
     }
 
-    /** Traces a chain against the lists of an index with the default settings, as the trace command and the web do. */
+    /** Traces a chain against the lists of an index with the default settings, as the web does. */
     public static Assessment screen(SupplyChain chain, MatchIndex index) {
-        return of(new Tracer(new ListScreen(index, MatchConfig.DEFAULT)).trace(chain));
+        return screen(chain, index, MatchConfig.DEFAULT);
+    }
+
+    /** Traces a chain against the lists of an index with these settings ({@code trace --threshold, --set}). */
+    public static Assessment screen(SupplyChain chain, MatchIndex index, MatchConfig config) {
+        return of(new Tracer(new ListScreen(index, config)).trace(chain));
     }
 }

@@ -98,6 +98,9 @@ final class HitView {
         if (a.numberMismatch() > 0) {
             m.put("numbers", messages.format("screen_number_mismatch", ScreenPage.percent(a.numberMismatch())));
         }
+        if (a.partConflict() > 0) {
+            m.put("conflict", messages.format("screen_part_conflict", ScreenPage.percent(a.partConflict())));
+        }
         return m;
     }
 
