@@ -101,7 +101,7 @@ final class NamePreparer {
             tokens = spoken(japanese.parts(name));
         }
         if (tokens == null && !organisation && script == UScript.HANGUL) {
-            tokens = korean.isKoreanPersonName(name) ? spoken(korean.parts(name)) : transcribed(transcriptions.hangul(name));
+            tokens = korean.isKoreanPersonName(name) ? southern(spoken(korean.parts(name))) : transcribed(transcriptions.hangul(name));
         }
         if (tokens == null && han && !organisation) {
             tokens = WORD_DOT.matcher(name).find() ? dottedHan(name) : uyghurHan(name);
@@ -130,6 +130,9 @@ final class NamePreparer {
                 double w = person && (i >= styled || Titles.isTitle(p) && parts.size() > 1) ? weights.title() : weights.of(p);
                 tokens.add(token(p, w, person, han).spelt(alike ? iso.get(i) : null));
             }
+            if (han && person) {
+                withHanReadings(name, tokens);
+            }
         }
         tokens = NumberTokens.read(tokens, schema, weights);
         List<String> skeletons = latin ? skeletons(parts) : lossy(name, script, transcribed) ? foreignSkeletons(name) : List.of();
@@ -150,6 +153,27 @@ final class NamePreparer {
                 : organisation || orgTagged && tokens.stream().anyMatch(t -> t.text().startsWith(LEGAL_FORM_PREFIX))
                 ? PreparedName.Shape.ORGANISATION : PreparedName.Shape.EITHER;
         return new PreparedName(original, kind, tokens, latin, skeletons, chineseName, joined, generations, shape);
+    }
+
+    /**
+     * Gives each syllable of a Chinese name in characters its Cantonese spellings, and its surname's syllable the
+     * surname's character, which the dialect spellings of that surname meet (NameScorer.romanised).
+     */
+    private void withHanReadings(String name, List<Token> syllables) {
+        List<Set<String>> cantonese = chinese.cantonese(name);
+        if (cantonese.size() != syllables.size()) {
+            return;
+        }
+        String surname = chinese.surnameCharacter(name).orElse(null);
+        for (int i = 0; i < syllables.size(); i++) {
+            Set<String> read = new LinkedHashSet<>(cantonese.get(i));
+            if (i == 0 && surname != null) {
+                read.add(surname);
+            }
+            if (!read.isEmpty()) {
+                syllables.set(i, syllables.get(i).withHanReadings(read));
+            }
+        }
     }
 
     /**
@@ -191,6 +215,16 @@ final class NamePreparer {
             out.add(Token.spoken(readings, w));
         }
         return out.isEmpty() ? null : out;
+    }
+
+    /** Korean parts with their South Korean form under the initial-sound law as another spelling (리 ri, also i). */
+    private static List<Token> southern(List<Token> parts) {
+        if (parts == null) {
+            return null;
+        }
+        List<Token> out = new ArrayList<>(parts.size());
+        parts.forEach(t -> out.add(t.spelt(KoreanNames.initialSoundLaw(t.text()))));
+        return out;
     }
 
     /**
@@ -334,7 +368,8 @@ final class NamePreparer {
         String crossKey = null;
         if (person) {
             if (!fromHan) {
-                hanReadings = new LinkedHashSet<>(joined(chinese.readings(text)));
+                hanReadings = new LinkedHashSet<>(joined(chinese.systematicReadings(text)));
+                hanReadings.addAll(chinese.surnameCharacters(text));
             }
             Set<String> r = new LinkedHashSet<>(chineseReadings(text));
             String spelling = PatronymicChain.linkReading(text);

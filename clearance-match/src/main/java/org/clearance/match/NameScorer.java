@@ -8,6 +8,7 @@ import org.clearance.names.PatronymicChain;
 import org.clearance.names.ServantOf;
 import org.clearance.names.abjad.AbjadAlignment;
 import org.clearance.names.abjad.AbjadLetters;
+import org.clearance.names.Scripts;
 import org.clearance.names.chinese.ChineseNames;
 import org.clearance.names.org.OrgNames;
 import org.clearance.names.transcribed.TranscribedAlignment;
@@ -102,8 +103,45 @@ final class NameScorer {
         return pair(query, list, crossScript, null);
     }
 
-    /** Pairs the parts and returns the score; fills {@code explain} when it is given. */
+    /**
+     * Pairs the parts and returns the score; fills {@code explain} when it is given. A Chinese name in characters
+     * against a Latin one is paired twice, its syllables read in Mandarin (pinyin, Wade-Giles, Gwoyeu Romatzyh) and
+     * in Cantonese, and the better reading stands: one person's name is romanised in one language, so a name whose
+     * syllables meet only by mixing the two (秦燕 as Chin by Wade-Giles, Yin by Cantonese) is no match.
+     */
     private double pair(PreparedName query, PreparedName list, boolean crossScript, Explanation explain) {
+        if (query.latin() == list.latin() || !hasCantonese(query) && !hasCantonese(list)) {
+            return pair(query, list, crossScript, explain, false);
+        }
+        double mandarin = pair(query, list, crossScript, null, false);
+        double cantonese = pair(query, list, crossScript, null, true);
+        return explain == null ? Math.max(mandarin, cantonese) : pair(query, list, crossScript, explain, cantonese > mandarin);
+    }
+
+    /** Whether a name is a Chinese name in characters read syllable by syllable (no foreign name transcribed). */
+    private static boolean readBySyllables(PreparedName name) {
+        if (!name.chinese() || name.tokens().isEmpty()) {
+            return false;
+        }
+        for (Token t : name.tokens()) {
+            if (!chineseSyllable(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasCantonese(PreparedName name) {
+        for (Token t : name.tokens()) {
+            if (chineseSyllable(t) && !t.hanReadings().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @param cantonese whether syllables read from Han meet Latin parts by their Cantonese spellings, else by Mandarin */
+    private double pair(PreparedName query, PreparedName list, boolean crossScript, Explanation explain, boolean cantonese) {
         List<Token> q = query.tokens();
         List<Token> r = list.tokens();
         List<Candidate> candidates = new ArrayList<>();
@@ -111,11 +149,14 @@ final class NameScorer {
         // a Chinese name against a name in characters (a company's, read syllable by syllable): every syllable
         // left over counts, or two syllables of a person's name would meet any company that has them
         boolean everySyllable = strictSyllables || query.chinese() && !list.latin() && list.tokens().stream().anyMatch(Token::fromHan);
+        // a Chinese name in characters against a Latin one: a Latin part left over that reads as a Chinese syllable or
+        // surname is another part of a Chinese name (贾超 is not LEE John Ka-chiu), where an English given name is not
+        boolean hanAgainstLatin = !query.latin() && list.latin() && readBySyllables(query) || query.latin() && !list.latin() && readBySyllables(list);
         double floor = Math.min(config.minTokenSimilarity(), config.minPhoneticSpelling());
         for (int i = 0; i < q.size(); i++) {
             Token a = q.get(i);
             for (int j = 0; j < r.size(); j++) {
-                double s = similarity(a, r.get(j), strictSyllables, floor);
+                double s = similarity(a, r.get(j), strictSyllables, floor, cantonese);
                 boolean initial = a.text().length() == 1 || r.get(j).text().length() == 1;
                 if (s >= config.minTokenSimilarity() || (initial && s == config.initialMatch())) {
                     candidates.add(new Candidate(unit(q, i), unit(r, j), s));
@@ -204,7 +245,8 @@ final class NameScorer {
                 // and a person's name of one part (a given name, a kunya's name) is not the name of someone who has
                 // more: "Nihad" is not "Nihadh Ali", whose parts weigh as a conflict (a title does not)
                 double w = r.get(j).weight();
-                boolean conflict = everySyllable || fragmentOfPerson && w >= config.minConflictWeight();
+                boolean conflict = everySyllable || fragmentOfPerson && w >= config.minConflictWeight()
+                        || hanAgainstLatin && !r.get(j).hanReadings().isEmpty();
                 extraR += conflict ? Math.max(w, config.conflictWeight()) : w;
                 listLeftOver = true;
                 if (explain != null) {
@@ -229,7 +271,8 @@ final class NameScorer {
                 boolean title = w < config.minConflictWeight() && !q.get(i).text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
                 // a list name of one part (an alias: "Amana", "Shuqib") met by one part of a longer person's name says
                 // nothing of the rest, which weighs as a conflict however common it is
-                extraQ += (!listLeftOver && !everySyllable && !listFragment) || title ? w : Math.max(w, config.conflictWeight());
+                boolean syllable = hanAgainstLatin && !q.get(i).hanReadings().isEmpty();
+                extraQ += (!listLeftOver && !everySyllable && !listFragment && !syllable) || title ? w : Math.max(w, config.conflictWeight());
                 if (explain != null) {
                     explain.extraQuery.add(q.get(i).text());
                 }
@@ -252,7 +295,7 @@ final class NameScorer {
         // a distinctive part left over on each side is another family, tribal or given name: evidence of another
         // party however many parts agree, so it takes a fixed amount rather than its share of the parts
         // in two Chinese names a syllable left over on either side makes another given name (Hao and Haoran)
-        boolean syllableLeft = everySyllable && (syllableLeft(q, usedQ) || syllableLeft(r, usedR));
+        boolean syllableLeft = (everySyllable || hanAgainstLatin) && (syllableLeft(q, usedQ) || syllableLeft(r, usedR));
         // (below the cutoff nothing is reported, so the near spellings need not be sought there)
         // two chains that each leave the name of one generation unpaired name two fathers (or grandfathers): brothers or
         // cousins, however common the names (Muhammad bin Nayef bin Abdulaziz, Muhammad bin Salman bin Abdulaziz)
@@ -660,7 +703,7 @@ final class NameScorer {
      * @param floor           spelling similarities below this all act alike (no pair, no sound-alike), so
      *                        they need not be computed exactly
      */
-    double similarity(Token a, Token b, boolean strictSyllables, double floor) {
+    double similarity(Token a, Token b, boolean strictSyllables, double floor, boolean cantonese) {
         if (a.transcribed() != null || b.transcribed() != null) {
             if (a.transcribed() != null && b.transcribed() != null) {
                 return a.text().equals(b.text()) ? 1.0 : 0;
@@ -685,6 +728,9 @@ final class NameScorer {
         }
         if (a.spoken() || b.spoken()) {
             return spoken(a, b);
+        }
+        if (chineseSyllable(a) != chineseSyllable(b) && (chineseSyllable(a) ? b : a).alignable()) {
+            return chineseSyllable(a) ? romanised(a, b, cantonese) : romanised(b, a, cantonese);
         }
         // numbers are the same part when their values are (44 and Forty-Four, II and Jr) and never pair otherwise, not
         // even as typos (2 and 25); a number against a word is compared as spelt (a Roman numeral may be a name's
@@ -725,6 +771,37 @@ final class NameScorer {
     }
 
     /**
+     * Whether a part is a Chinese syllable read from Han characters (a Uyghur element read from them carries its
+     * skeleton as its cross key, and is compared as a spelling).
+     */
+    private static boolean chineseSyllable(Token t) {
+        return t.fromHan() && t.crossKey() == null;
+    }
+
+    /**
+     * A syllable read from Han characters against a Latin part. Its reading is certain, so the Latin part either
+     * writes it in the romanisation of the pass (Mandarin: pinyin, Wade-Giles, Gwoyeu Romatzyh, as
+     * ChineseNames.systematicReadings reads them; Cantonese: the Hong Kong government's spellings) or is another
+     * syllable, never a typo of it (Chen is no Chein, Tang no Taung, Cheng no Chang); and a customary spelling of
+     * a surname (Cantonese, Hokkien, Teochew, Taiwanese: surnames.tsv) writes that surname alone, as the name's
+     * surname, in either pass (Lee Teng-hui; Yin writes 鄢, never the given name 燕 of 秦燕, nor the surname 尹).
+     */
+    private double romanised(Token han, Token latin, boolean cantonese) {
+        if (cantonese ? han.hanReadings().contains(latin.text()) : han.text().equals(latin.text())) {
+            return cantonese ? config.readingMatch() : 1.0;
+        }
+        if (!cantonese && latin.hanReadings().contains(han.text())) {
+            return config.readingMatch();
+        }
+        for (String character : han.hanReadings()) {
+            if (Scripts.isHan(character.codePointAt(0)) && latin.hanReadings().contains(character)) {
+                return config.readingMatch();
+            }
+        }
+        return 0;
+    }
+
+    /**
      * Whether two words in Arabic script both carry the article: half the family names do, so the shared al- says nothing
      * of how alike the names are, and spelling similarity is taken of the rest (al-Tariqi is no al-Tikriti).
      */
@@ -751,23 +828,23 @@ final class NameScorer {
     }
 
     /**
-     * A part read from Hangul or Japanese against another part: the same when one's spellings hold the other's
-     * text or the two share a spelling, else nothing. Syllables that differ are different names (Jong Un and
-     * Jong Il), so no spelling merely close counts.
+     * A part read from Hangul or Japanese against another part: against a Latin part, the same when its spellings
+     * hold the other's text; against another part read from a script, when both are written alike; else nothing.
+     * Syllables that differ are different names (Jong Un and Jong Il), so no spelling merely close counts.
      */
     private double spoken(Token a, Token b) {
         if (a.text().equals(b.text())) {
             return 1.0;
         }
+        // two parts read from one script are the same part only as written, or (Hangul) as the North and the South write
+        // one name (리 and 이, KoreanNames.initialSoundLaw): their usual Latin spellings mix systems and meet across
+        // different names (정은 reads jeongun, RR jeong with the DPRK's un, and 정운 is jeongun in RR: 김정은 is not 김정운)
+        if (a.spoken() && b.spoken()) {
+            return a.alternative() != null && (a.alternative().equals(b.text()) || a.alternative().equals(b.alternative()))
+                    || b.alternative() != null && b.alternative().equals(a.text()) ? config.readingMatch() : 0;
+        }
         if (a.readings().contains(b.text()) || b.readings().contains(a.text())) {
             return config.readingMatch();
-        }
-        if (a.spoken() && b.spoken()) {
-            for (String r : a.readings()) {
-                if (b.readings().contains(r)) {
-                    return config.readingMatch();
-                }
-            }
         }
         return 0;
     }

@@ -15,9 +15,12 @@ import org.clearance.names.transcribed.TranscribedWord;
  * @param crossKey a coarse phonetic key compared only between a part read from Han characters and a
  *                 Latin part, where spellings cannot meet otherwise; null when there is none
  * @param fromHan  whether the part was read from Han characters
- * @param hanReadings every pinyin reading of a romanised Chinese part, Wade-Giles included ("teng"
- *                 reads deng); compared only with parts read from Han characters, whose pinyin is
- *                 certain, so that "Chen" never meets "Zhen" between two romanisations
+ * @param hanReadings every pinyin reading of a romanised Chinese part in a romanisation system, Wade-Giles
+ *                 included ("teng" reads deng), and the characters of the surnames it is a dialect spelling
+ *                 of ("wong" 王 and 黄); compared only with parts read from Han characters, whose pinyin is
+ *                 certain, so that "Chen" never meets "Zhen" between two romanisations. Of a syllable read from
+ *                 Han characters, its Cantonese spellings (Hong Kong government romanisation: 誠 sing, shing) and,
+ *                 for a Chinese name's surname, that surname's character, which only its own dialect spellings meet
  * @param letters  the text's {@link TokenSimilarity#letters}: a list name's parts are compared with
  *                 every query that retrieves it, and computing them at each comparison was a twentieth
  *                 of screening
@@ -67,6 +70,12 @@ record Token(String text, String phonetic, double weight, Set<String> readings, 
     Token numbered(String value) {
         return new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
                 alternative, value);
+    }
+
+    /** This syllable read from Han with its Cantonese spellings and, for a surname, its character ({@code hanReadings}). */
+    Token withHanReadings(Set<String> read) {
+        return new Token(text, phonetic, weight, readings, crossKey, fromHan, read, letters, spoken, abjad, transcribed,
+                alternative, number);
     }
 
     /** This part with another spelling of it, or itself when that is none or the same. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Chinese personal names in their romanisations: reads a token (joined or hyphenated pinyin,
@@ -21,6 +22,7 @@ public final class ChineseNames {
     private final SurnameTable surnames;
     private final SyllableReader reader;
     private final HanReader han;
+    private final CantoneseTable cantonese;
     /** Pinyin syllable to its faithful Wade–Giles spelling (apostrophes kept, ü folded to u as lists write it). */
     private final Map<String, String> wadeGiles;
 
@@ -30,6 +32,7 @@ public final class ChineseNames {
         this.reader = new SyllableReader(PinyinInventory.load(), List.of(wg, RomanisationTable.load("gwoyeu-romatzyh.tsv")),
                 surnames);
         this.han = HanReader.load();
+        this.cantonese = CantoneseTable.load();
         this.wadeGiles = faithful(wg);
     }
 
@@ -58,7 +61,42 @@ public final class ChineseNames {
      * @return at most 8 readings; empty when the token is no Chinese romanisation ("vladimir")
      */
     public List<List<String>> readings(String token) {
-        return reader.readings(token);
+        return reader.readings(token, true);
+    }
+
+    /**
+     * The readings of a romanised token in the romanisation systems alone (pinyin, Wade–Giles, Gwoyeu Romatzyh),
+     * with the spellings of compound surnames (auyeung): what a syllable read from characters can be written as
+     * in any of its syllables. A dialect spelling of a one-character surname (wong, yin, chin) is no system's: it
+     * writes particular surnames ({@link #surnameCharacters}), and read as their pinyin it would let the Cantonese
+     * surname Yin (鄢) stand for the given name Yan (燕) of 秦燕.
+     */
+    public List<List<String>> systematicReadings(String token) {
+        return reader.readings(token, false);
+    }
+
+    /**
+     * The one-character surnames, in simplified characters, that a dialect or diaspora spelling writes
+     * ({@code surnames.tsv}: yin is 鄢, wong 王 and 黄, lee 李); empty when it writes none.
+     */
+    public Set<String> surnameCharacters(String spelling) {
+        return spelling == null ? Set.of() : surnames.charactersOf(key(spelling));
+    }
+
+    /**
+     * The surname a Chinese name in characters begins with, as one simplified character of {@code surnames.tsv};
+     * empty when the name begins with a compound surname (its spellings read as pinyin), with no known surname, is
+     * a foreign name transcribed (a middle dot) or has no given name after the surname.
+     */
+    public Optional<String> surnameCharacter(String han) {
+        String chars = this.han.nameCharacters(han);
+        if (chars.codePointCount(0, chars.length()) < 2) {
+            return Optional.empty();
+        }
+        String first = chars.substring(0, chars.offsetByCodePoints(0, 1));
+        String two = chars.substring(0, chars.offsetByCodePoints(0, 2));
+        return surnames.isSurnameCharacters(two) || !surnames.isSurnameCharacters(first) ? Optional.empty()
+                : Optional.of(first);
     }
 
     /**
@@ -104,6 +142,16 @@ public final class ChineseNames {
      */
     public List<String> fromHan(String han) {
         return this.han.syllables(han);
+    }
+
+    /**
+     * The Cantonese spellings of each syllable {@link #fromHan} reads, in its order, as the Hong Kong government's
+     * romanisation writes names (李嘉誠: [lei, li, lee], [ka, kah], [sing, shing]): Hong Kong and overseas Chinese
+     * names are listed so (Li Ka-shing), where pinyin would write Li Jiacheng. A syllable whose character has no
+     * Cantonese reading in Unihan gets an empty set.
+     */
+    public List<Set<String>> cantonese(String han) {
+        return this.han.syllableCharacters(han).stream().map(cantonese::spellings).toList();
     }
 
     /**

@@ -45,42 +45,69 @@ final class HanReader {
     }
 
     List<String> syllables(String text) {
+        List<String> out = new ArrayList<>();
+        read(text, out, null);
+        return List.copyOf(out);
+    }
+
+    /** The characters, in simplified form, that {@link #syllables} reads, one for each syllable, in its order. */
+    List<String> syllableCharacters(String text) {
+        List<String> out = new ArrayList<>();
+        read(text, new ArrayList<>(), out);
+        return List.copyOf(out);
+    }
+
+    private void read(String text, List<String> syllables, List<String> characters) {
         if (text == null || text.isEmpty()) {
-            return List.of();
+            return;
         }
         String simplified = simplifiedHan(text);
         if (simplified.isEmpty()) {
-            return List.of();
+            return;
         }
-        List<String> out = new ArrayList<>();
         int rest = 0;
         if (startsWithHan(text) && !isForeignTranscription(text)) {
             for (int n = Math.min(MAX_SURNAME_CHARS, simplified.length()); n > 0 && rest == 0; n--) {
                 List<String> reading = surnameReadings.get(simplified.substring(0, n));
                 if (reading != null) {
-                    out.addAll(reading);
+                    syllables.addAll(reading);
                     rest = n;
                 }
             }
         }
-        out.addAll(characters(simplified.substring(rest)));
-        return List.copyOf(out);
+        if (characters != null) {
+            // han-surname-readings.tsv gives one syllable per character
+            simplified.substring(0, rest).codePoints().forEach(cp -> characters.add(Character.toString(cp)));
+        }
+        characters(simplified.substring(rest), syllables, characters);
+    }
+
+    /**
+     * The Han characters of a Chinese name in simplified form, the first being its surname's; empty for a text
+     * not beginning with Han or a foreign name transcribed, which has no surname.
+     */
+    String nameCharacters(String text) {
+        return text == null || !startsWithHan(text) || isForeignTranscription(text) ? "" : simplifiedHan(text);
     }
 
     /** Each character's own reading, no surname read as one: a foreign name transcribed has no surname. */
     List<String> characterReadings(String text) {
-        return characters(simplifiedHan(text));
+        List<String> out = new ArrayList<>();
+        characters(simplifiedHan(text), out, null);
+        return out;
     }
 
-    private List<String> characters(String simplified) {
-        List<String> out = new ArrayList<>();
+    /** Each character's reading into {@code syllables}, and the character itself into {@code characters} if given. */
+    private void characters(String simplified, List<String> syllables, List<String> characters) {
         simplified.codePoints().forEach(cp -> {
             String syllable = syllableByChar.computeIfAbsent(cp, HanReader::readOne);
             if (!syllable.isEmpty()) {
-                out.add(syllable);
+                syllables.add(syllable);
+                if (characters != null) {
+                    characters.add(Character.toString(cp));
+                }
             }
         });
-        return out;
     }
 
     /** The Han characters of the text in simplified form, in order; other characters dropped. */

@@ -30,7 +30,11 @@ final class SyllableReader {
         this.surnames = surnames;
     }
 
-    List<List<String>> readings(String token) {
+    /**
+     * @param dialectSurnames whether a dialect spelling of a one-character surname (wong, yin) reads as that
+     *                        surname's pinyin; compound surnames' spellings (auyeung) always do
+     */
+    List<List<String>> readings(String token, boolean dialectSurnames) {
         String text = normalise(token);
         if (text == null) {
             return List.of();
@@ -45,7 +49,7 @@ final class SyllableReader {
         List<Candidate> result = List.of(new Candidate(List.of(), 0));
         boolean anyPart = false;
         for (String part : parts) {
-            List<Candidate> partReadings = readPart(part, parts.size() == 1);
+            List<Candidate> partReadings = readPart(part, parts.size() == 1, dialectSurnames);
             if (partReadings.isEmpty()) {
                 return List.of();
             }
@@ -108,12 +112,15 @@ final class SyllableReader {
      * hyphenated one (a given name: Hai-lun, Kai-shek) only to a part with no other reading (Au-yeung),
      * else every given-name syllable that is also a surname spelling (hai for 解) would add readings.
      */
-    private List<Candidate> readPart(String part, boolean wholeToken) {
+    private List<Candidate> readPart(String part, boolean wholeToken, boolean dialectSurnames) {
         Map<List<String>, Double> found = new LinkedHashMap<>();
         segment(part, 0, false, new ArrayList<>(), 0, found);
         if (part.indexOf('\'') < 0 && (wholeToken || found.isEmpty())) {
             double rank = 0;
             for (List<String> surname : surnames.fromSpelling(part)) {
+                if (!dialectSurnames && surname.size() == 1) {
+                    continue;
+                }
                 found.merge(surname, Costs.SURNAME_SPELLING + rank, Math::min);
                 rank += 0.01;
             }

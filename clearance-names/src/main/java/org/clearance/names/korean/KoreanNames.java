@@ -82,6 +82,27 @@ public final class KoreanNames {
         return List.copyOf(readings);
     }
 
+    /**
+     * A part's Revised Romanization as South Korea writes it under the initial-sound law (두음법칙, Korean orthography
+     * of 1988, 한글 맞춤법 articles 10 to 12), which the North does not apply: a first ㄹ before i or y is dropped
+     * (리 ri: 이 i, 룡 ryong: 용 yong), another first ㄹ becomes ㄴ (로 ro: 노 no), and a first ㄴ before i or y is
+     * dropped (녀 nyeo: 여 yeo). The same name written in the North and in the South meets so, 리영호 and 이영호.
+     *
+     * @param romanised a part's canonical reading, as {@link #parts} gives it first
+     */
+    public static String initialSoundLaw(String romanised) {
+        if (romanised.length() < 2) {
+            return romanised;
+        }
+        char first = romanised.charAt(0);
+        char next = romanised.charAt(1);
+        boolean iotated = next == 'i' || next == 'y';
+        if (first == 'r') {
+            return iotated ? romanised.substring(1) : "n" + romanised.substring(1);
+        }
+        return first == 'n' && iotated ? romanised.substring(1) : romanised;
+    }
+
     /** The words of a Hangul name as written (a middle dot or space between them, hyphens dropped); empty when it is none. */
     public List<String> hangulWords(String name) {
         return words(name).stream().map(KoreanNames::hangul).toList();

@@ -1,0 +1,52 @@
+package org.clearance.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.clearance.model.NameKind;
+import org.clearance.model.Schema;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Chinese names in characters against their romanisations, in one language at a time, and Hangul names whose
+ * syllables must agree, on names from the lists (the Latin sides of the false pairs are OFAC and UN names that
+ * made-up people in characters met before) and public figures, at the default threshold.
+ */
+class ChineseAndKoreanNamesTest {
+    private static final NamePreparer PREPARER = new NamePreparer(new TokenWeights(Map.of()));
+    private static final NameScorer SCORER = new NameScorer(MatchConfig.DEFAULT);
+    private static final double THRESHOLD = MatchConfig.DEFAULT.threshold();
+
+    private static double score(String query, String listName) {
+        return SCORER.align(PREPARER.prepare(query, NameKind.PRIMARY, Schema.PERSON),
+                PREPARER.prepare(listName, NameKind.PRIMARY, Schema.PERSON)).score();
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // Mandarin: pinyin, Wade-Giles, and the Taiwanese customary spelling of a surname with a Wade-Giles given name
+            "习近平 | Xi Jinping", "毛泽东 | Mao Tse-tung", "張學良 | Chang Hsueh-liang", "李登輝 | Lee Teng-hui",
+            "陈水扁 | Chen Shui-bian",
+            // Cantonese, as Hong Kong writes its people's names
+            "李嘉誠 | Li Ka-shing", "梁振英 | Leung Chun-ying", "曾蔭權 | Tsang Yam-kuen", "周潤發 | Chow Yun-fat",
+            // Hangul: the same name, and the family name under the initial-sound law (리 in the North, 이 in the South)
+            "김정은 | 김정은", "리영호 | 이영호"})
+    void aNameMeetsItsRomanisation(String own, String other) {
+        assertThat(score(own, other)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // syllables that meet only by mixing Mandarin and Cantonese, or a surname's dialect spelling for a given
+            // name or another surname
+            "秦燕 | YIN CHIN", "沈伟 | WEI SUN", "曹阳 | Cho Yong Chol", "谢锦程 | CHUN HAI CHENG",
+            // a Latin part that merely looks like the syllable: no romanisation writes it so
+            "颜晨 | YIN CHEIN", "唐航 | Jeng Phang Naw Taung", "尹瑜 | U Yan Kyaw", "何诚 | PAEK CHANG-HO",
+            "贾超 | LEE, John Ka-chiu",
+            // Hangul given names one syllable apart, which McCune-Reischauer without breves writes alike
+            "김정은 | 김정운", "박정희 | 박정혜"})
+    void syllablesThatDifferAreAnotherName(String own, String other) {
+        assertThat(score(own, other)).isLessThan(THRESHOLD);
+    }
+}
