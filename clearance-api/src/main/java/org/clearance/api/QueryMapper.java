@@ -42,6 +42,15 @@ final class QueryMapper {
             throw ApiException.badRequest(String.format("%s.properties: a name of %,d characters; a name may have at most %,d",
                     at, name.length(), EntityLimits.MAX_NAME_CHARS));
         }
+        int parts = parts(name);
+        if (parts > EntityLimits.MAX_NAME_PARTS) {
+            throw ApiException.badRequest(String.format("%s.properties: a name of %,d parts (words, or Chinese characters); "
+                    + "a name may have at most %d", at, parts, EntityLimits.MAX_NAME_PARTS));
+        }
+    }
+
+    /** The parts of a name as {@link EntityLimits#MAX_NAME_PARTS} counts them: words, and each Chinese character. */
+    static int parts(String name) {
         int parts = 0;
         boolean inWord = false;
         for (int i = 0; i < name.length(); i = name.offsetByCodePoints(i, 1)) {
@@ -53,10 +62,7 @@ final class QueryMapper {
             }
             inWord = letter;
         }
-        if (parts > EntityLimits.MAX_NAME_PARTS) {
-            throw ApiException.badRequest(String.format("%s.properties: a name of %,d parts (words, or Chinese characters); "
-                    + "a name may have at most %d", at, parts, EntityLimits.MAX_NAME_PARTS));
-        }
+        return parts;
     }
 
     /** @param at where the example is in the request, for messages (e.g. {@code parties[3]}) */
@@ -101,8 +107,14 @@ final class QueryMapper {
         if (names.isEmpty() && !parts.isEmpty()) {
             names.add(String.join(" ", parts));
         }
+        int characters = 0;
         for (String n : names) {
             checkSize(at, n);
+            characters += n.length();
+        }
+        if (characters > EntityLimits.MAX_QUERY_NAME_CHARS) {
+            throw ApiException.badRequest(String.format("%s.properties: names of %,d characters together; the names of one "
+                    + "party may have at most %,d", at, characters, EntityLimits.MAX_QUERY_NAME_CHARS));
         }
         if (names.isEmpty()) {
             throw ApiException.badRequest(at + ".properties: no name to screen (give name, alias, or firstName and lastName)");

@@ -26,6 +26,13 @@ public final class EntityLimits {
      */
     public static final int MAX_NAME_PARTS = 100;
 
+    /**
+     * Characters in all the names of one screened party together. Retrieval searches by every term of every name in
+     * one Lucene query, which Lucene refuses past 4,096 clauses: ten names of 1,000 characters made more (a 500),
+     * while twice the longest name leaves room for a party's usual names and aliases.
+     */
+    public static final int MAX_QUERY_NAME_CHARS = 2 * MAX_NAME_CHARS;
+
     /** Names (primary, aliases, spellings) of one entity. The most on the lists today is 172 (OpenSanctions). */
     public static final int MAX_NAMES = 2_000;
 

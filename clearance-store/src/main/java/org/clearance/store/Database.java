@@ -52,7 +52,7 @@ public final class Database implements AutoCloseable {
     public static Database open(String jdbcUrl, String user, String password) {
         Dialect dialect = Dialect.of(jdbcUrl);
         HikariConfig cfg = new HikariConfig();
-        cfg.setJdbcUrl(jdbcUrl);
+        cfg.setJdbcUrl(dialect.connectUrl(jdbcUrl));
         cfg.setUsername(user);
         cfg.setPassword(password);
         cfg.setAutoCommit(false);
