@@ -707,6 +707,9 @@ final class NameScorer {
         double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0
                 : bothArticled(a, b) ? TokenSimilarity.of(a.text().substring(ARTICLE_TEXT.length()), b.text().substring(ARTICLE_TEXT.length()), floor)
                 : TokenSimilarity.of(a.text(), a.letters(), b.text(), b.letters(), floor);
+        if (s > 0 && s < 1.0 && isKnownName(a) && isKnownName(b) && TokenSimilarity.anotherEnding(a.text(), b.text())) {
+            s = 0; // two names of their own, one another's form (Mario, Maria), not a typo of one
+        }
         if (s < 1.0 && !strictSyllables && (a.alternative() != null || b.alternative() != null)) {
             s = Math.max(s, alternatively(a, b, floor));
         }
@@ -901,6 +904,21 @@ final class NameScorer {
     static final int MIN_ACRONYM_WORDS = 3;
     /** An acronym that spells a name's initials: likely the same party, but lists reuse short acronyms. */
     static final double ACRONYM_MATCH = 0.85;
+
+    /**
+     * Whether the lists know a part as a name of its own: carried by enough list names to weigh at most
+     * {@link #KNOWN_NAME_WEIGHT}, and no title or legal form.
+     */
+    private static boolean isKnownName(Token t) {
+        return t.weight() <= KNOWN_NAME_WEIGHT && t.weight() >= MIN_CONFLICT_WEIGHT && !t.text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
+    }
+
+    /**
+     * A part weighing at most this is a name the lists know (with the default part weights, carried by at least
+     * six list names, TokenWeights): a near spelling of it with another ending that is itself known is another name
+     * (Martin and Martinez), while one listed once or never (Danielle) may still be a typo.
+     */
+    static final double KNOWN_NAME_WEIGHT = 0.9;
 
     /** Parts lighter than this that are no legal form are titles: an unpaired one is no conflict. */
     static final double MIN_CONFLICT_WEIGHT = 0.1;

@@ -221,6 +221,36 @@ final class TokenSimilarity {
         return METAPHONE.get().doubleMetaphone(token);
     }
 
+    /**
+     * Whether one part is the other with another ending: letters added to its end (Martin, Martinez; Daniel,
+     * Danielle; Mohammad, Mohammadi) or its last vowel changed (Mario, Maria). Names make their patronymic, feminine
+     * and family forms so (Spanish -ez, Romance -a and -o, the Arabic and Persian nisba -i), which Jaro-Winkler rates
+     * as high as a typo, since it weighs a shared start most. An added h or s is left out: the h that Latin writes for
+     * a final ta marbuta or for none (Abdulla, Abdullah) and a plural (Holding, Holdings) are spellings of one name.
+     * Whether both forms are names of their own the caller judges.
+     */
+    static boolean anotherEnding(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int added = longer.length() - shorter.length();
+        if (added == 0) {
+            int last = a.length() - 1;
+            return last > 0 && a.regionMatches(0, b, 0, last) && isVowel(a.charAt(last)) && isVowel(b.charAt(last))
+                    && a.charAt(last) != b.charAt(last);
+        }
+        String ending = longer.substring(shorter.length());
+        return added <= MAX_ADDED_ENDING && longer.startsWith(shorter) && !SPELLING_ENDINGS.contains(ending);
+    }
+
+    /** The longest ending that makes another name of a name (-ez, -ova, -ian are at most three letters). */
+    static final int MAX_ADDED_ENDING = 3;
+    /** Endings added that spell the same name (see {@link #anotherEnding}). */
+    private static final java.util.Set<String> SPELLING_ENDINGS = java.util.Set.of("h", "s");
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+
     static boolean isNumber(String t) {
         return !t.isEmpty() && Character.isDigit(t.charAt(0));
     }

@@ -1,0 +1,56 @@
+package org.clearance.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.clearance.model.Schema;
+import org.clearance.testing.ListsIndex;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How Latin names vary between a user's query and a list entry, scored with the part weights of the real lists: a
+ * near spelling that is another name of its own, typos, misspelt and abbreviated company words, titles. The list
+ * side is an OFAC SDN entry as the list writes it.
+ */
+class LatinVariationTest {
+    private static final double THRESHOLD = MatchConfig.DEFAULT.threshold();
+
+    private static double score(Schema schema, String query, String listName) {
+        return ListsIndex.get().compare(schema, query, listName, MatchConfig.DEFAULT).score();
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // the lists know both forms as names: another ending makes another name
+            "Maria Cerkez | CERKEZ, Mario",
+            "Martinez Melgoza Torres | MELGOZA TORRES, Martin",
+            "Ehsan Mohammad | MOHAMMADI, Ehsan",
+            "Javier Abaunza Martin | ABAUNZA MARTINEZ, Javier"})
+    void aNearSpellingThatIsAnotherKnownNameIsNoTypo(String query, String listName) {
+        assertThat(score(Schema.PERSON, query, listName)).isLessThan(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Mario Cerkez | CERKEZ, Mario",
+            // an h written for a final ta marbuta or for none is a spelling, not another name
+            "Abdullah Shareef | SHAREEF, Abdulla",
+            // a vowel inside the name, a doubled letter, a letter left out: typos and transliterations
+            "Ahmed Abdulla Mohammad Abdulla Behzad | BEHZAD, Ahmad Abdulla Mohammad Abdulla",
+            "Martin Melgosa Torres | MELGOZA TORRES, Martin",
+            "Mahmoud Mohamadi Dayeni | DAYENI, Mahmoud Mohammadi"})
+    void typosAndSpellingsOfOneNameStillMeet(String query, String listName) {
+        assertThat(score(Schema.PERSON, query, listName)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // the abbreviation of a generic word and the word
+            "ANGLO-CARIBBEAN COMPANY, LTD. | ANGLO-CARIBBEAN CO., LTD.",
+            // a legal form misspelt by one letter
+            "AEROCARIBBEAN AIRLINES LIMTED | AEROCARIBBEAN AIRLINES LIMITED",
+            "CECOEX, SOCEIDAD ANONIMA | CECOEX, S.A."})
+    void companyWordsWrittenShortOrMisspeltStillMeet(String query, String listName) {
+        assertThat(score(Schema.COMPANY, query, listName)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+}
