@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.clearance.names.PatronymicChain;
 import org.clearance.names.ServantOf;
+import org.clearance.names.ShortForms;
 import org.clearance.names.abjad.AbjadAlignment;
 import org.clearance.names.abjad.AbjadLetters;
 import org.clearance.names.chinese.ChineseNames;
@@ -105,10 +106,15 @@ final class NameScorer {
         // left over counts, or two syllables of a person's name would meet any company that has them
         boolean everySyllable = strictSyllables || query.chinese() && !list.latin() && list.tokens().stream().anyMatch(Token::fromHan);
         double floor = Math.min(config.minTokenSimilarity(), TokenSimilarity.MIN_PHONETIC_SPELLING);
+        boolean persons = query.shape() != PreparedName.Shape.ORGANISATION && list.shape() != PreparedName.Shape.ORGANISATION;
         for (int i = 0; i < q.size(); i++) {
             Token a = q.get(i);
+            Set<String> shortForms = persons && a.alignable() ? ShortForms.related(a.text()) : Set.of();
             for (int j = 0; j < r.size(); j++) {
                 double s = similarity(a, r.get(j), strictSyllables, floor);
+                if (s < SHORT_FORM_MATCH && !shortForms.isEmpty() && r.get(j).alignable() && shortForms.contains(r.get(j).text())) {
+                    s = SHORT_FORM_MATCH; // Bill for William
+                }
                 boolean initial = a.text().length() == 1 || r.get(j).text().length() == 1;
                 if (s >= config.minTokenSimilarity() || (initial && s == TokenSimilarity.INITIAL)) {
                     candidates.add(new Candidate(unit(q, i), unit(r, j), s));
@@ -922,6 +928,13 @@ final class NameScorer {
 
     /** Parts lighter than this that are no legal form are titles: an unpaired one is no conflict. */
     static final double MIN_CONFLICT_WEIGHT = 0.1;
+
+    /**
+     * A given name and its short form (Bill and William, ShortForms): likely one person's name, but less sure than a
+     * spelling or a reading, since a short form stands for several names and is a name of its own too; above
+     * minTokenSimilarity's default, so that the two pair.
+     */
+    static final double SHORT_FORM_MATCH = 0.88;
 
     /** Two parts that are readings of one name in different romanisations or scripts. */
     static final double READING_MATCH = 0.95;

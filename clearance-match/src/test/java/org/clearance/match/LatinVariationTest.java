@@ -53,4 +53,33 @@ class LatinVariationTest {
     void companyWordsWrittenShortOrMisspeltStillMeet(String query, String listName) {
         assertThat(score(Schema.COMPANY, query, listName)).isGreaterThanOrEqualTo(THRESHOLD);
     }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Bob Kochiev | KOCHIEV, Robert Ivanovich",
+            "Joe Kony | KONY, Joseph",
+            "Bill Yakutumba | YAKUTUMBA, William Amuri",
+            "Alec Babakov | BABAKOV, Alexander Mikhailovich"})
+    void aShortFormOfAGivenNameMeetsTheName(String query, String listName) {
+        assertThat(score(Schema.PERSON, query, listName)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} < {1} ~ {2}")
+    @CsvSource(delimiter = '|', value = {"Bob Kochiev | Robert Kochiev | KOCHIEV, Robert", "Joe Kony | Joseph Kony | KONY, Joseph"})
+    void aShortFormIsAWeakerPairThanTheName(String shortForm, String full, String listName) {
+        assertThat(score(Schema.PERSON, shortForm, listName)).isLessThan(score(Schema.PERSON, full, listName)).isLessThan(1.0);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a short form alone is a fragment of a name with more parts
+            "Bob | KOCHIEV, Robert Ivanovich",
+            // another family name
+            "Bob Bovda | KOCHIEV, Robert Ivanovich",
+            "Joe Gilboa | KONY, Joseph",
+            // Ben is also 'son of', never a short form of Benjamin
+            "Ben Laden | Benjamin Laden"})
+    void aShortFormAloneOrWithAnotherNameIsNoMatch(String query, String listName) {
+        assertThat(score(Schema.PERSON, query, listName)).isLessThan(THRESHOLD);
+    }
 }
