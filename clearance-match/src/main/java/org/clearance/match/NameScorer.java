@@ -622,8 +622,11 @@ final class NameScorer {
         }
     }
 
-    /** The longest middle part of three that {@link #joinedAroundParticle} joins: an article or particle (l, al, ud). */
-    static final int MAX_JOINED_MIDDLE = 2;
+    /**
+     * The longest middle part of three that {@link #joinedAroundParticle} joins: an article or particle (l, al, ud, der:
+     * "van der Berg" written Vanderberg).
+     */
+    static final int MAX_JOINED_MIDDLE = 3;
     /** How the Latin spellings of 'Abd al-X begin ({@link ServantOf}). */
     private static final String SERVANT_OF = "abd";
 
@@ -715,6 +718,9 @@ final class NameScorer {
                 : TokenSimilarity.of(a.text(), a.letters(), b.text(), b.letters(), floor);
         if (s > 0 && s < 1.0 && isKnownName(a) && isKnownName(b) && TokenSimilarity.anotherEnding(a.text(), b.text())) {
             s = 0; // two names of their own, one another's form (Mario, Maria), not a typo of one
+        }
+        if (s < floor && !strictSyllables && !(isKnownName(a) && isKnownName(b))) {
+            s = Math.max(s, TokenSimilarity.shortTypo(a.text(), b.text())); // a typo of a short name (Kony, Konu)
         }
         if (s < 1.0 && !strictSyllables && (a.alternative() != null || b.alternative() != null)) {
             s = Math.max(s, alternatively(a, b, floor));

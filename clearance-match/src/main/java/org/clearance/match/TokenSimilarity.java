@@ -59,6 +59,9 @@ final class TokenSimilarity {
         if (a.length() == 1 || b.length() == 1) {
             return (a.length() == 1 ? b : a).charAt(0) == (a.length() == 1 ? a : b).charAt(0) ? INITIAL : 0;
         }
+        if (a.length() != b.length() && Math.min(a.length(), b.length()) >= MIN_DOUBLED_LENGTH && !isNumber(a) && sameButDoubled(a, b)) {
+            return jaroWinkler(a, b); // Isa and Issa, Hasan and Hassan: whatever their length and the edit budget
+        }
         if (!comparableLength(a, b) || isNumber(a) || isNumber(b) || jaroWinklerBound(a, lettersA, b, lettersB) < floor - BOUND_MARGIN) {
             return 0;
         }
@@ -67,6 +70,44 @@ final class TokenSimilarity {
         // typo; a near spelling counts only within the edit budget of the longer part's length, so that a letter
         // left out of a short part (Saed for Saeed, Ibal for Iqbal) is still a typo
         return jw >= floor && !withinBudget(a, b, editBudget(Math.max(a.length(), b.length()))) ? 0 : jw;
+    }
+
+    /**
+     * Whether the parts are one spelling but for letters written doubled or single (Isa, Issa; Mohamed, Mohammed;
+     * Ali, Alli): transliterations write a geminate consonant (the shadda) or a long vowel either way, and users
+     * double letters or leave one out, so it is no other name however short.
+     */
+    static boolean sameButDoubled(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char c = a.charAt(i);
+            if (c != b.charAt(j)) {
+                return false;
+            }
+            while (i < a.length() && a.charAt(i) == c) {
+                i++;
+            }
+            while (j < b.length() && b.charAt(j) == c) {
+                j++;
+            }
+        }
+        return i == a.length() && j == b.length();
+    }
+
+    /** Parts this short or longer compare with their letters doubled or single ({@link #sameButDoubled}): Li is no Lli. */
+    static final int MIN_DOUBLED_LENGTH = 3;
+
+    /**
+     * The similarity of two parts of {@value #MIN_FUZZY_LENGTH} letters one letter apart (changed or swapped with its
+     * neighbour), the first letter kept, else 0: the edit budget allows them none, for one letter makes another name
+     * (Omar, Omer); the caller asks only where the lists do not know both as names (Kony, Konu).
+     */
+    static double shortTypo(String a, String b) {
+        if (a.length() != MIN_FUZZY_LENGTH || b.length() != MIN_FUZZY_LENGTH || a.charAt(0) != b.charAt(0) || isNumber(a) || isNumber(b)) {
+            return 0;
+        }
+        return DAMERAU.apply(a, b) == 1 ? jaroWinkler(a, b) : 0;
     }
 
     /**

@@ -82,4 +82,27 @@ class LatinVariationTest {
     void aShortFormAloneOrWithAnotherNameIsNoMatch(String query, String listName) {
         assertThat(score(Schema.PERSON, query, listName)).isLessThan(THRESHOLD);
     }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a letter doubled or single, however short the part
+            "Wallid Isa Ahmad | AHMAD, Wallid Issa",
+            "Walid Issa Ahmad | AHMAD, Wallid Issa",
+            // one letter of a short part that the lists know as no other name
+            "Joseph Konu | KONY, Joseph",
+            // a family name's particles written joined
+            "Jan Vanderberg | Jan van der Berg",
+            "Jan vanderBerg | Jan van der Berg"})
+    void shortPartsTypedWithALetterDoubledChangedOrJoinedStillMeet(String query, String listName) {
+        assertThat(score(Schema.PERSON, query, listName)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // one letter apart, both names the lists know: another name
+            "Amir Hudbah | HUDBAH, Amin",
+            "Saad Arif | ARIF, Said"})
+    void aShortNameOneLetterFromAnotherKnownNameIsThatName(String query, String listName) {
+        assertThat(score(Schema.PERSON, query, listName)).isLessThan(THRESHOLD);
+    }
 }
