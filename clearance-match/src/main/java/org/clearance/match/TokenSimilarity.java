@@ -99,15 +99,33 @@ final class TokenSimilarity {
     static final int MIN_DOUBLED_LENGTH = 3;
 
     /**
-     * The similarity of two parts of {@value #MIN_FUZZY_LENGTH} letters one letter apart (changed or swapped with its
-     * neighbour), the first letter kept, else 0: the edit budget allows them none, for one letter makes another name
-     * (Omar, Omer); the caller asks only where the lists do not know both as names (Kony, Konu).
+     * The similarity of two parts of {@value #MIN_FUZZY_LENGTH} letters that differ in one vowel or by two neighbours
+     * swapped, the first letter kept, else 0: the edit budget allows them no edit, for one letter makes another name
+     * (Amir, Amin), but vowels are what spellings and transliterations of one name vary in (Kony, Konu); the caller
+     * asks only where the lists do not know both as names (Omar, Omer may be a typo, Rami and Rama are both names).
+     * A consonant changed makes another name (Joao, Joko; Maya, Mata).
      */
     static double shortTypo(String a, String b) {
-        if (a.length() != MIN_FUZZY_LENGTH || b.length() != MIN_FUZZY_LENGTH || a.charAt(0) != b.charAt(0) || isNumber(a) || isNumber(b)) {
+        if (a.length() != MIN_FUZZY_LENGTH || b.length() != MIN_FUZZY_LENGTH || a.charAt(0) != b.charAt(0)) {
             return 0;
         }
-        return DAMERAU.apply(a, b) == 1 ? jaroWinkler(a, b) : 0;
+        int first = 1;
+        while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+            first++;
+        }
+        if (first == a.length()) {
+            return 0;
+        }
+        boolean vowelChanged = a.regionMatches(first + 1, b, first + 1, a.length() - first - 1)
+                && isSpeltVowel(a.charAt(first)) && isSpeltVowel(b.charAt(first));
+        boolean swapped = first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+                && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
+        return vowelChanged || swapped ? jaroWinkler(a, b) : 0;
+    }
+
+    /** The letters that spell vowels in Latin transliterations of names, y among them (Kony, Konu). */
+    private static boolean isSpeltVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
     }
 
     /**
