@@ -111,10 +111,7 @@ final class NameScorer {
             Token a = q.get(i);
             Set<String> shortForms = persons && a.alignable() ? ShortForms.related(a.text()) : Set.of();
             for (int j = 0; j < r.size(); j++) {
-                double s = similarity(a, r.get(j), strictSyllables, floor);
-                if (persons && s > 0 && s < 1.0 && isKnownName(a) && isKnownName(r.get(j)) && TokenSimilarity.anotherEnding(a.text(), r.get(j).text())) {
-                    s = 0; // two names of their own, one another's form (Mario, Maria), not a typo of one; a company's Groupe is its Group
-                }
+                double s = similarity(a, r.get(j), strictSyllables, persons, floor);
                 if (s < SHORT_FORM_MATCH && !shortForms.isEmpty() && r.get(j).alignable() && shortForms.contains(r.get(j).text())) {
                     s = SHORT_FORM_MATCH; // Bill for William
                 }
@@ -677,10 +674,11 @@ final class NameScorer {
      *
      * @param strictSyllables both names are Chinese: different syllables are a different name (Jinping
      *                        and Jinming), so spelling similarity does not count
+     * @param persons         neither name is an organisation's: another ending of a known name makes another name
      * @param floor           spelling similarities below this all act alike (no pair, no sound-alike), so
      *                        they need not be computed exactly
      */
-    static double similarity(Token a, Token b, boolean strictSyllables, double floor) {
+    static double similarity(Token a, Token b, boolean strictSyllables, boolean persons, double floor) {
         if (a.transcribed() != null || b.transcribed() != null) {
             if (a.transcribed() != null && b.transcribed() != null) {
                 return a.text().equals(b.text()) ? 1.0 : 0;
@@ -719,6 +717,9 @@ final class NameScorer {
         double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0
                 : bothArticled(a, b) ? TokenSimilarity.of(a.text().substring(ARTICLE_TEXT.length()), b.text().substring(ARTICLE_TEXT.length()), floor)
                 : TokenSimilarity.of(a.text(), a.letters(), b.text(), b.letters(), floor);
+        if (persons && s > 0 && s < 1.0 && isKnownName(a) && isKnownName(b) && TokenSimilarity.anotherEnding(a.text(), b.text())) {
+            s = 0; // two names of their own, one another's form (Mario, Maria), not a typo of one; a company's Groupe is its Group
+        }
         if (s < floor && !strictSyllables && !(isKnownName(a) && isKnownName(b))) {
             s = Math.max(s, TokenSimilarity.shortTypo(a.text(), b.text())); // a typo of a short name (Kony, Konu)
         }

@@ -292,6 +292,9 @@ final class TokenSimilarity {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         int added = longer.length() - shorter.length();
+        if (shorter.length() < MIN_FUZZY_LENGTH) {
+            return false; // an initial or a short part, no name that another ending was added to (J, Jose)
+        }
         if (added == 0) {
             int last = a.length() - 1;
             return last > 0 && a.regionMatches(0, b, 0, last) && isVowel(a.charAt(last)) && isVowel(b.charAt(last))
