@@ -80,6 +80,15 @@ public final class MatchConfig {
     public static final Setting CROSS_KEY_MATCH = Setting.decimal("crossKeyMatch", 0.9, 0, 1,
             "The similarity of a part read from Han characters and a Latin part with the same Uyghur phonetic key (Tuniyazi, "
                     + "Tuniyaz); 0.9, below a known reading, because the key is coarse.");
+    public static final Setting SHORT_FORM_MATCH = Setting.decimal("shortFormMatch", 0.88, 0, 1,
+            "The similarity of a given name and its short form (Bill and William, names.ShortForms); 0.88, above "
+                    + "minTokenSimilarity so that the two pair, and below a reading, since a short form stands for several names "
+                    + "and is a name of its own too.");
+    public static final Setting KNOWN_NAME_WEIGHT = Setting.decimal("knownNameWeight", 0.9, 0, 1,
+            "A person's name part weighing at most this is a name the lists know (with the default part weights, one "
+                    + "carried by about six list names or more): a near spelling of it with another ending that is known too is "
+                    + "another name (Martin and Martinez, Mario and Maria), not a typo; 0.9 leaves a part listed once or never "
+                    + "(Danielle) a possible typo.");
     // a word in Arabic or Hebrew script against a Latin part, costs in tenths of an edit (NameScorer, AbjadAlignment)
     public static final Setting ABJAD_MATCH = Setting.decimal("abjadMatch", 0.93, 0, 1,
             "The similarity of a Latin part that spells every letter of a word in an abjad; 0.93, below a known reading, "
@@ -198,7 +207,7 @@ public final class MatchConfig {
     /** Every setting, in the documented order. */
     public static final List<Setting> SETTINGS = List.of(THRESHOLD, CUTOFF, EXTRA_QUERY_WEIGHT, EXTRA_RESULT_WEIGHT,
             CONFLICT_WEIGHT, PART_CONFLICT, MIN_TOKEN_SIMILARITY, MIN_CROSS_SCRIPT, MIN_FUZZY_LENGTH, MIN_LENGTH_RATIO, EDIT_BUDGET_BASE,
-            PHONETIC_MATCH, MIN_PHONETIC_SPELLING, INITIAL_MATCH, READING_MATCH, CROSS_KEY_MATCH, ABJAD_MATCH, ABJAD_COST_STEP,
+            PHONETIC_MATCH, MIN_PHONETIC_SPELLING, INITIAL_MATCH, READING_MATCH, CROSS_KEY_MATCH, SHORT_FORM_MATCH, KNOWN_NAME_WEIGHT, ABJAD_MATCH, ABJAD_COST_STEP,
             ABJAD_LONG_WORD, ABJAD_LONG_BUDGET, ABJAD_EXACT_WORD, ABJAD_SHORT_BUDGET, ABJAD_ARTICLE_LEFT_OUT, TRANSCRIBED_MATCH,
             TRANSCRIBED_COST_STEP, TRANSCRIBED_LONG_WORD, TRANSCRIBED_LONG_BUDGET, TRANSCRIBED_MIDDLE_BUDGET, TRANSCRIBED_SHORT_BUDGET,
             DISTINCTIVE_WEIGHT, NEAR_SPELLING, MIN_CONFLICT_WEIGHT, ACRONYM_MATCH, MIN_SKELETON, DOB_YEAR_MISMATCH, DOB_DAY_MISMATCH, COUNTRY_MISMATCH,
@@ -226,6 +235,8 @@ public final class MatchConfig {
     private final double minPhoneticSpelling;
     private final double initialMatch;
     private final double readingMatch;
+    private final double shortFormMatch;
+    private final double knownNameWeight;
     private final double crossKeyMatch;
     private final double abjadMatch;
     private final double abjadCostStep;
@@ -281,6 +292,8 @@ public final class MatchConfig {
         minPhoneticSpelling = values[at(MIN_PHONETIC_SPELLING)];
         initialMatch = values[at(INITIAL_MATCH)];
         readingMatch = values[at(READING_MATCH)];
+        shortFormMatch = values[at(SHORT_FORM_MATCH)];
+        knownNameWeight = values[at(KNOWN_NAME_WEIGHT)];
         crossKeyMatch = values[at(CROSS_KEY_MATCH)];
         abjadMatch = values[at(ABJAD_MATCH)];
         abjadCostStep = values[at(ABJAD_COST_STEP)];
@@ -494,6 +507,14 @@ public final class MatchConfig {
 
     public double readingMatch() {
         return readingMatch;
+    }
+
+    public double shortFormMatch() {
+        return shortFormMatch;
+    }
+
+    public double knownNameWeight() {
+        return knownNameWeight;
     }
 
     public double crossKeyMatch() {

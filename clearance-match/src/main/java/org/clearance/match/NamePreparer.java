@@ -430,7 +430,8 @@ final class NamePreparer {
                 continue;
             }
             List<String> words = script == UScript.HAN ? NameText.tokens(t.text()) : parts.subList(t.start(), t.end());
-            for (String w : words) {
+            for (String written : words) {
+                String w = t.kind() == OrgTokenKind.GENERIC ? orgs.fullWord(written) : written;
                 out.add(new Token(w, TokenSimilarity.phonetic(w), Math.min(weights.of(w), t.weight()), Set.of(), null,
                         script == UScript.HAN));
             }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.clearance.names.PatronymicChain;
 import org.clearance.names.ServantOf;
+import org.clearance.names.ShortForms;
 import org.clearance.names.abjad.AbjadAlignment;
 import org.clearance.names.abjad.AbjadLetters;
 import org.clearance.names.Scripts;
@@ -153,10 +154,15 @@ final class NameScorer {
         // surname is another part of a Chinese name (贾超 is not LEE John Ka-chiu), where an English given name is not
         boolean hanAgainstLatin = !query.latin() && list.latin() && readBySyllables(query) || query.latin() && !list.latin() && readBySyllables(list);
         double floor = Math.min(config.minTokenSimilarity(), config.minPhoneticSpelling());
+        boolean persons = query.shape() != PreparedName.Shape.ORGANISATION && list.shape() != PreparedName.Shape.ORGANISATION;
         for (int i = 0; i < q.size(); i++) {
             Token a = q.get(i);
+            Set<String> shortForms = persons && a.alignable() ? ShortForms.related(a.text()) : Set.of();
             for (int j = 0; j < r.size(); j++) {
-                double s = similarity(a, r.get(j), strictSyllables, floor, cantonese);
+                double s = similarity(a, r.get(j), strictSyllables, persons, floor, cantonese);
+                if (s < config.shortFormMatch() && !shortForms.isEmpty() && r.get(j).alignable() && shortForms.contains(r.get(j).text())) {
+                    s = config.shortFormMatch(); // Bill for William
+                }
                 boolean initial = a.text().length() == 1 || r.get(j).text().length() == 1;
                 if (s >= config.minTokenSimilarity() || (initial && s == config.initialMatch())) {
                     candidates.add(new Candidate(unit(q, i), unit(r, j), s));
@@ -651,8 +657,11 @@ final class NameScorer {
         }
     }
 
-    /** The longest middle part of three that {@link #joinedAroundParticle} joins: an article or particle (l, al, ud). */
-    static final int MAX_JOINED_MIDDLE = 2;
+    /**
+     * The longest middle part of three that {@link #joinedAroundParticle} joins: an article or particle (l, al, ud, der:
+     * "van der Berg" written Vanderberg).
+     */
+    static final int MAX_JOINED_MIDDLE = 3;
     /** How the Latin spellings of 'Abd al-X begin ({@link ServantOf}). */
     private static final String SERVANT_OF = "abd";
 
@@ -700,10 +709,11 @@ final class NameScorer {
      *
      * @param strictSyllables both names are Chinese: different syllables are a different name (Jinping
      *                        and Jinming), so spelling similarity does not count
+     * @param persons         neither name is an organisation's: another ending of a known name makes another name
      * @param floor           spelling similarities below this all act alike (no pair, no sound-alike), so
      *                        they need not be computed exactly
      */
-    double similarity(Token a, Token b, boolean strictSyllables, double floor, boolean cantonese) {
+    double similarity(Token a, Token b, boolean strictSyllables, boolean persons, double floor, boolean cantonese) {
         if (a.transcribed() != null || b.transcribed() != null) {
             if (a.transcribed() != null && b.transcribed() != null) {
                 return a.text().equals(b.text()) ? 1.0 : 0;
@@ -745,6 +755,12 @@ final class NameScorer {
         double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0
                 : bothArticled(a, b) ? spelling.of(a.text().substring(ARTICLE_TEXT.length()), b.text().substring(ARTICLE_TEXT.length()), floor)
                 : spelling.of(a.text(), a.letters(), b.text(), b.letters(), floor);
+        if (persons && s > 0 && s < 1.0 && isKnownName(a) && isKnownName(b) && spelling.anotherEnding(a.text(), b.text())) {
+            s = 0; // two names of their own, one another's form (Mario, Maria), not a typo of one; a company's Groupe is its Group
+        }
+        if (s < floor && !strictSyllables && !(isKnownName(a) && isKnownName(b))) {
+            s = Math.max(s, spelling.shortTypo(a.text(), b.text())); // a typo of a short name (Kony, Konu)
+        }
         if (s < 1.0 && !strictSyllables && (a.alternative() != null || b.alternative() != null)) {
             s = Math.max(s, alternatively(a, b, floor));
         }
@@ -925,4 +941,13 @@ final class NameScorer {
 
     /** Acronyms of fewer words ("AB") match by chance. */
     static final int MIN_ACRONYM_WORDS = 3;
+
+    /**
+     * Whether the lists know a part as a name of its own: carried by enough list names to weigh at most
+     * {@link MatchConfig#knownNameWeight()}, and no title or legal form.
+     */
+    private boolean isKnownName(Token t) {
+        return t.weight() <= config.knownNameWeight() && t.weight() >= config.minConflictWeight()
+                && !t.text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
+    }
 }

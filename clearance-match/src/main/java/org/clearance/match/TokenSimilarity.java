@@ -60,6 +60,9 @@ final class TokenSimilarity {
         if (a.length() == 1 || b.length() == 1) {
             return (a.length() == 1 ? b : a).charAt(0) == (a.length() == 1 ? a : b).charAt(0) ? initial : 0;
         }
+        if (a.length() != b.length() && Math.min(a.length(), b.length()) >= MIN_DOUBLED_LENGTH && !isNumber(a) && sameButDoubled(a, b)) {
+            return jaroWinkler(a, b); // Isa and Issa, Hasan and Hassan: whatever their length and the edit budget
+        }
         if (!comparableLength(a, b) || isNumber(a) || isNumber(b) || jaroWinklerBound(a, lettersA, b, lettersB) < floor - BOUND_MARGIN) {
             return 0;
         }
@@ -68,6 +71,62 @@ final class TokenSimilarity {
         // typo; a near spelling counts only within the edit budget of the longer part's length, so that a letter
         // left out of a short part (Saed for Saeed, Ibal for Iqbal) is still a typo
         return jw >= floor && !withinBudget(a, b, editBudget(Math.max(a.length(), b.length()))) ? 0 : jw;
+    }
+
+    /**
+     * Whether the parts are one spelling but for letters written doubled or single (Isa, Issa; Mohamed, Mohammed;
+     * Ali, Alli): transliterations write a geminate consonant (the shadda) or a long vowel either way, and users
+     * double letters or leave one out, so it is no other name however short.
+     */
+    static boolean sameButDoubled(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char c = a.charAt(i);
+            if (c != b.charAt(j)) {
+                return false;
+            }
+            while (i < a.length() && a.charAt(i) == c) {
+                i++;
+            }
+            while (j < b.length() && b.charAt(j) == c) {
+                j++;
+            }
+        }
+        return i == a.length() && j == b.length();
+    }
+
+    /** Parts this short or longer compare with their letters doubled or single ({@link #sameButDoubled}): Li is no Lli. */
+    static final int MIN_DOUBLED_LENGTH = 3;
+
+    /**
+     * The similarity of two parts of minFuzzyLength letters that differ in one vowel or by two neighbours
+     * swapped, the first letter kept, else 0: the edit budget allows them no edit, for one letter makes another name
+     * (Amir, Amin), but vowels are what spellings and transliterations of one name vary in (Kony, Konu); the caller
+     * asks only where the lists do not know both as names (Omar, Omer may be a typo, Rami and Rama are both names).
+     * A consonant changed makes another name (Joao, Joko; Maya, Mata).
+     */
+    double shortTypo(String a, String b) {
+        if (a.length() != minFuzzyLength || b.length() != minFuzzyLength || a.charAt(0) != b.charAt(0)) {
+            return 0;
+        }
+        int first = 1;
+        while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+            first++;
+        }
+        if (first == a.length()) {
+            return 0;
+        }
+        boolean vowelChanged = a.regionMatches(first + 1, b, first + 1, a.length() - first - 1)
+                && isSpeltVowel(a.charAt(first)) && isSpeltVowel(b.charAt(first));
+        boolean swapped = first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+                && a.regionMatches(first + 2, b, first + 2, a.length() - first - 2);
+        return vowelChanged || swapped ? jaroWinkler(a, b) : 0;
+    }
+
+    /** The letters that spell vowels in Latin transliterations of names, y among them (Kony, Konu). */
+    private static boolean isSpeltVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
     }
 
     /**
@@ -223,6 +282,39 @@ final class TokenSimilarity {
     /** The primary Double Metaphone code, the key candidate retrieval also indexes. */
     static String phonetic(String token) {
         return METAPHONE.get().doubleMetaphone(token);
+    }
+
+    /**
+     * Whether one part is the other with another ending: letters added to its end (Martin, Martinez; Daniel,
+     * Danielle; Mohammad, Mohammadi) or its last vowel changed (Mario, Maria). Names make their patronymic, feminine
+     * and family forms so (Spanish -ez, Romance -a and -o, the Arabic and Persian nisba -i), which Jaro-Winkler rates
+     * as high as a typo, since it weighs a shared start most. An added h or s is left out: the h that Latin writes for
+     * a final ta marbuta or for none (Abdulla, Abdullah) and a plural (Holding, Holdings) are spellings of one name.
+     * Whether both forms are names of their own the caller judges.
+     */
+    boolean anotherEnding(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int added = longer.length() - shorter.length();
+        if (shorter.length() < minFuzzyLength) {
+            return false; // an initial or a short part, no name that another ending was added to (J, Jose)
+        }
+        if (added == 0) {
+            int last = a.length() - 1;
+            return last > 0 && a.regionMatches(0, b, 0, last) && isVowel(a.charAt(last)) && isVowel(b.charAt(last))
+                    && a.charAt(last) != b.charAt(last);
+        }
+        String ending = longer.substring(shorter.length());
+        return added <= MAX_ADDED_ENDING && longer.startsWith(shorter) && !SPELLING_ENDINGS.contains(ending);
+    }
+
+    /** The longest ending that makes another name of a name (-ez, -ova, -ian are at most three letters). */
+    static final int MAX_ADDED_ENDING = 3;
+    /** Endings added that spell the same name (see {@link #anotherEnding}). */
+    private static final java.util.Set<String> SPELLING_ENDINGS = java.util.Set.of("h", "s");
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
     }
 
     static boolean isNumber(String t) {

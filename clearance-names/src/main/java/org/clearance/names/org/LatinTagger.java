@@ -36,10 +36,64 @@ final class LatinTagger {
                 return entry.token(phrase, start, start + len);
             }
         }
+        OrgToken misspelt = misspeltForm(tokens, start);
+        if (misspelt != null) {
+            return misspelt;
+        }
         String token = tokens.get(start);
         boolean number = !token.isEmpty() && Character.isDigit(token.charAt(0));
         return new OrgToken(token, number ? OrgTokenKind.NUMBER : OrgTokenKind.OTHER, null,
                 number ? lex.numberWeight : lex.otherWeight, start, start + 1);
+    }
+
+    /**
+     * A legal form misspelt by one letter (LIMTED, SOIEDAD ANONIMA, AKTSIONRENOE OBSHCHESTVO) where legal forms are
+     * written, at the start or the end of the name, or anywhere when as long as a phrase ("soiedad anonima" before
+     * "de capital variable"); the longest phrase first. Only forms of at least {@value #MIN_MISSPELT_FORM} letters:
+     * in a shorter one a letter makes another word (sa, sp, ag).
+     */
+    private OrgToken misspeltForm(List<String> tokens, int start) {
+        int n = tokens.size();
+        for (int len = Math.min(lex.maxLatinWords, n - start); len >= 1; len--) {
+            String phrase = String.join(" ", tokens.subList(start, start + len));
+            if (start != 0 && start + len != n && phrase.length() < MIN_MISSPELT_INSIDE) {
+                continue;
+            }
+            for (int length = phrase.length() - 1; length <= phrase.length() + 1; length++) {
+                for (String form : lex.misspeltForms.getOrDefault(length, List.of())) {
+                    if (oneEditApart(phrase, form)) {
+                        return lex.latin.get(form).token(phrase, start, start + len);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The least length of a legal form (as normalised, spaces counting) that is also recognised misspelt. */
+    static final int MIN_MISSPELT_FORM = 7;
+    /** Phrases at least this long (spaces counting) are no words of a trade name one letter away from a legal form. */
+    static final int MIN_MISSPELT_INSIDE = 12;
+
+    /** Whether two different strings differ by one letter changed, added or left out, or two neighbours swapped. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            if (a.regionMatches(i + 1, b, i + 1, a.length() - i - 1)) {
+                return true; // one letter changed
+            }
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
     }
 
     private static boolean placedWell(LexEntry entry, int start, int end, int n, List<OrgToken> before) {

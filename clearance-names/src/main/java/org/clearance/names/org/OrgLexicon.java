@@ -15,6 +15,10 @@ import org.clearance.names.Scripts;
  */
 final class OrgLexicon {
     final Map<String, LexEntry> latin;
+    /** The full word of each abbreviation of abbreviations.tsv (co: company), for the words of generic phrases. */
+    final Map<String, String> fullWords;
+    /** The Latin spellings of legal forms long enough to be recognised misspelt ({@link LatinTagger}), by length. */
+    final Map<Integer, List<String>> misspeltForms;
     final Map<String, LexEntry> hanForms;
     final Map<String, LexEntry> hanWords;
     final Map<String, LexEntry> hanPlaces;
@@ -25,6 +29,15 @@ final class OrgLexicon {
 
     private OrgLexicon(Builder b) {
         latin = Map.copyOf(b.latin);
+        fullWords = Map.copyOf(b.fullWords);
+        Map<Integer, List<String>> forms = new HashMap<>();
+        b.latin.forEach((phrase, entry) -> {
+            if (entry.kind() == OrgTokenKind.LEGAL_FORM && phrase.length() >= LatinTagger.MIN_MISSPELT_FORM && !Scripts.allHan(phrase)) {
+                forms.computeIfAbsent(phrase.length(), k -> new ArrayList<>()).add(phrase);
+            }
+        });
+        forms.replaceAll((k, v) -> List.copyOf(v));
+        misspeltForms = Map.copyOf(forms);
         hanForms = Map.copyOf(b.hanForms);
         hanWords = Map.copyOf(b.hanWords);
         hanPlaces = Map.copyOf(b.hanPlaces);
@@ -43,6 +56,7 @@ final class OrgLexicon {
         for (String[] r : TsvResource.rows(OrgLexicon.class, "abbreviations.tsv")) {
             alternatives.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]);
             alternatives.computeIfAbsent(r[1], k -> new ArrayList<>()).add(r[0]);
+            b.fullWords.put(r[0], r[1]);
         }
         PhraseVariants variants = new PhraseVariants(alternatives);
         double formWeight = b.weights.get("LEGAL_FORM");
@@ -65,6 +79,7 @@ final class OrgLexicon {
     private static final class Builder {
         final Map<String, Double> weights = new HashMap<>();
         final Map<String, LexEntry> latin = new HashMap<>();
+        final Map<String, String> fullWords = new HashMap<>();
         final Map<String, LexEntry> hanForms = new HashMap<>();
         final Map<String, LexEntry> hanWords = new HashMap<>();
         final Map<String, LexEntry> hanPlaces = new HashMap<>();

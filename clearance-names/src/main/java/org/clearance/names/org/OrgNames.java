@@ -2,6 +2,7 @@ package org.clearance.names.org;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -17,11 +18,13 @@ public final class OrgNames {
     /** No acronym stands for a name this long (the longest list names with acronyms have about a dozen words). */
     private static final int MAX_ACRONYM_WORDS = 30;
     private final LatinTagger latin;
+    private final Map<String, String> fullWords;
     private final HanTagger han;
     private final AcronymMatcher acronyms = new AcronymMatcher();
 
     private OrgNames(OrgLexicon lexicon) {
         this.latin = new LatinTagger(lexicon);
+        this.fullWords = lexicon.fullWords;
         this.han = new HanTagger(lexicon);
     }
 
@@ -42,6 +45,14 @@ public final class OrgNames {
      */
     public List<OrgToken> analyse(List<String> tokens) {
         return tokens == null || tokens.isEmpty() ? List.of() : latin.tag(clean(tokens));
+    }
+
+    /**
+     * The full word of a word of a generic phrase, as abbreviations.tsv gives it ("co": "company", "intl":
+     * "international"), else the word: "Co." and "Company" are one word of a name, not two that disagree.
+     */
+    public String fullWord(String word) {
+        return fullWords.getOrDefault(word, word);
     }
 
     /**

@@ -122,4 +122,30 @@ class OrgNamesLatinTest {
         assertThat(t.get(1).weight()).isEqualTo(1.0);
         assertThat(t.get(2).weight()).isLessThan(1.0).isGreaterThan(t.get(4).weight());
     }
+
+    @Test
+    void aLegalFormMisspeltByOneLetterIsStillThatForm() {
+        // SDN names with a letter left out, added or swapped in the form, as typed or OCR'd
+        assertThat(tags("aerocaribbean airlines limted")).endsWith("limted/LEGAL_FORM:LTD");
+        assertThat(tags("aktsionrenoe obshchestvo lama")).startsWith("aktsionrenoe obshchestvo/LEGAL_FORM:JSC");
+        assertThat(tags("obashchestvo s ogranichennoi otvetstvennostyu yuesem")).startsWith(
+                "obashchestvo s ogranichennoi otvetstvennostyu/LEGAL_FORM:LLC");
+        assertThat(tags("l inmo soiedad anonima de capital variable")).contains("soiedad anonima/LEGAL_FORM:SA");
+    }
+
+    @Test
+    void aWordOneLetterFromAShortFormOrInsideTheNameStaysAWord() {
+        // "sa" and "ag" are forms, "sam" and "al" names; "limon" is a word, too short to be a misspelt form
+        assertThat(tags("sam trading")).startsWith("sam/OTHER");
+        assertThat(tags("limon export")).startsWith("limon/OTHER");
+        // a word inside a name is no form, however near (Limitless, Limted Edition)
+        assertThat(tags("the limted edition gallery")).contains("limted/OTHER");
+    }
+
+    @Test
+    void anAbbreviatedGenericWordReadsAsItsFullWord() {
+        assertThat(names.fullWord("co")).isEqualTo("company");
+        assertThat(names.fullWord("intl")).isEqualTo("international");
+        assertThat(names.fullWord("taktar")).isEqualTo("taktar");
+    }
 }
