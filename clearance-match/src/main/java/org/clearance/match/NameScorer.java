@@ -543,7 +543,7 @@ final class NameScorer {
         boolean spokenB = false;
         for (Token t : b) {
             lengthsB |= lengthBit(t.text().length());
-            crossWritten |= t.abjad() != null || t.transcribed() != null;
+            crossWritten |= t.abjad() != null || t.transcribed() != null || t.cyrillic() != null;
             spokenB |= t.spoken();
         }
         for (int i = 0; i + 1 < a.size(); i++) {
@@ -570,6 +570,10 @@ final class NameScorer {
                         : t.abjad() != null || t.transcribed() != null ? (latinWords ? written(t, xy) : 0)
                         : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? READING_MATCH
                         : t.spoken() && !x.spoken() && !y.spoken() && t.readings().contains(x.text() + y.text()) ? READING_MATCH : 0;
+                // a Cyrillic rendering writes the article onto the name (Альгамдан, Алуалид) where Latin writes it apart
+                if (latinWords && t.cyrillic() != null && x.cyrillic() == null && y.cyrillic() == null) {
+                    sim = Math.max(sim, abjad(t.cyrillic(), xy));
+                }
                 if (sim > 0) {
                     add(out, new Unit(i, i + 2, x.weight() + y.weight()), unit(b, j), sim, aIsQuery);
                 }
@@ -669,6 +673,11 @@ final class NameScorer {
      *                        they need not be computed exactly
      */
     static double similarity(Token a, Token b, boolean strictSyllables, double floor) {
+        // numbers are the same part when their values are (44 and Forty-Four, II and Jr, الثاني and II) and never pair
+        // otherwise, not even as typos (2 and 25)
+        if (a.number() != null && b.number() != null) {
+            return a.number().equals(b.number()) ? 1.0 : 0;
+        }
         if (a.transcribed() != null || b.transcribed() != null) {
             if (a.transcribed() != null && b.transcribed() != null) {
                 return a.text().equals(b.text()) ? 1.0 : 0;
@@ -689,17 +698,19 @@ final class NameScorer {
             if (latin.length() == 1) {
                 return AbjadLetters.initialFits(written.abjad(), latin.charAt(0)) ? TokenSimilarity.INITIAL : 0;
             }
+            // a link word (بن, ابن, אבן) is the same word however Latin spells it (bin, ibn, ben), which its letters
+            // cannot tell: ابن writes the alif that "bin" leaves out
+            String link = PatronymicChain.linkReading(written.text());
+            if (link != null && link.equals(PatronymicChain.linkReading(latin)) && AbjadLetters.particle(written.abjad()) != null) {
+                return READING_MATCH; // as two Latin spellings of it meet (ibn, bin)
+            }
             return abjad(written.abjad(), latin);
         }
         if (a.spoken() || b.spoken()) {
             return spoken(a, b);
         }
-        // numbers are the same part when their values are (44 and Forty-Four, II and Jr) and never pair otherwise, not
-        // even as typos (2 and 25); a number against a word is compared as spelt (a Roman numeral may be a name's
-        // part), but never as an initial (II and I)
-        if (a.number() != null && b.number() != null) {
-            return a.number().equals(b.number()) ? 1.0 : 0;
-        }
+        // a number against a word is compared as spelt (a Roman numeral may be a name's part), but never as an initial
+        // (II and I)
         if ((a.number() != null || b.number() != null) && (a.text().length() == 1 || b.text().length() == 1)
                 && !a.text().equals(b.text())) {
             return 0;
@@ -709,6 +720,22 @@ final class NameScorer {
                 : TokenSimilarity.of(a.text(), a.letters(), b.text(), b.letters(), floor);
         if (s < 1.0 && !strictSyllables && (a.alternative() != null || b.alternative() != null)) {
             s = Math.max(s, alternatively(a, b, floor));
+        }
+        // a Cyrillic rendering of an Arabic-script name against a Latin spelling of it, letter by letter as the abjad
+        // word would be (Кардави, Qaradawi; Наиф, Nayef), where the two spellings of the text are far apart
+        if (s < ABJAD_MATCH && (a.cyrillic() == null) != (b.cyrillic() == null)) {
+            String rendered = a.cyrillic() != null ? a.cyrillic() : b.cyrillic();
+            Token latin = a.cyrillic() != null ? b : a;
+            if (latin.alignable() && latin.text().length() > 1) {
+                // the article as spoken, assimilated (аз-Завахири), is al- in Latin: as sure as a spelling, so that a
+                // name the article is written onto pairs first; a word of three letters writes two consonants at most,
+                // too few to tell a name by (Тит is no Tet)
+                if (AbjadLetters.isCyrillicArticle(rendered)) {
+                    s = Math.max(s, LATIN_ARTICLES.contains(latin.text()) ? ABJAD_MATCH : 0);
+                } else if (rendered.length() > ABJAD_EXACT_WORD) {
+                    s = Math.max(s, abjad(rendered, latin.text()));
+                }
+            }
         }
         if (s < 1.0 && !a.readings().isEmpty() && !b.readings().isEmpty()) {
             for (String ra : a.readings()) {
@@ -741,6 +768,9 @@ final class NameScorer {
                 && a.text().startsWith(ARTICLE_TEXT) && b.text().startsWith(ARTICLE_TEXT)
                 && a.text().length() > ARTICLE_TEXT.length() && b.text().length() > ARTICLE_TEXT.length();
     }
+
+    /** The Arabic article as Latin spellings write it apart (al-Zawahiri, el-Sisi, Abd ul Haq). */
+    private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ul");
 
     /** The article as a word in Arabic script is written for comparison ('altryqy'). */
     private static final String ARTICLE_TEXT = "al";
