@@ -578,10 +578,11 @@ final class NameScorer {
                     add(out, new Unit(i, i + 2, x.weight() + y.weight()), unit(b, j), sim, aIsQuery);
                 }
                 // Latin often writes a theophoric name in three words (Abd al-Aziz, Abd el Halim) where the abjad
-                // or a transcription writes one or two
-                if (latin && (t.abjad() != null || t.transcribed() != null) && i + 2 < a.size() && a.get(i + 2).alignable()) {
+                // or a transcription writes one or two; three initials spell no written word (M.S.D. is no مسعد)
+                if (latinWords && (t.abjad() != null || t.transcribed() != null) && i + 2 < a.size() && a.get(i + 2).alignable()
+                        && a.get(i + 2).text().length() > 1) {
                     Token z = a.get(i + 2);
-                    double three = written(t, (xy != null ? xy : x.text() + y.text()) + z.text());
+                    double three = written(t, xy + z.text());
                     if (three > 0) {
                         add(out, new Unit(i, i + 3, x.weight() + y.weight() + z.weight()), unit(b, j), three, aIsQuery);
                     }

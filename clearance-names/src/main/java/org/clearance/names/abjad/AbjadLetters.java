@@ -139,16 +139,16 @@ public final class AbjadLetters {
 
     /**
      * Whether the letters of a Cyrillic word ({@link #ofCyrillic}) are the Arabic article as the Russian practical
-     * transcription writes it before a sun letter, assimilated as spoken (аз-Завахири, ас-Сауд, ар-Рахман), which
-     * Latin mostly writes al- or el- (ALA-LC does not assimilate it).
+     * transcription writes it: аль, эль, ел, or assimilated to a sun letter as spoken (аз-Завахири, ас-Сауд,
+     * ар-Рахман), which Latin mostly writes al- or el- (ALA-LC does not assimilate it).
      */
     public static boolean isCyrillicArticle(String letters) {
         return letters.length() == 2 && (letters.charAt(0) == 'а' || letters.charAt(0) == 'э' || letters.charAt(0) == 'е')
                 && CYRILLIC_SUN_LETTERS.indexOf(letters.charAt(1)) >= 0;
     }
 
-    /** The Cyrillic renderings of the Arabic sun letters but lam (т, д, з, р, с, ш, н), into which the article's lam turns. */
-    private static final String CYRILLIC_SUN_LETTERS = "тдзрсшн";
+    /** The article's lam (л) and the Cyrillic renderings of the Arabic sun letters (т, д, з, р, с, ш, н) it turns into. */
+    private static final String CYRILLIC_SUN_LETTERS = "лтдзрсшн";
 
     static Letter letter(char c) {
         int i = c - FIRST;
