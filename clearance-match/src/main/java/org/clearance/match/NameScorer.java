@@ -699,13 +699,7 @@ final class NameScorer {
             if (latin.length() == 1) {
                 return AbjadLetters.initialFits(written.abjad(), latin.charAt(0)) ? TokenSimilarity.INITIAL : 0;
             }
-            // a link word (بن, ابن, אבן) is the same word however Latin spells it (bin, ibn, ben), which its letters
-            // cannot tell: ابن writes the alif that "bin" leaves out
-            String link = PatronymicChain.linkReading(written.text());
-            if (link != null && link.equals(PatronymicChain.linkReading(latin)) && AbjadLetters.particle(written.abjad()) != null) {
-                return READING_MATCH; // as two Latin spellings of it meet (ibn, bin)
-            }
-            return abjad(written.abjad(), latin);
+            return sameLink(written, latin) ? READING_MATCH : abjad(written.abjad(), latin);
         }
         if (a.spoken() || b.spoken()) {
             return spoken(a, b);
@@ -722,21 +716,8 @@ final class NameScorer {
         if (s < 1.0 && !strictSyllables && (a.alternative() != null || b.alternative() != null)) {
             s = Math.max(s, alternatively(a, b, floor));
         }
-        // a Cyrillic rendering of an Arabic-script name against a Latin spelling of it, letter by letter as the abjad
-        // word would be (Кардави, Qaradawi; Наиф, Nayef), where the two spellings of the text are far apart
         if (s < ABJAD_MATCH && (a.cyrillic() == null) != (b.cyrillic() == null)) {
-            String rendered = a.cyrillic() != null ? a.cyrillic() : b.cyrillic();
-            Token latin = a.cyrillic() != null ? b : a;
-            if (latin.alignable() && latin.text().length() > 1) {
-                // the article as spoken, assimilated (аз-Завахири), is al- in Latin: as sure as a spelling, so that a
-                // name the article is written onto pairs first; a word of three letters writes two consonants at most,
-                // too few to tell a name by (Тит is no Tet)
-                if (AbjadLetters.isCyrillicArticle(rendered)) {
-                    s = Math.max(s, LATIN_ARTICLES.contains(latin.text()) ? ABJAD_MATCH : 0);
-                } else if (rendered.length() > ABJAD_EXACT_WORD) {
-                    s = Math.max(s, abjad(rendered, latin.text()));
-                }
-            }
+            s = Math.max(s, rendering(a.cyrillic() != null ? a : b, a.cyrillic() != null ? b : a));
         }
         if (s < 1.0 && !a.readings().isEmpty() && !b.readings().isEmpty()) {
             for (String ra : a.readings()) {
@@ -768,6 +749,33 @@ final class NameScorer {
         return a.abjad() != null && b.abjad() != null && a.abjad().startsWith(AbjadLetters.ARTICLE) && b.abjad().startsWith(AbjadLetters.ARTICLE)
                 && a.text().startsWith(ARTICLE_TEXT) && b.text().startsWith(ARTICLE_TEXT)
                 && a.text().length() > ARTICLE_TEXT.length() && b.text().length() > ARTICLE_TEXT.length();
+    }
+
+    /**
+     * Whether a written link word (بن, ابن, אבן) is the same word as a Latin one however Latin spells it (bin, ibn, ben),
+     * which its letters cannot tell (ابن writes the alif that "bin" leaves out): it meets it as two Latin spellings of
+     * it meet.
+     */
+    private static boolean sameLink(Token written, String latin) {
+        String link = PatronymicChain.linkReading(written.text());
+        return link != null && link.equals(PatronymicChain.linkReading(latin)) && AbjadLetters.particle(written.abjad()) != null;
+    }
+
+    /**
+     * A Cyrillic rendering of an Arabic-script name against a Latin spelling of it, letter by letter as the abjad word
+     * would be (Кардави, Qaradawi; Наиф, Nayef), where the two spellings of the text are far apart. The article as
+     * spoken, assimilated (аз-Завахири), is al- in Latin: as sure as a spelling, so that a name the article is written
+     * onto pairs first. A word of three letters writes two consonants at most, too few to tell a name by (Тит is no Tet).
+     */
+    private static double rendering(Token cyrillic, Token latin) {
+        String letters = cyrillic.cyrillic();
+        if (!latin.alignable() || latin.text().length() < 2) {
+            return 0;
+        }
+        if (AbjadLetters.isCyrillicArticle(letters)) {
+            return LATIN_ARTICLES.contains(latin.text()) ? ABJAD_MATCH : 0;
+        }
+        return letters.length() > ABJAD_EXACT_WORD ? abjad(letters, latin.text()) : 0;
     }
 
     /** The Arabic article as Latin spellings write it apart (al-Zawahiri, el-Sisi, Abd ul Haq). */

@@ -114,12 +114,21 @@ public final class NumberParts {
     private final Set<String> ordinalSuffixes;
     /** A ruler's ordinal as folded words ("althany", "the second") and its value. */
     private final Map<String, String> regnal;
+    /** The first words of the ordinals in {@link #regnal} written in two ("the"). */
+    private final Set<String> regnalArticles;
 
     private NumberParts(Map<String, String> spelled, Set<String> ordinalSuffixes, Map<String, String> regnal) {
         this.spelled = Map.copyOf(spelled);
         this.maxWords = spelled.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
         this.ordinalSuffixes = Set.copyOf(ordinalSuffixes);
         this.regnal = Map.copyOf(regnal);
+        Set<String> articles = new HashSet<>();
+        for (String key : regnal.keySet()) {
+            if (key.indexOf(' ') > 0) {
+                articles.add(key.substring(0, key.indexOf(' ')));
+            }
+        }
+        this.regnalArticles = Set.copyOf(articles);
     }
 
     private static final class Holder {
@@ -180,7 +189,8 @@ public final class NumberParts {
             if (value != null) {
                 return new Part(t, value, i, i + 1);
             }
-            value = i + 1 < tokens.size() ? regnal.get(t + " " + tokens.get(i + 1)) : null;
+            // (joined only after an article that begins such an ordinal, "the": names are read by the thousand)
+            value = i + 1 < tokens.size() && regnalArticles.contains(t) ? regnal.get(t + " " + tokens.get(i + 1)) : null;
             if (value != null) {
                 return new Part(t + tokens.get(i + 1), value, i, i + 2);
             }
