@@ -124,11 +124,16 @@ final class NamePreparer {
             // (words that split alike)
             List<String> iso = NameText.isoTokens(name);
             boolean alike = iso.size() == parts.size();
+            // a person's name in Cyrillic may render an Arabic-script name (Юсуф Кардави), whose Latin spellings its
+            // letters are aligned with, word for word
+            List<String> rendered = person && script == UScript.CYRILLIC ? cyrillicWords(name) : List.of();
+            boolean renders = rendered.size() == parts.size();
             int styled = designation(parts, schema, script == UScript.CYRILLIC || script == UScript.GREEK);
             for (int i = 0; i < parts.size(); i++) {
                 String p = parts.get(i);
                 double w = person && (i >= styled || Titles.isTitle(p) && parts.size() > 1) ? weights.title() : weights.of(p);
-                tokens.add(token(p, w, person, han).spelt(alike ? iso.get(i) : null));
+                tokens.add(token(p, w, person, han).spelt(alike ? iso.get(i) : null)
+                        .rendering(renders ? AbjadLetters.ofCyrillic(rendered.get(i)) : null));
             }
             if (han && person) {
                 withHanReadings(name, tokens);
@@ -265,6 +270,7 @@ final class NamePreparer {
         }
         int styled = designation(written, schema, false);
         String servantOf = null; // "abd" waiting for the name it belongs to
+        String servantText = ""; // an article written apart between them
         for (int i = 0; i < written.size(); i++) {
             String letters = written.get(i);
             String text = texts.get(i);
@@ -273,10 +279,15 @@ final class NamePreparer {
                 titles.add(Token.abjad(text, weights.title(), letters));
             } else if (servantOf == null && Titles.isTitle(letters)) {
                 titles.add(Token.abjad(text, weights.title(), letters));
+            } else if (servantOf != null && ARTICLE.equals(particle) && i + 1 < written.size()) {
+                // the article written apart (עבד אל עזיז, as Hebrew writes 'Abd al-'Aziz) belongs to the name after it
+                servantOf += letters;
+                servantText += text;
             } else if (servantOf != null) {
                 // 'abd al-X ("servant of X") is one name however it is spaced: عبد الله, Abdullah, Abd Allah
-                out.add(Token.abjad(SERVANT_OF + text, abjadWeight(servantOf + letters), servantOf + letters));
+                out.add(Token.abjad(SERVANT_OF + servantText + text, abjadWeight(servantOf + letters), servantOf + letters));
                 servantOf = null;
+                servantText = "";
             } else if (SERVANT_OF.equals(particle)) {
                 servantOf = letters;
             } else if (letters.equals(ALLAH) && !out.isEmpty() && joinsAllah(out.get(out.size() - 1))) {
@@ -327,8 +338,24 @@ final class NamePreparer {
     private static final String ALLAH = AbjadLetters.of("الله");
     /** The particle that begins a theophoric name ('Abd al-Aziz), as particles.tsv writes it. */
     private static final String SERVANT_OF = "abd";
+    /** The Arabic article, as particles.tsv writes it. */
+    private static final String ARTICLE = "al";
     /** Between the words of a name: anything but letters and the marks written on them. */
     private static final Pattern ABJAD_WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}]+");
+
+    /** The words of a name written in Cyrillic, split where {@link NameText#tokens} splits its reading. */
+    private static List<String> cyrillicWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : CYRILLIC_WORD_BREAK.split(name)) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Between the words of a name: anything but letters, digits and the marks written on letters. */
+    private static final Pattern CYRILLIC_WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
 
     /** Every reading of x followed by every reading of y, each part's text counting as a reading. */
     private static Set<String> joinedReadings(Token x, Token y) {

@@ -584,7 +584,7 @@ final class NameScorer {
         boolean spokenB = false;
         for (Token t : b) {
             lengthsB |= lengthBit(t.text().length());
-            crossWritten |= t.abjad() != null || t.transcribed() != null;
+            crossWritten |= t.abjad() != null || t.transcribed() != null || t.cyrillic() != null;
             spokenB |= t.spoken();
         }
         for (int i = 0; i + 1 < a.size(); i++) {
@@ -611,14 +611,19 @@ final class NameScorer {
                         : t.abjad() != null || t.transcribed() != null ? (latinWords ? written(t, xy) : 0)
                         : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? config.readingMatch()
                         : t.spoken() && !x.spoken() && !y.spoken() && t.readings().contains(x.text() + y.text()) ? config.readingMatch() : 0;
+                // a Cyrillic rendering writes the article onto the name (Альгамдан, Алуалид) where Latin writes it apart
+                if (latinWords && t.cyrillic() != null && x.cyrillic() == null && y.cyrillic() == null) {
+                    sim = Math.max(sim, abjad(t.cyrillic(), xy));
+                }
                 if (sim > 0) {
                     add(out, new Unit(i, i + 2, x.weight() + y.weight()), unit(b, j), sim, aIsQuery);
                 }
                 // Latin often writes a theophoric name in three words (Abd al-Aziz, Abd el Halim) where the abjad
-                // or a transcription writes one or two
-                if (latin && (t.abjad() != null || t.transcribed() != null) && i + 2 < a.size() && a.get(i + 2).alignable()) {
+                // or a transcription writes one or two; three initials spell no written word (M.S.D. is no مسعد)
+                if (latinWords && (t.abjad() != null || t.transcribed() != null) && i + 2 < a.size() && a.get(i + 2).alignable()
+                        && a.get(i + 2).text().length() > 1) {
                     Token z = a.get(i + 2);
-                    double three = written(t, (xy != null ? xy : x.text() + y.text()) + z.text());
+                    double three = written(t, xy + z.text());
                     if (three > 0) {
                         add(out, new Unit(i, i + 3, x.weight() + y.weight() + z.weight()), unit(b, j), three, aIsQuery);
                     }
@@ -714,6 +719,11 @@ final class NameScorer {
      *                        they need not be computed exactly
      */
     double similarity(Token a, Token b, boolean strictSyllables, boolean persons, double floor, boolean cantonese) {
+        // numbers are the same part when their values are (44 and Forty-Four, II and Jr, الثاني and II) and never pair
+        // otherwise, not even as typos (2 and 25)
+        if (a.number() != null && b.number() != null) {
+            return a.number().equals(b.number()) ? 1.0 : 0;
+        }
         if (a.transcribed() != null || b.transcribed() != null) {
             if (a.transcribed() != null && b.transcribed() != null) {
                 return a.text().equals(b.text()) ? 1.0 : 0;
@@ -734,7 +744,7 @@ final class NameScorer {
             if (latin.length() == 1) {
                 return AbjadLetters.initialFits(written.abjad(), latin.charAt(0)) ? config.initialMatch() : 0;
             }
-            return abjad(written.abjad(), latin);
+            return sameLink(written, latin) ? config.readingMatch() : abjad(written.abjad(), latin);
         }
         if (a.spoken() || b.spoken()) {
             return spoken(a, b);
@@ -742,12 +752,8 @@ final class NameScorer {
         if (chineseSyllable(a) != chineseSyllable(b) && (chineseSyllable(a) ? b : a).alignable()) {
             return chineseSyllable(a) ? romanised(a, b, cantonese) : romanised(b, a, cantonese);
         }
-        // numbers are the same part when their values are (44 and Forty-Four, II and Jr) and never pair otherwise, not
-        // even as typos (2 and 25); a number against a word is compared as spelt (a Roman numeral may be a name's
-        // part), but never as an initial (II and I)
-        if (a.number() != null && b.number() != null) {
-            return a.number().equals(b.number()) ? 1.0 : 0;
-        }
+        // a number against a word is compared as spelt (a Roman numeral may be a name's part), but never as an initial
+        // (II and I)
         if ((a.number() != null || b.number() != null) && (a.text().length() == 1 || b.text().length() == 1)
                 && !a.text().equals(b.text())) {
             return 0;
@@ -763,6 +769,9 @@ final class NameScorer {
         }
         if (s < 1.0 && !strictSyllables && (a.alternative() != null || b.alternative() != null)) {
             s = Math.max(s, alternatively(a, b, floor));
+        }
+        if (s < config.abjadMatch() && (a.cyrillic() == null) != (b.cyrillic() == null)) {
+            s = Math.max(s, rendering(a.cyrillic() != null ? a : b, a.cyrillic() != null ? b : a));
         }
         if (s < 1.0 && !a.readings().isEmpty() && !b.readings().isEmpty()) {
             for (String ra : a.readings()) {
@@ -826,6 +835,36 @@ final class NameScorer {
                 && a.text().startsWith(ARTICLE_TEXT) && b.text().startsWith(ARTICLE_TEXT)
                 && a.text().length() > ARTICLE_TEXT.length() && b.text().length() > ARTICLE_TEXT.length();
     }
+
+    /**
+     * Whether a written link word (بن, ابن, אבן) is the same word as a Latin one however Latin spells it (bin, ibn, ben),
+     * which its letters cannot tell (ابن writes the alif that "bin" leaves out): it meets it as two Latin spellings of
+     * it meet.
+     */
+    private static boolean sameLink(Token written, String latin) {
+        String link = PatronymicChain.linkReading(written.text());
+        return link != null && link.equals(PatronymicChain.linkReading(latin)) && AbjadLetters.particle(written.abjad()) != null;
+    }
+
+    /**
+     * A Cyrillic rendering of an Arabic-script name against a Latin spelling of it, letter by letter as the abjad word
+     * would be (Кардави, Qaradawi; Наиф, Nayef), where the two spellings of the text are far apart. The article as
+     * spoken, assimilated (аз-Завахири), is al- in Latin: as sure as a spelling, so that a name the article is written
+     * onto pairs first. A word of three letters writes two consonants at most, too few to tell a name by (Тит is no Tet).
+     */
+    private double rendering(Token cyrillic, Token latin) {
+        String letters = cyrillic.cyrillic();
+        if (!latin.alignable() || latin.text().length() < 2) {
+            return 0;
+        }
+        if (AbjadLetters.isCyrillicArticle(letters)) {
+            return LATIN_ARTICLES.contains(latin.text()) ? config.abjadMatch() : 0;
+        }
+        return letters.length() > config.abjadExactWord() ? abjad(letters, latin.text()) : 0;
+    }
+
+    /** The Arabic article as Latin spellings write it apart (al-Zawahiri, el-Sisi, Abd ul Haq). */
+    private static final Set<String> LATIN_ARTICLES = Set.of("al", "el", "ul");
 
     /** The article as a word in Arabic script is written for comparison ('altryqy'). */
     private static final String ARTICLE_TEXT = "al";

@@ -39,10 +39,13 @@ import org.clearance.names.transcribed.TranscribedWord;
  *                 name's b, d and g for μπ, ντ, γκ (Αμπντάλα abdala, BGN/PCGN ambndala); null for most parts
  * @param number   the number the part writes, in {@link org.clearance.names.NumberParts}' canonical digits ("44" for
  *                 44 and Forty-Four, "3" for III after a name), or null when it writes none: parts with numbers must agree
+ * @param cyrillic for a part of a person's name written in Cyrillic, its letters as they render an Arabic-script name
+ *                 ({@link org.clearance.names.abjad.AbjadLetters#ofCyrillic}), which a Latin part is aligned with as
+ *                 with the abjad word (Кардави, Qaradawi), beside the comparison of its text; null for other parts
  */
 record Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
         Set<String> hanReadings, long letters, boolean spoken, String abjad, TranscribedWord transcribed, String alternative,
-        String number) {
+        String number, String cyrillic) {
     Token {
         readings = OneClass.set(readings);
         hanReadings = OneClass.set(hanReadings);
@@ -50,46 +53,53 @@ record Token(String text, String phonetic, double weight, Set<String> readings, 
 
     Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
             Set<String> hanReadings) {
-        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), false, null, null, null, null);
+        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), false, null, null, null, null, null);
     }
 
     /** A part read from Hangul or Japanese, with every usual Latin spelling; the first is its text. */
     static Token spoken(List<String> readings, double weight) {
         String text = readings.get(0);
         return new Token(text, TokenSimilarity.phonetic(text), weight, new java.util.LinkedHashSet<>(readings), null, false,
-                Set.of(), TokenSimilarity.letters(text), true, null, null, null, null);
+                Set.of(), TokenSimilarity.letters(text), true, null, null, null, null, null);
     }
 
     /** A part of a name written in an abjad. */
     static Token abjad(String text, double weight, String letters) {
         return new Token(text, TokenSimilarity.phonetic(text), weight, Set.of(), null, false, Set.of(),
-                TokenSimilarity.letters(text), false, letters, null, null, null);
+                TokenSimilarity.letters(text), false, letters, null, null, null, null);
     }
 
     /** This part as writing the number {@code value}. */
     Token numbered(String value) {
         return new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
-                alternative, value);
+                alternative, value, cyrillic);
+    }
+
+    /** This part with the letters of the Cyrillic word it was read from, or itself when they are none. */
+    Token rendering(String cyrillicLetters) {
+        return cyrillicLetters == null || cyrillicLetters.isEmpty() ? this
+                : new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
+                        alternative, number, cyrillicLetters);
     }
 
     /** This syllable read from Han with its Cantonese spellings and, for a surname, its character ({@code hanReadings}). */
     Token withHanReadings(Set<String> read) {
         return new Token(text, phonetic, weight, readings, crossKey, fromHan, read, letters, spoken, abjad, transcribed,
-                alternative, number);
+                alternative, number, cyrillic);
     }
 
     /** This part with another spelling of it, or itself when that is none or the same. */
     Token spelt(String other) {
         return other == null || other.equals(text) ? this
                 : new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
-                        other, number);
+                        other, number, cyrillic);
     }
 
     /** A word of a transcribed foreign name; a particle (bin, al) reads as each of its Latin forms. */
     static Token transcribed(double weight, TranscribedWord word) {
         String text = word.text();
         return new Token(text, TokenSimilarity.phonetic(text), weight, new java.util.LinkedHashSet<>(word.latin()), null,
-                false, Set.of(), TokenSimilarity.letters(text), false, null, word, null, null);
+                false, Set.of(), TokenSimilarity.letters(text), false, null, word, null, null, null);
     }
 
     /** A part in Latin letters (or transliterated letter for letter) that a written word may be aligned with. */

@@ -101,14 +101,34 @@ public final class NumberParts {
      */
     public record Part(String text, String number, int from, int to) {}
 
+    /**
+     * The languages whose ordinals are read as a ruler's number after a person's first name, as ICU spells them, each
+     * with the article that makes an ordinal one (a format of the ordinal): Arabic writes it on (فيصل الثاني, Faisal
+     * II; ICU's ordinals carry it), Hebrew writes its ה on (עבדאללה השני), English puts "the" before (Abdullah the
+     * Second). Without the article they are ordinary words and names (Hebrew שני, Shani; Second).
+     */
+    private static final Map<String, String> REGNAL = Map.of("ar", "%s", "he", "ה%s", "en", "the %s");
+
     private final Map<String, String> spelled;
     private final int maxWords;
     private final Set<String> ordinalSuffixes;
+    /** A ruler's ordinal as folded words ("althany", "the second") and its value. */
+    private final Map<String, String> regnal;
+    /** The first words of the ordinals in {@link #regnal} written in two ("the"). */
+    private final Set<String> regnalArticles;
 
-    private NumberParts(Map<String, String> spelled, Set<String> ordinalSuffixes) {
+    private NumberParts(Map<String, String> spelled, Set<String> ordinalSuffixes, Map<String, String> regnal) {
         this.spelled = Map.copyOf(spelled);
         this.maxWords = spelled.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
         this.ordinalSuffixes = Set.copyOf(ordinalSuffixes);
+        this.regnal = Map.copyOf(regnal);
+        Set<String> articles = new HashSet<>();
+        for (String key : regnal.keySet()) {
+            if (key.indexOf(' ') > 0) {
+                articles.add(key.substring(0, key.indexOf(' ')));
+            }
+        }
+        this.regnalArticles = Set.copyOf(articles);
     }
 
     private static final class Holder {
@@ -161,6 +181,18 @@ public final class NumberParts {
             }
             if (longest != null) {
                 return longest;
+            }
+        }
+        if (kind.person && i > 0) {
+            // a ruler's ordinal, of one word (الثاني) or two (the second)
+            String value = regnal.get(t);
+            if (value != null) {
+                return new Part(t, value, i, i + 1);
+            }
+            // (joined only after an article that begins such an ordinal, "the": names are read by the thousand)
+            value = i + 1 < tokens.size() && regnalArticles.contains(t) ? regnal.get(t + " " + tokens.get(i + 1)) : null;
+            if (value != null) {
+                return new Part(t + tokens.get(i + 1), value, i, i + 2);
             }
         }
         String value = digits(t);
@@ -265,7 +297,30 @@ public final class NumberParts {
         }
         spelled.keySet().removeAll(ambiguous);
         spelled.keySet().removeAll(ENGLISH_WORDS);
-        return new NumberParts(spelled, suffixes);
+        return new NumberParts(spelled, suffixes, regnal());
+    }
+
+    /**
+     * Every ordinal of one word that ICU's spell-out rules write for 1 to {@link #MAX_ROMAN} in the languages of
+     * {@link #REGNAL}, masculine and feminine, with its language's article, folded as {@link NameText#tokens} folds names.
+     */
+    private static Map<String, String> regnal() {
+        Map<String, String> out = new HashMap<>();
+        REGNAL.forEach((language, article) -> {
+            RuleBasedNumberFormat words = new RuleBasedNumberFormat(new ULocale(language), RuleBasedNumberFormat.SPELLOUT);
+            for (String ruleSet : words.getRuleSetNames()) {
+                if (!ruleSet.startsWith("%spellout-ordinal") || !isNameForm(ruleSet)) {
+                    continue;
+                }
+                for (int n = 1; n <= MAX_ROMAN; n++) {
+                    String ordinal = words.format(n, ruleSet);
+                    if (ordinal.indexOf(' ') < 0 && ordinal.indexOf('-') < 0) {
+                        out.putIfAbsent(String.join(" ", NameText.tokens(String.format(article, ordinal))), Integer.toString(n));
+                    }
+                }
+            }
+        });
+        return out;
     }
 
     /**

@@ -12,6 +12,9 @@ import org.clearance.names.LatinLetters;
  * gemination. What remains (a consonant in either name that the other lacks or spells otherwise) costs a
  * full edit. This supplies the vowels from the Latin name being compared, never by guessing them.
  *
+ * <p>A Cyrillic rendering of such a name ({@link AbjadLetters#ofCyrillic}) is aligned alike: its consonants as the
+ * abjad letters they render, its vowels, which it writes, spelt by the Latin vowels at a cost when they differ.
+ *
  * <p>The search is an edit distance over (abjad letters) x (Latin characters), cut off as soon as every
  * path costs more than the caller's budget, which keeps the many unlike pairs of a screening cheap.
  */
@@ -50,6 +53,17 @@ public final class AbjadAlignment {
      */
     static final int INITIAL_VOWEL_LEFT_OUT = 4;
 
+    /**
+     * A vowel a Cyrillic rendering writes (Kind.WRITTEN) spelt by another Latin vowel than its own: Russian writes the
+     * short vowels of Arabic names as it hears them (Абдель, Abdul), less surely than its consonants.
+     */
+    static final int WRITTEN_VOWEL_CHANGED = 4;
+    /**
+     * A Latin vowel that spells no letter of a Cyrillic rendering, which writes its vowels (Кардави, Qaradawi): where the
+     * abjad leaves short vowels out for free, here an added vowel is evidence, if weak, of another name.
+     */
+    static final int VOWEL_ADDED = 3;
+
     private static final int INFINITE = Integer.MAX_VALUE / 2;
 
     private AbjadAlignment() {}
@@ -67,6 +81,7 @@ public final class AbjadAlignment {
         if (budget < EDIT && !everyConsonantCanBeSpelt(letters, latin)) {
             return budget + 1;
         }
+        boolean vowelled = writesVowels(letters);
         int[][] d = new int[n + 1][m + 1];
         for (int[] row : d) {
             java.util.Arrays.fill(row, INFINITE);
@@ -82,7 +97,8 @@ public final class AbjadAlignment {
                 }
                 rowBest = Math.min(rowBest, c);
                 if (j < m) {
-                    relax(d, i, j + 1, c + latinLeftOver(latin, j, i == 0));
+                    int left = latinLeftOver(latin, j, i == 0);
+                    relax(d, i, j + 1, c + (vowelled && isVowel(latin.charAt(j)) ? Math.max(left, VOWEL_ADDED) : left));
                 }
                 if (letter == null) {
                     continue;
@@ -109,7 +125,8 @@ public final class AbjadAlignment {
                         : i == 0 && j == 0 && !isVowel(latin.charAt(0)) && isInitialVowelCarrier(letters) ? INITIAL_VOWEL_LEFT_OUT
                         : leftOut(letter, i == n - 1)));
                 if (j < m) {
-                    relax(d, i + 1, j + 1, c + EDIT);
+                    boolean vowelFor = letter.kind() == AbjadLetters.Kind.WRITTEN && isVowel(latin.charAt(j));
+                    relax(d, i + 1, j + 1, c + (vowelFor ? WRITTEN_VOWEL_CHANGED : EDIT));
                 }
             }
             if (rowBest > budget) {
@@ -135,6 +152,16 @@ public final class AbjadAlignment {
             }
         }
         return true;
+    }
+
+    /** Whether the letters are a Cyrillic rendering's, which writes its vowels (Kind.WRITTEN). */
+    private static boolean writesVowels(String letters) {
+        for (int i = 0; i < letters.length(); i++) {
+            if (AbjadLetters.letter(letters.charAt(i)).kind() == AbjadLetters.Kind.WRITTEN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void relax(int[][] d, int i, int j, int cost) {
@@ -214,7 +241,7 @@ public final class AbjadAlignment {
             // a word-final alif is a long a that Latin writes (Sima, Reza, Mirza): Sima is no Assim
             case SILENT -> last && letter.letter() == ALIF ? VOWEL_LEFT_OUT : 0;
             case FINAL -> last ? VOWEL_LEFT_OUT : EDIT;
-            case VOWEL -> VOWEL_LEFT_OUT;
+            case VOWEL, WRITTEN -> VOWEL_LEFT_OUT;
             case CONSONANT -> EDIT;
         };
     }

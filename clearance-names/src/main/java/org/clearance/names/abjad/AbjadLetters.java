@@ -13,8 +13,11 @@ import org.clearance.names.LatinLetters;
  * and never carry consistently, are dropped.
  */
 public final class AbjadLetters {
-    /** How a letter behaves when a Latin spelling leaves it out (see {@code letters.tsv}). */
-    enum Kind { CONSONANT, VOWEL, SILENT, FINAL }
+    /**
+     * How a letter behaves when a Latin spelling leaves it out (see {@code letters.tsv}); WRITTEN is a vowel that a
+     * Cyrillic rendering writes where the abjad does not ({@code cyrillic.tsv}).
+     */
+    enum Kind { CONSONANT, VOWEL, SILENT, FINAL, WRITTEN }
 
     /**
      * @param firsts the first characters of its spellings ({@link LatinLetters#firsts}): a Latin part with none
@@ -26,7 +29,9 @@ public final class AbjadLetters {
         }
     }
 
-    private static final Map<Character, Letter> LETTERS = load();
+    private static final Map<Character, Letter> LETTERS = load("letters.tsv");
+    /** Cyrillic letters as they render the letters of Arabic-script names ({@code cyrillic.tsv}). */
+    private static final Map<Character, Letter> CYRILLIC = load("cyrillic.tsv");
     /**
      * Letters written differently for position or by language but read alike: alif with hamza or madda,
      * Persian ye and kaf, Urdu he forms, and the Hebrew final forms.
@@ -115,22 +120,57 @@ public final class AbjadLetters {
         return false;
     }
 
+    /**
+     * The letters of a word written in Cyrillic, lower-cased, as {@code cyrillic.tsv} reads them when the word renders
+     * an Arabic-script name: дж as one letter, a doubled letter once (Мухаммед, as the abjad writes the gemination:
+     * not at all), letters the table does not know (ъ, ь, another script) left out; empty when none is left.
+     */
+    public static String ofCyrillic(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT).replace("дж", "џ");
+        StringBuilder sb = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (CYRILLIC.containsKey(c) && (sb.isEmpty() || sb.charAt(sb.length() - 1) != c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Whether the letters of a Cyrillic word ({@link #ofCyrillic}) are the Arabic article as the Russian practical
+     * transcription writes it: аль, эль, ел, or assimilated to a sun letter as spoken (аз-Завахири, ас-Сауд,
+     * ар-Рахман), which Latin mostly writes al- or el- (ALA-LC does not assimilate it).
+     */
+    public static boolean isCyrillicArticle(String letters) {
+        return letters.length() == 2 && (letters.charAt(0) == 'а' || letters.charAt(0) == 'э' || letters.charAt(0) == 'е')
+                && CYRILLIC_SUN_LETTERS.indexOf(letters.charAt(1)) >= 0;
+    }
+
+    /** The article's lam (л) and the Cyrillic renderings of the Arabic sun letters (т, д, з, р, с, ш, н) it turns into. */
+    private static final String CYRILLIC_SUN_LETTERS = "лтдзрсшн";
+
     static Letter letter(char c) {
         int i = c - FIRST;
         return i >= 0 && i < BY_CODE.length ? BY_CODE[i] : null;
     }
 
-    /** The letters by code point from {@link #FIRST}: alignment looks one up per cell, where a map's boxing showed. */
-    private static final char FIRST = '\u0590';
+    /**
+     * The letters by code point from {@link #FIRST} (Cyrillic, Hebrew, Arabic): alignment looks one up per cell, where
+     * a map's boxing showed.
+     */
+    private static final char FIRST = '\u0400';
     private static final Letter[] BY_CODE = byCode();
 
     private static Letter[] byCode() {
         Letter[] out = new Letter['\u0700' - FIRST];
-        for (Letter l : LETTERS.values()) {
-            if (l.letter() < FIRST || l.letter() - FIRST >= out.length) {
-                throw new IllegalStateException("letters.tsv: a letter outside Hebrew and Arabic: " + l.letter());
+        for (Map<Character, Letter> table : List.of(LETTERS, CYRILLIC)) {
+            for (Letter l : table.values()) {
+                if (l.letter() < FIRST || l.letter() - FIRST >= out.length) {
+                    throw new IllegalStateException("a letter outside Cyrillic, Hebrew and Arabic: " + l.letter());
+                }
+                out[l.letter() - FIRST] = l;
             }
-            out[l.letter() - FIRST] = l;
         }
         return out;
     }
@@ -146,16 +186,16 @@ public final class AbjadLetters {
         return Map.copyOf(m);
     }
 
-    private static Map<Character, Letter> load() {
+    private static Map<Character, Letter> load(String file) {
         Map<Character, Letter> m = new HashMap<>();
-        List<String[]> rows = TsvResource.rows(AbjadLetters.class, "letters.tsv");
+        List<String[]> rows = TsvResource.rows(AbjadLetters.class, file);
         for (String[] row : rows) {
             if (row.length != 3 || row[0].length() != 1) {
-                throw new IllegalStateException("letters.tsv: bad row " + String.join("|", row));
+                throw new IllegalStateException(file + ": bad row " + String.join("|", row));
             }
             Letter l = new Letter(row[0].charAt(0), Kind.valueOf(row[1].toUpperCase(java.util.Locale.ROOT)), row[2].split(" "));
             if (m.put(l.letter(), l) != null) {
-                throw new IllegalStateException("letters.tsv: letter twice: " + row[0]);
+                throw new IllegalStateException(file + ": letter twice: " + row[0]);
             }
         }
         return Map.copyOf(m);
