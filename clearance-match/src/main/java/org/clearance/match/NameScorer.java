@@ -581,10 +581,12 @@ final class NameScorer {
         // has are passed over without comparing them with each part of b (nearly all are)
         long lengthsB = 0;
         boolean crossWritten = false;
+        boolean cyrillicB = false;
         boolean spokenB = false;
         for (Token t : b) {
             lengthsB |= lengthBit(t.text().length());
-            crossWritten |= t.abjad() != null || t.transcribed() != null || t.cyrillic() != null;
+            crossWritten |= t.abjad() != null || t.transcribed() != null;
+            cyrillicB |= t.cyrillic() != null;
             spokenB |= t.spoken();
         }
         for (int i = 0; i + 1 < a.size(); i++) {
@@ -597,10 +599,13 @@ final class NameScorer {
             // an initial joined to a word spells no written word ("I. Ash" is no Aisha)
             boolean latinWords = latin && x.text().length() > 1 && y.text().length() > 1;
             String xy = latinWords ? x.text() + y.text() : null;
+            // a Cyrillic rendering writes the article onto the name (Альгамдан, Алуалид) where Latin writes it apart
+            // ("Al Hamdan"); only after a Latin article, or every two Latin words would be aligned with every Cyrillic one
+            boolean articled = latinWords && cyrillicB && x.cyrillic() == null && y.cyrillic() == null && LATIN_ARTICLES.contains(x.text());
             if (latin && i + 2 < a.size() && y.text().length() <= MAX_JOINED_MIDDLE && a.get(i + 2).alignable()) {
                 joinedAroundParticle(a, i, b, lengthsB, out, aIsQuery);
             }
-            if (!abjad && !transcribed && !crossWritten && !spokenB && read.isEmpty()
+            if (!abjad && !transcribed && !crossWritten && !articled && !spokenB && read.isEmpty()
                     && (lengthsB & lengthBit(x.text().length() + y.text().length())) == 0) {
                 continue;
             }
@@ -611,8 +616,7 @@ final class NameScorer {
                         : t.abjad() != null || t.transcribed() != null ? (latinWords ? written(t, xy) : 0)
                         : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? config.readingMatch()
                         : t.spoken() && !x.spoken() && !y.spoken() && t.readings().contains(x.text() + y.text()) ? config.readingMatch() : 0;
-                // a Cyrillic rendering writes the article onto the name (Альгамдан, Алуалид) where Latin writes it apart
-                if (latinWords && t.cyrillic() != null && x.cyrillic() == null && y.cyrillic() == null) {
+                if (articled && t.cyrillic() != null) {
                     sim = Math.max(sim, abjad(t.cyrillic(), xy));
                 }
                 if (sim > 0) {
