@@ -1,8 +1,10 @@
 package org.clearance.match;
 
+import static org.clearance.match.DefaultNames.PREPARER;
+import static org.clearance.match.DefaultNames.SCORER;
+import static org.clearance.match.DefaultNames.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.clearance.model.NameKind;
 import org.clearance.model.Schema;
 import org.junit.jupiter.api.Test;
@@ -15,14 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the lists and public figures) at the default threshold.
  */
 class ArabicNamesAcrossScriptsTest {
-    private static final NamePreparer PREPARER = new NamePreparer(new TokenWeights(Map.of()));
-    private static final NameScorer SCORER = new NameScorer(MatchConfig.DEFAULT);
     private static final double THRESHOLD = MatchConfig.DEFAULT.threshold();
 
-    private static double score(String query, String listName) {
-        return SCORER.align(PREPARER.prepare(query, NameKind.PRIMARY, Schema.PERSON),
-                PREPARER.prepare(listName, NameKind.PRIMARY, Schema.PERSON)).score();
-    }
 
     /** The similarity of the only part of one name with the only part of another. */
     private static double part(String a, String b) {

@@ -1,5 +1,8 @@
 package org.clearance.match;
 
+import static org.clearance.match.DefaultNames.PREPARER;
+import static org.clearance.match.DefaultNames.SCORER;
+import static org.clearance.match.DefaultNames.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -18,14 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * one, and weak aliases. Real names from the lists (the Saudi royal family as Wikidata and the UN list write it).
  */
 class NameEvidenceTest {
-    private static final NamePreparer PREPARER = new NamePreparer(new TokenWeights(Map.of()));
-    private static final NameScorer SCORER = new NameScorer(MatchConfig.DEFAULT);
     private static final double THRESHOLD = MatchConfig.DEFAULT.threshold();
 
-    private static double score(String query, Schema querySchema, String listName, Schema listSchema) {
-        return SCORER.align(PREPARER.prepare(query, NameKind.PRIMARY, querySchema),
-                PREPARER.prepare(listName, NameKind.PRIMARY, listSchema)).score();
-    }
 
     private static double person(String query, String listName) {
         return score(query, Schema.PERSON, listName, Schema.PERSON);

@@ -1,25 +1,21 @@
 package org.clearance.match;
 
+import static org.clearance.match.DefaultNames.PREPARER;
+import static org.clearance.match.DefaultNames.SCORER;
+import static org.clearance.match.DefaultNames.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Combinators;
-import org.clearance.model.NameKind;
 import org.clearance.model.Schema;
 
 /** Properties every name score keeps, over generated names. */
 class NameScoringPropertiesTest {
-    private static final NamePreparer PREPARER = new NamePreparer(new TokenWeights(Map.of()));
-    private static final NameScorer SCORER = new NameScorer(MatchConfig.DEFAULT);
 
-    private static double score(String a, String b) {
-        return SCORER.align(PREPARER.prepare(a, NameKind.PRIMARY, Schema.PERSON), PREPARER.prepare(b, NameKind.PRIMARY, Schema.PERSON)).score();
-    }
 
     @Provide
     Arbitrary<String> names() {

@@ -1,8 +1,10 @@
 package org.clearance.match;
 
+import static org.clearance.match.DefaultNames.PREPARER;
+import static org.clearance.match.DefaultNames.SCORER;
+import static org.clearance.match.DefaultNames.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.clearance.model.NameKind;
 import org.clearance.model.Schema;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,18 +16,8 @@ import org.junit.jupiter.api.Test;
  * apart, on real names (people on the lists and public figures) at the default threshold.
  */
 class NamesInTheirOwnScriptsTest {
-    private static final NamePreparer PREPARER = new NamePreparer(new TokenWeights(Map.of()));
-    private static final NameScorer SCORER = new NameScorer(MatchConfig.DEFAULT);
     private static final double THRESHOLD = MatchConfig.DEFAULT.threshold();
 
-    private static double score(String query, String listName) {
-        return score(query, Schema.PERSON, listName, Schema.PERSON);
-    }
-
-    private static double score(String query, Schema querySchema, String listName, Schema listSchema) {
-        return SCORER.align(PREPARER.prepare(query, NameKind.PRIMARY, querySchema),
-                PREPARER.prepare(listName, NameKind.PRIMARY, listSchema)).score();
-    }
 
     @ParameterizedTest(name = "{0} ~ {1}")
     @CsvSource(delimiter = '|', value = {
