@@ -768,8 +768,12 @@ final class NameScorer {
         if (persons && s > 0 && s < 1.0 && isKnownName(a) && isKnownName(b) && spelling.anotherEnding(a.text(), b.text())) {
             s = 0; // two names of their own, one another's form (Mario, Maria), not a typo of one; a company's Groupe is its Group
         }
-        if (s < floor && !strictSyllables && !(isKnownName(a) && isKnownName(b))) {
-            s = Math.max(s, spelling.shortTypo(a.text(), b.text())); // a typo of a short name (Kony, Konu)
+        if (s < floor && !strictSyllables) {
+            // a typo of a short name (Kony, Konu); shortTypo refuses nearly every pair by length at once, so it goes first
+            double typo = spelling.shortTypo(a.text(), b.text());
+            if (typo > s && !(isKnownName(a) && isKnownName(b))) {
+                s = typo;
+            }
         }
         if (s < 1.0 && !strictSyllables && (a.alternative() != null || b.alternative() != null)) {
             s = Math.max(s, alternatively(a, b, floor));
