@@ -285,10 +285,20 @@ final class CaseRoutes {
      * The {@code alerts} of a decision on a party, {@code [{"id", "version"}, ...]}: each as read, each of the party
      * named in the path (an alert of another party is a 400, an unknown one a 404).
      */
+    /**
+     * The most alerts one decision on a listed party names: one per listing, and a party is listed by a few dozen lists
+     * at most; the bound keeps a body of repeated ids from costing a lookup each before it is refused.
+     */
+    static final int MAX_ALERTS_PER_DECISION = 100;
+
     private List<SeenAlert> seenAlerts(String partyId, JsonNode body) {
         JsonNode given = body.path("alerts");
         if (!given.isArray() || given.isEmpty()) {
             throw ApiException.badRequest("alerts: required, the party's alerts decided, [{\"id\", \"version\"}, ...] as read");
+        }
+        if (given.size() > MAX_ALERTS_PER_DECISION) {
+            throw ApiException.badRequest("alerts: at most " + MAX_ALERTS_PER_DECISION + " in one decision, " + given.size()
+                    + " given");
         }
         List<SeenAlert> out = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
@@ -301,6 +311,9 @@ final class CaseRoutes {
             }
             long id = a.get("id").asLong();
             int version = a.get("version").asInt();
+            if (out.stream().anyMatch(seen -> seen.id() == id)) {
+                throw ApiException.badRequest(at + ": alert " + id + " is named twice");
+            }
             String of = cases.alert(id).orElseThrow(() -> new UnknownAlertException(id)).alert().partyId();
             if (!of.equals(partyId)) {
                 throw ApiException.badRequest(at + ": alert " + id + " is of party '" + of + "', not '" + partyId + "'");

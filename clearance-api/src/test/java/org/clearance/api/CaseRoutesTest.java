@@ -281,6 +281,17 @@ class CaseRoutesTest {
                 + "\"reason\": \"x\"}", ANALYST), 400, "not 'cust-1'");
         assertError(post("/parties/cust-two-lists/decisions", "{\"alerts\": [{\"id\": 1}], \"decision\": \"escalate\", "
                 + "\"reason\": \"x\"}", ANALYST), 400, "alerts[0]");
+        // bad input: no alerts, not a list, one alert twice, more than one decision may name, a body that is no JSON
+        String sdnSeen = "{\"id\": " + sdn.path("id").asLong() + ", \"version\": 1}";
+        String decide = "/parties/cust-two-lists/decisions";
+        assertError(post(decide, "{\"alerts\": [], \"decision\": \"escalate\", \"reason\": \"x\"}", ANALYST), 400, "alerts: required");
+        assertError(post(decide, "{\"alerts\": 5, \"decision\": \"escalate\", \"reason\": \"x\"}", ANALYST), 400, "alerts: required");
+        assertError(post(decide, "{\"alerts\": [" + sdnSeen + ", " + sdnSeen + "], \"decision\": \"escalate\", \"reason\": \"x\"}",
+                ANALYST), 400, "named twice");
+        String many = String.join(", ", java.util.Collections.nCopies(CaseRoutes.MAX_ALERTS_PER_DECISION + 1, sdnSeen));
+        assertError(post(decide, "{\"alerts\": [" + many + "], \"decision\": \"escalate\", \"reason\": \"x\"}", ANALYST), 400,
+                "at most " + CaseRoutes.MAX_ALERTS_PER_DECISION);
+        assertThat(post(decide, "{\"alerts\": [", ANALYST).status()).isEqualTo(400);
         Reply decided = post("/parties/cust-two-lists/decisions", "{\"alerts\": " + alerts + ", \"decision\": "
                 + "\"false_positive\", \"reason\": \"another man, born 1990\"}", ANALYST);
         assertThat(decided.status()).as(decided.text()).isEqualTo(200);
