@@ -55,7 +55,7 @@ final class IndexFiles {
                 BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
                         new GZIPOutputStream(Files.newOutputStream(dir.resolve(ENTITIES))), StandardCharsets.UTF_8))) {
             int ord = 0;
-            NamePreparer plain = new NamePreparer(new TokenWeights(Map.of()), true);
+            NamePreparer plain = new NamePreparer(new TokenWeights(Map.of()), Preparation.MAX_LIST_PARTS);
             for (Entity e : entities) {
                 w.addDocument(document(e, ord++, plain));
                 out.write(EntityJson.write(e));

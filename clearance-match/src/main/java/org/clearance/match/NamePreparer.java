@@ -2,7 +2,6 @@ package org.clearance.match;
 
 import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.regex.Pattern;
 import org.clearance.model.NameKind;
 import org.clearance.model.Schema;
 import org.clearance.names.Designations;
+import org.clearance.names.Memo;
 import org.clearance.names.NameText;
 import org.clearance.names.PatronymicChain;
 import org.clearance.names.PhoneticSkeleton;
@@ -52,24 +52,27 @@ final class NamePreparer {
     private final JapaneseNames japanese = JapaneseNames.get();
     private final TranscribedNames transcriptions = TranscribedNames.get();
     /**
-     * Uyghur readings and keys by part, when preparing list names: the same parts recur thousands of
-     * times and the key costs several ICU passes. Null for the shared query-time preparer, which must
-     * stay stateless to be thread-safe and bounded.
+     * A person's name parts prepared, by text: their Chinese and Uyghur readings and keys cost several ICU passes and
+     * segmentations, and the same parts recur thousands of times in the lists and across queries. Null for a
+     * preparer of one request's own weights, used once.
      */
-    private final Map<String, Token> personParts;
+    private final Memo<Part, Token> personParts;
 
-    /** A stateless preparer, safe to share between threads. */
+    /** A part as prepared: its text, whether it was read from Han, and its weight in the name. */
+    private record Part(String text, boolean fromHan, double weight) {}
+
+    /** A preparer that remembers nothing, for names prepared once. Safe to share between threads. */
     NamePreparer(TokenWeights weights) {
-        this(weights, false);
+        this.weights = weights;
+        this.personParts = null;
     }
 
     /**
-     * @param bulk whether to remember parts across calls, from any thread: for list names only, whose
-     *             parts are bounded, never for queries
+     * A preparer that remembers up to {@code rememberedParts} person name parts, from any thread.
      */
-    NamePreparer(TokenWeights weights, boolean bulk) {
+    NamePreparer(TokenWeights weights, int rememberedParts) {
         this.weights = weights;
-        this.personParts = bulk ? new ConcurrentHashMap<>() : null;
+        this.personParts = new Memo<>(rememberedParts, p -> computeToken(p.text(), p.weight(), true, p.fromHan()));
     }
 
     PreparedName prepare(String original, NameKind kind, Schema schema) {
@@ -143,10 +146,6 @@ final class NamePreparer {
         List<String> skeletons = latin ? skeletons(parts) : lossy(name, script, transcribed) ? foreignSkeletons(name) : List.of();
         boolean chineseName = !schema.isOrganisation() && !transcribed
                 && (script == UScript.HAN || (latin && chinese.isLikelyChineseName(parts)));
-        List<Set<String>> joined = new ArrayList<>(Math.max(0, tokens.size() - 1));
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            joined.add(joinedReadings(tokens.get(i), tokens.get(i + 1)));
-        }
         List<Integer> generations = List.of();
         if (!organisation) {
             List<String> texts = new ArrayList<>(tokens.size());
@@ -157,7 +156,7 @@ final class NamePreparer {
                 && !tokens.isEmpty() && chinese.isSurname(tokens.get(0).text()) ? PreparedName.Shape.PERSON
                 : organisation || orgTagged && tokens.stream().anyMatch(t -> t.text().startsWith(LEGAL_FORM_PREFIX))
                 ? PreparedName.Shape.ORGANISATION : PreparedName.Shape.EITHER;
-        return new PreparedName(original, kind, tokens, latin, skeletons, chineseName, joined, generations, shape);
+        return new PreparedName(original, kind, tokens, latin, skeletons, chineseName, JoinedParts.of(tokens), generations, shape);
     }
 
     /**
@@ -357,36 +356,9 @@ final class NamePreparer {
     /** Between the words of a name: anything but letters, digits and the marks written on letters. */
     private static final Pattern CYRILLIC_WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
 
-    /** Every reading of x followed by every reading of y, each part's text counting as a reading. */
-    private static Set<String> joinedReadings(Token x, Token y) {
-        if (x.readings().isEmpty() && y.readings().isEmpty()) {
-            return Set.of();
-        }
-        Set<String> out = new java.util.HashSet<>();
-        for (String rx : withText(x)) {
-            for (String ry : withText(y)) {
-                out.add(rx + ry);
-            }
-        }
-        return out;
-    }
-
-    private static Set<String> withText(Token t) {
-        Set<String> s = new java.util.HashSet<>(t.readings());
-        s.add(t.text());
-        return s;
-    }
-
     private Token token(String text, double weight, boolean person, boolean fromHan) {
-        if (person && personParts != null) {
-            Token known = personParts.get(text);
-            if (known == null || known.fromHan() != fromHan) {
-                known = computeToken(text, weight, true, fromHan);
-                personParts.put(text, known);
-            }
-            return known;
-        }
-        return computeToken(text, weight, person, fromHan);
+        return person && personParts != null ? personParts.get(new Part(text, fromHan, weight))
+                : computeToken(text, weight, person, fromHan);
     }
 
     private Token computeToken(String text, double weight, boolean person, boolean fromHan) {

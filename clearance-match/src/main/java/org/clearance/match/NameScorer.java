@@ -169,8 +169,8 @@ final class NameScorer {
                 }
             }
         }
-        joined(query, r, candidates, true);
-        joined(list, q, candidates, false);
+        joined(query, list, candidates, true);
+        joined(list, query, candidates, false);
         // surest pairs first; among equally sure ones, part-for-part pairs before joined ones, which
         // should only take parts that found no partner of their own
         candidates.sort((a, b) -> a.sim() != b.sim() ? Double.compare(b.sim(), a.sim())
@@ -569,51 +569,42 @@ final class NameScorer {
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
     /**
-     * Adds pairs of two adjacent parts of {@code a} that equal one part of {@code b} written joined,
+     * Adds pairs of two adjacent parts of {@code name} that equal one part of {@code other} written joined,
      * as spelt (1.0) or as read ("Chin"+"p'ing" read jin+ping against "Jinping": {@link MatchConfig#readingMatch()}).
      */
-    private void joined(PreparedName name, List<Token> b, List<Candidate> out, boolean aIsQuery) {
+    private void joined(PreparedName name, PreparedName other, List<Candidate> out, boolean aIsQuery) {
         List<Token> a = name.tokens();
         if (a.size() < 2) {
             return;
         }
-        // the lengths of b's parts, so that two parts without readings whose joined length no part of b
-        // has are passed over without comparing them with each part of b (nearly all are)
-        long lengthsB = 0;
-        boolean crossWritten = false;
-        boolean cyrillicB = false;
-        boolean spokenB = false;
-        for (Token t : b) {
-            lengthsB |= lengthBit(t.text().length());
-            crossWritten |= t.abjad() != null || t.transcribed() != null;
-            cyrillicB |= t.cyrillic() != null;
-            spokenB |= t.spoken();
-        }
+        List<Token> b = other.tokens();
+        JoinedParts joinedA = name.joined();
+        JoinedParts joinedB = other.joined();
         for (int i = 0; i + 1 < a.size(); i++) {
             Token x = a.get(i);
             Token y = a.get(i + 1);
-            Set<String> read = name.joinedReadings().get(i);
+            Set<String> read = joinedA.readings(i);
             boolean abjad = x.abjad() != null && y.abjad() != null;
             boolean transcribed = x.transcribed() != null && y.transcribed() != null;
-            boolean latin = x.alignable() && y.alignable();
-            // an initial joined to a word spells no written word ("I. Ash" is no Aisha)
-            boolean latinWords = latin && x.text().length() > 1 && y.text().length() > 1;
-            String xy = latinWords ? x.text() + y.text() : null;
+            String xy = joinedA.two(i);
             // a Cyrillic rendering writes the article onto the name (Альгамдан, Алуалид) where Latin writes it apart
             // ("Al Hamdan"); only after a Latin article, or every two Latin words would be aligned with every Cyrillic one
-            boolean articled = latinWords && cyrillicB && x.cyrillic() == null && y.cyrillic() == null && LATIN_ARTICLES.contains(x.text());
-            if (latin && i + 2 < a.size() && y.text().length() <= MAX_JOINED_MIDDLE && a.get(i + 2).alignable()) {
-                joinedAroundParticle(a, i, b, lengthsB, out, aIsQuery);
+            boolean articled = xy != null && joinedB.cyrillic() && x.cyrillic() == null && y.cyrillic() == null
+                    && LATIN_ARTICLES.contains(x.text());
+            if (joinedA.aroundParticle(i) != null) {
+                joinedAroundParticle(joinedA, i, a, b, joinedB, out, aIsQuery);
             }
-            if (!abjad && !transcribed && !crossWritten && !articled && !spokenB && read.isEmpty()
-                    && (lengthsB & lengthBit(x.text().length() + y.text().length())) == 0) {
+            // two parts without readings whose joined length no part of b has are passed over without comparing them
+            // with each part of b (nearly all are)
+            if (!abjad && !transcribed && !joinedB.written() && !articled && !joinedB.spoken() && read.isEmpty()
+                    && !joinedB.hasPartOfLength(x.text().length() + y.text().length())) {
                 continue;
             }
             for (int j = 0; j < b.size(); j++) {
                 Token t = b.get(j);
                 double sim = abjad ? (t.alignable() ? abjad(x.abjad() + y.abjad(), t.text()) : 0)
                         : transcribed ? (t.alignable() ? transcribed(x.transcribed().join(y.transcribed()), t.text()) : 0)
-                        : t.abjad() != null || t.transcribed() != null ? (latinWords ? written(t, xy) : 0)
+                        : t.abjad() != null || t.transcribed() != null ? (xy != null ? written(t, xy) : 0)
                         : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? config.readingMatch()
                         : t.spoken() && !x.spoken() && !y.spoken() && t.readings().contains(x.text() + y.text()) ? config.readingMatch() : 0;
                 if (articled && t.cyrillic() != null) {
@@ -623,13 +614,11 @@ final class NameScorer {
                     add(out, new Unit(i, i + 2, x.weight() + y.weight()), unit(b, j), sim, aIsQuery);
                 }
                 // Latin often writes a theophoric name in three words (Abd al-Aziz, Abd el Halim) where the abjad
-                // or a transcription writes one or two; three initials spell no written word (M.S.D. is no مسعد)
-                if (latinWords && (t.abjad() != null || t.transcribed() != null) && i + 2 < a.size() && a.get(i + 2).alignable()
-                        && a.get(i + 2).text().length() > 1) {
-                    Token z = a.get(i + 2);
-                    double three = written(t, xy + z.text());
+                // or a transcription writes one or two
+                if (joinedA.threeWords(i) != null && (t.abjad() != null || t.transcribed() != null)) {
+                    double three = written(t, joinedA.threeWords(i));
                     if (three > 0) {
-                        add(out, new Unit(i, i + 3, x.weight() + y.weight() + z.weight()), unit(b, j), three, aIsQuery);
+                        add(out, new Unit(i, i + 3, x.weight() + y.weight() + a.get(i + 2).weight()), unit(b, j), three, aIsQuery);
                     }
                 }
             }
@@ -641,18 +630,13 @@ final class NameScorer {
      * transliteration splits at its particle or article (Абду-ль-Азиз as "Abdu l Aziz", Abdulaziz; "Abd al Aziz",
      * Abdelaziz by {@link ServantOf}'s reading), as spelt (1.0) or as read ({@link MatchConfig#readingMatch()}).
      */
-    private void joinedAroundParticle(List<Token> a, int i, List<Token> b, long lengthsB, List<Candidate> out,
-            boolean aIsQuery) {
-        Token x = a.get(i);
-        Token y = a.get(i + 1);
-        Token z = a.get(i + 2);
-        int length = x.text().length() + y.text().length() + z.text().length();
-        boolean servantOf = x.text().startsWith(SERVANT_OF);
-        if (!servantOf && (lengthsB & lengthBit(length)) == 0) {
+    private void joinedAroundParticle(JoinedParts joinedA, int i, List<Token> a, List<Token> b, JoinedParts joinedB,
+            List<Candidate> out, boolean aIsQuery) {
+        String xyz = joinedA.aroundParticle(i);
+        String reading = joinedA.servantOfReading(i);
+        if (reading == null && !joinedB.hasPartOfLength(xyz.length())) {
             return;
         }
-        String xyz = x.text() + y.text() + z.text();
-        String reading = servantOf ? ServantOf.reading(xyz) : null;
         for (int j = 0; j < b.size(); j++) {
             Token t = b.get(j);
             if (!t.alignable()) {
@@ -661,26 +645,14 @@ final class NameScorer {
             double sim = t.text().equals(xyz) ? 1.0
                     : reading != null && (t.text().equals(reading) || t.readings().contains(reading)) ? config.readingMatch() : 0;
             if (sim > 0) {
-                add(out, new Unit(i, i + 3, x.weight() + y.weight() + z.weight()), unit(b, j), sim, aIsQuery);
+                add(out, new Unit(i, i + 3, a.get(i).weight() + a.get(i + 1).weight() + a.get(i + 2).weight()), unit(b, j), sim,
+                        aIsQuery);
             }
         }
     }
 
-    /**
-     * The longest middle part of three that {@link #joinedAroundParticle} joins: an article or particle (l, al, ud, der:
-     * "van der Berg" written Vanderberg).
-     */
-    static final int MAX_JOINED_MIDDLE = 3;
-    /** How the Latin spellings of 'Abd al-X begin ({@link ServantOf}). */
-    private static final String SERVANT_OF = "abd";
-
     private static void add(List<Candidate> out, Unit joint, Unit single, double sim, boolean jointIsQuery) {
         out.add(jointIsQuery ? new Candidate(joint, single, sim) : new Candidate(single, joint, sim));
-    }
-
-    /** One bit per length, lengths from 63 up sharing the last: a set of lengths in a long. */
-    private static long lengthBit(int length) {
-        return 1L << Math.min(length, Long.SIZE - 1);
     }
 
     /** Whether {@code joined} is {@code x} followed by {@code y}, without building the joined text for every pair. */

@@ -28,11 +28,18 @@ final class Preparation {
      * screening touches a few dozen. Two threads may prepare the same entity at once; both results are equal.
      */
     private final AtomicReferenceArray<Candidate> candidates;
+    /**
+     * Query name parts remembered at most: queries repeat common given and family names, and a service screening for
+     * months meets new ones without end.
+     */
+    static final int MAX_QUERY_PARTS = 20_000;
+    /** List name parts remembered at most: more than the distinct parts of every bundled list together. */
+    static final int MAX_LIST_PARTS = 500_000;
 
     Preparation(TokenWeights weights, List<Entity> entities) {
         this.weights = weights;
-        this.queries = new NamePreparer(weights);
-        this.listNames = new NamePreparer(weights, true);
+        this.queries = new NamePreparer(weights, MAX_QUERY_PARTS);
+        this.listNames = new NamePreparer(weights, MAX_LIST_PARTS);
         this.entities = entities;
         this.candidates = new AtomicReferenceArray<>(entities.size());
     }

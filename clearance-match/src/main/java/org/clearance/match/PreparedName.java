@@ -1,7 +1,6 @@
 package org.clearance.match;
 
 import java.util.List;
-import java.util.Set;
 import org.clearance.model.NameKind;
 import org.clearance.names.PatronymicChain;
 
@@ -16,14 +15,13 @@ import org.clearance.names.PatronymicChain;
  * @param chinese   whether the name reads as a Chinese name (every part pinyin or another
  *                  romanisation, one a surname): then parts that differ by a syllable are different
  *                  names, not typos
- * @param joinedReadings for each two adjacent parts, every reading of the first followed by every
- *                  reading of the second ("chin"+"ping" read "jinping"), empty when neither has readings
+ * @param joined    its parts written together, as another name may write them as one part
  * @param generations for each part, the generation it names in a patronymic chain
  *                  ({@link org.clearance.names.PatronymicChain}); empty when the name has no chain
  * @param shape     whether it is known to be a person's or an organisation's name
  */
 record PreparedName(String original, NameKind kind, List<Token> tokens, boolean latin, List<String> skeletons,
-        boolean chinese, List<Set<String>> joinedReadings, List<Integer> generations, Shape shape) {
+        boolean chinese, JoinedParts joined, List<Integer> generations, Shape shape) {
     /**
      * What a name is known to be a name of: from the schema of the entry or query, or, for a query that may be
      * either (LegalEntity), from the name itself: a legal form makes an organisation's name; a Korean or Japanese
@@ -34,7 +32,6 @@ record PreparedName(String original, NameKind kind, List<Token> tokens, boolean 
     PreparedName {
         tokens = OneClass.list(tokens);
         skeletons = OneClass.list(skeletons);
-        joinedReadings = OneClass.list(joinedReadings.stream().map(OneClass::set).toList());
         generations = List.copyOf(generations);
     }
 

@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -31,6 +29,7 @@ import org.apache.lucene.util.BytesRef;
 import org.clearance.model.Entity;
 import org.clearance.model.Identifier;
 import org.clearance.model.Schema;
+import org.clearance.names.Memo;
 
 /**
  * Candidate retrieval, recall-first: a query's {@link IndexTerms} as one disjunction of boosted term queries, the
@@ -63,7 +62,7 @@ final class Retrieval {
      * index never changes once open, so a state stays right; built with statistics, a state is read and
      * never written, so threads share it.
      */
-    private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
+    private final Memo<Term, TermStates> termStates = new Memo<>(MAX_TERM_STATES, this::states);
 
     Retrieval(DirectoryReader reader, int[] ordByDoc, List<Entity> entities, TokenWeights known) {
         this.searcher = new IndexSearcher(reader);
@@ -161,18 +160,15 @@ final class Retrieval {
     private BoostQuery boost(String field, String text, float boost) {
         Term term = new Term(field, text);
         TermStates states = termStates.get(term);
-        if (states == null) {
-            try {
-                states = TermStates.build(searcher, term, true);
-            } catch (IOException e) {
-                throw new UncheckedIOException("screening index read failed", e);
-            }
-            if (termStates.size() >= MAX_TERM_STATES) {
-                termStates.clear();
-            }
-            termStates.put(term, states);
-        }
         return new BoostQuery(new TermQuery(term, states), boost);
+    }
+
+    private TermStates states(Term term) {
+        try {
+            return TermStates.build(searcher, term, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("screening index read failed", e);
+        }
     }
 
     /**

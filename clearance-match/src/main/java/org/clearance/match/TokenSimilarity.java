@@ -60,7 +60,9 @@ final class TokenSimilarity {
         if (a.length() == 1 || b.length() == 1) {
             return (a.length() == 1 ? b : a).charAt(0) == (a.length() == 1 ? a : b).charAt(0) ? initial : 0;
         }
-        if (a.length() != b.length() && Math.min(a.length(), b.length()) >= MIN_DOUBLED_LENGTH && !isNumber(a) && sameButDoubled(a, b)) {
+        // parts one spelling but for doubled letters have the same letters: most pairs are refused by that at once
+        if (a.length() != b.length() && lettersA == lettersB && Math.min(a.length(), b.length()) >= MIN_DOUBLED_LENGTH
+                && !isNumber(a) && sameButDoubled(a, b)) {
             return jaroWinkler(a, b); // Isa and Issa, Hasan and Hassan: whatever their length and the edit budget
         }
         if (!comparableLength(a, b) || isNumber(a) || isNumber(b) || jaroWinklerBound(a, lettersA, b, lettersB) < floor - BOUND_MARGIN) {

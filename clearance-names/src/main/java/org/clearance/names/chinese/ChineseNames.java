@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.clearance.names.Memo;
 
 /**
  * Chinese personal names in their romanisations: reads a token (joined or hyphenated pinyin,
@@ -25,6 +26,12 @@ public final class ChineseNames {
     private final CantoneseTable cantonese;
     /** Pinyin syllable to its faithful Wade–Giles spelling (apostrophes kept, ü folded to u as lists write it). */
     private final Map<String, String> wadeGiles;
+    /**
+     * Readings by token: every part of every name screened is read, a segmentation in several systems each time,
+     * and the same parts recur across queries and list names.
+     */
+    private final Memo<String, List<List<String>>> readings;
+    private final Memo<String, List<List<String>>> systematicReadings;
 
     private ChineseNames() {
         this.surnames = SurnameTable.load();
@@ -34,7 +41,12 @@ public final class ChineseNames {
         this.han = HanReader.load();
         this.cantonese = CantoneseTable.load();
         this.wadeGiles = faithful(wg);
+        this.readings = new Memo<>(MAX_REMEMBERED_TOKENS, t -> reader.readings(t, true));
+        this.systematicReadings = new Memo<>(MAX_REMEMBERED_TOKENS, t -> reader.readings(t, false));
     }
+
+    /** Tokens whose readings are remembered at most, each way: a few MB. */
+    private static final int MAX_REMEMBERED_TOKENS = 50_000;
 
     private static Map<String, String> faithful(RomanisationTable table) {
         Map<String, String> out = new HashMap<>();
@@ -61,7 +73,7 @@ public final class ChineseNames {
      * @return at most 8 readings; empty when the token is no Chinese romanisation ("vladimir")
      */
     public List<List<String>> readings(String token) {
-        return reader.readings(token, true);
+        return token == null ? List.of() : readings.get(token);
     }
 
     /**
@@ -72,7 +84,7 @@ public final class ChineseNames {
      * surname Yin (鄢) stand for the given name Yan (燕) of 秦燕.
      */
     public List<List<String>> systematicReadings(String token) {
-        return reader.readings(token, false);
+        return token == null ? List.of() : systematicReadings.get(token);
     }
 
     /**

@@ -54,11 +54,19 @@ final class LatinTagger {
      */
     private OrgToken misspeltForm(List<String> tokens, int start) {
         int n = tokens.size();
-        for (int len = Math.min(lex.maxLatinWords, n - start); len >= 1; len--) {
-            String phrase = String.join(" ", tokens.subList(start, start + len));
-            if (start != 0 && start + len != n && phrase.length() < MIN_MISSPELT_INSIDE) {
+        int longest = Math.min(lex.maxLatinWords, n - start);
+        // the phrases' lengths first: nearly every phrase has no legal form of a length one letter from its own, and
+        // is passed over without being written out
+        int[] lengths = new int[longest + 1];
+        for (int len = 1; len <= longest; len++) {
+            lengths[len] = lengths[len - 1] + tokens.get(start + len - 1).length() + (len > 1 ? 1 : 0);
+        }
+        for (int len = longest; len >= 1; len--) {
+            int phraseLength = lengths[len];
+            if (start != 0 && start + len != n && phraseLength < MIN_MISSPELT_INSIDE || !hasMisspeltFormNear(phraseLength)) {
                 continue;
             }
+            String phrase = String.join(" ", tokens.subList(start, start + len));
             for (int length = phrase.length() - 1; length <= phrase.length() + 1; length++) {
                 for (String form : lex.misspeltForms.getOrDefault(length, List.of())) {
                     if (oneEditApart(phrase, form)) {
@@ -68,6 +76,11 @@ final class LatinTagger {
             }
         }
         return null;
+    }
+
+    private boolean hasMisspeltFormNear(int length) {
+        return lex.misspeltForms.containsKey(length - 1) || lex.misspeltForms.containsKey(length)
+                || lex.misspeltForms.containsKey(length + 1);
     }
 
     /** The least length of a legal form (as normalised, spaces counting) that is also recognised misspelt. */
