@@ -28,18 +28,25 @@ final class JoinedParts {
     private final String[] servantOfReading;
     private final List<Set<String>> readings;
     private final long lengths;
+    /** The lengths of its parts written together, two or three around a particle. */
+    private final long joinedLengths;
+    /** Whether its parts meet another name's only as spelt: no pair of abjad or transcribed words, no readings. */
+    private final boolean plain;
     private final boolean written;
     private final boolean cyrillic;
     private final boolean spoken;
 
     private JoinedParts(String[] two, String[] threeWords, String[] aroundParticle, String[] servantOfReading,
-            List<Set<String>> readings, long lengths, boolean written, boolean cyrillic, boolean spoken) {
+            List<Set<String>> readings, long lengths, long joinedLengths, boolean plain, boolean written, boolean cyrillic,
+            boolean spoken) {
         this.two = two;
         this.threeWords = threeWords;
         this.aroundParticle = aroundParticle;
         this.servantOfReading = servantOfReading;
         this.readings = readings;
         this.lengths = lengths;
+        this.joinedLengths = joinedLengths;
+        this.plain = plain;
         this.written = written;
         this.cyrillic = cyrillic;
         this.spoken = spoken;
@@ -62,11 +69,16 @@ final class JoinedParts {
         String[] aroundParticle = new String[n];
         String[] servantOfReading = new String[n];
         List<Set<String>> readings = new ArrayList<>(n);
+        long joinedLengths = 0;
+        boolean plain = true;
         for (int i = 0; i < n; i++) {
             Token x = tokens.get(i);
             Token y = tokens.get(i + 1);
             Token z = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
             readings.add(joinedReadings(x, y));
+            joinedLengths |= lengthBit(x.text().length() + y.text().length());
+            plain &= readings.get(i).isEmpty() && (x.abjad() == null || y.abjad() == null)
+                    && (x.transcribed() == null || y.transcribed() == null);
             boolean latin = x.alignable() && y.alignable();
             // an initial joined to a word spells no written word ("I. Ash" is no Aisha)
             if (latin && x.text().length() > 1 && y.text().length() > 1) {
@@ -80,10 +92,12 @@ final class JoinedParts {
             if (latin && z != null && y.text().length() <= MAX_JOINED_MIDDLE && z.alignable()) {
                 aroundParticle[i] = x.text() + y.text() + z.text();
                 servantOfReading[i] = x.text().startsWith(SERVANT_OF) ? ServantOf.reading(aroundParticle[i]) : null;
+                joinedLengths |= lengthBit(aroundParticle[i].length());
+                plain &= servantOfReading[i] == null;
             }
         }
-        return new JoinedParts(two, threeWords, aroundParticle, servantOfReading, OneClass.list(readings), lengths, written,
-                cyrillic, spoken);
+        return new JoinedParts(two, threeWords, aroundParticle, servantOfReading, OneClass.list(readings), lengths, joinedLengths,
+                plain, written, cyrillic, spoken);
     }
 
     /** Every reading of x followed by every reading of y, each part's text counting as a reading. */
@@ -114,6 +128,15 @@ final class JoinedParts {
     /** Whether some part of this name is {@code length} characters long (or, from 63 on, at least 63). */
     boolean hasPartOfLength(int length) {
         return (lengths & lengthBit(length)) != 0;
+    }
+
+    /**
+     * Whether no parts of this name written together can meet a part of {@code other}: they meet only as spelt, no part
+     * of the other has their length, and the other has no written, spoken or Cyrillic word to be aligned with. Nearly
+     * every pair of names is settled by this at once.
+     */
+    boolean noneCanMeet(JoinedParts other) {
+        return plain && !other.written && !other.spoken && !other.cyrillic && (joinedLengths & other.lengths) == 0;
     }
 
     /** Parts {@code i} and {@code i + 1} written together, when both are Latin words (no initials). */

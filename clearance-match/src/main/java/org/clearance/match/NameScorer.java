@@ -577,9 +577,12 @@ final class NameScorer {
         if (a.size() < 2) {
             return;
         }
-        List<Token> b = other.tokens();
         JoinedParts joinedA = name.joined();
         JoinedParts joinedB = other.joined();
+        if (joinedA.noneCanMeet(joinedB)) {
+            return;
+        }
+        List<Token> b = other.tokens();
         for (int i = 0; i + 1 < a.size(); i++) {
             Token x = a.get(i);
             Token y = a.get(i + 1);
