@@ -31,9 +31,9 @@ public enum Feature {
     GENDER_MISMATCH("gender_mismatch", Kind.QUALIFIER, null, MatchConfig.GENDER_MISMATCH, PartyFeatures::genderMismatch,
             "Both state a gender and they differ; subtracts the setting."),
     PART_CONFLICT("part_conflict", Kind.QUALIFIER, NAME_MATCH, MatchConfig.PART_CONFLICT, NameFeatures::partConflict,
-            "The best pairing of names leaves a distinctive part on each side (another family or given name); subtracts the setting."),
+            "The best pairing of names leaves a distinctive part on each side (another family or given name); subtracts the setting from the pairing's score."),
     NUMBER_MISMATCH("number_mismatch", Kind.QUALIFIER, NAME_MATCH, MatchConfig.NUMBER_MISMATCH, NameFeatures::numberMismatch,
-            "The best pairing of names leaves a number on each side (Fund No. 2, Fund No. 3; Jr, Sr); subtracts the setting.");
+            "The best pairing of names leaves a number on each side (Fund No. 2, Fund No. 3; Jr, Sr); subtracts the setting from the pairing's score.");
 
     /** Whether a feature sets the score or only moves it. */
     public enum Kind { MAIN, QUALIFIER }
