@@ -12,6 +12,9 @@ final class PartyFeatures {
 
     static double identifierMatch(Scorer.Prepared q, Candidate c, double name, NameAlignment best, MatchConfig config,
             List<FeatureScore> explanation) {
+        if (q.identifiers().isEmpty()) {
+            return 0; // before an iterator is made
+        }
         for (String id : q.identifiers()) {
             if (c.identifiers().contains(id)) {
                 if (explanation != null) {
