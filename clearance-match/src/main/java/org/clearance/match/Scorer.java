@@ -13,7 +13,10 @@ import org.clearance.model.NameKind;
  * countries and gender that disagree lower it.
  */
 final class Scorer {
-    /** The table's main features in its order, each with its own qualifiers: read per candidate, where {@code Feature.values()} would copy the table. */
+    /**
+     * The table's main features in its order, each with its own qualifiers: read per candidate, where
+     * {@code Feature.values()} would copy the table.
+     */
     private static final Feature[] MAINS = Arrays.stream(Feature.values()).filter(f -> f.kind() == Feature.Kind.MAIN)
             .toArray(Feature[]::new);
     private static final Feature[][] QUALIFIERS_OF = Arrays.stream(MAINS).map(m -> Arrays.stream(Feature.values())
