@@ -1,6 +1,7 @@
 package org.clearance.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.clearance.match.Feature;
 import org.clearance.match.MatchConfig;
 import org.clearance.match.Setting;
@@ -19,13 +20,22 @@ final class SettingsTable {
             out.printf(row, s.name(), s.type().label(), s.format(s.defaultValue()), s.range(), s.description());
         }
         out.println();
-        out.println("Features (in each result's explanation):");
-        String feature = "%-20s %-10s %-20s %s%n";
-        out.printf(feature, "ID", "KIND", "SETTING", "DESCRIPTION");
+        out.println("Features (in each result's explanation; the score is the highest main feature, net of its own");
+        out.println("qualifiers, moved by the qualifiers of the score):");
+        String feature = "%-20s %-10s %-12s %-20s %s%n";
+        out.printf(feature, "ID", "KIND", "QUALIFIES", "SETTING", "DESCRIPTION");
         for (Feature f : Feature.values()) {
-            out.printf(feature, f.id(), f.kind().name().toLowerCase(java.util.Locale.ROOT),
+            out.printf(feature, f.id(), f.kind().name().toLowerCase(Locale.ROOT), qualifies(f),
                     f.setting().map(Setting::name).orElse("-"), f.description());
         }
         out.flush();
+    }
+
+    /** What a qualifier moves: the main feature it is taken from, or the score. */
+    private static String qualifies(Feature f) {
+        if (f.kind() == Feature.Kind.MAIN) {
+            return "-";
+        }
+        return f.qualifies().map(Feature::id).orElse("score");
     }
 }

@@ -42,6 +42,12 @@ class ScoringOptionsCliTest {
             int row = r.out().indexOf("\n" + f.id() + " ", at);
             assertThat(row).as("%s after the settings and the feature before it", f.id()).isGreaterThan(at);
             at = row;
+            // its kind, what it qualifies, the setting it reads and its sentence, on its row
+            String line = r.out().substring(row + 1, r.out().indexOf('\n', row + 1));
+            String qualifies = f.kind() == Feature.Kind.MAIN ? "-" : f.qualifies().map(Feature::id).orElse("score");
+            assertThat(line).matches(java.util.regex.Pattern.quote(f.id()) + " +" + f.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + " +" + qualifies + " +" + f.setting().map(Setting::name).orElse("-") + " +"
+                    + java.util.regex.Pattern.quote(f.description()));
         }
         // the settings come from the table alone: no database was made in the home
         try (Stream<Path> made = Files.list(home)) {
@@ -51,6 +57,27 @@ class ScoringOptionsCliTest {
         Cli.Run noName = Cli.run(home, "match");
         assertThat(noName.code()).isEqualTo(Errors.BAD_INPUT);
         assertThat(noName.err()).contains("Missing required parameter");
+    }
+
+    /** --set moves the one feature that reads the setting: its line says the new value, every other line is as it was. */
+    @Test
+    void setChangesTheLineOfTheFeatureThatReadsTheSettingAlone(@TempDir Path tmp) throws IOException {
+        // the cousins of the Saudi royal family: the same name and father, another grandfather
+        Path in = tmp.resolve("pairs.csv");
+        Files.writeString(in, "schema,name1,name2\nPerson,Faisal bin Saud bin Zwelinzima,Faisal bin Saud bin Turki\n");
+        Cli.Run plain = run("pairs", in.toString(), "--explain");
+        Cli.Run set = run("pairs", in.toString(), "--explain", "--set", "partConflict=0.25");
+        assertThat(plain.code()).as(plain.err()).isZero();
+        assertThat(set.code()).as(set.err()).isZero();
+        assertThat(plain.out()).contains("part_conflict -0.15: parts left over");
+        assertThat(set.out()).contains("part_conflict -0.25: parts left over");
+        assertThat(nameLine(set.out())).isEqualTo(nameLine(plain.out()));
+        assertThat(score(plain.out()) - score(set.out())).isCloseTo(0.10, org.assertj.core.data.Offset.offset(0.0001));
+    }
+
+    /** The name_match line's feature and score in a pairs file's explanation. */
+    private static String nameLine(String csv) {
+        return csv.substring(csv.indexOf("name_match "), csv.indexOf(":", csv.indexOf("name_match ")));
     }
 
     @Test

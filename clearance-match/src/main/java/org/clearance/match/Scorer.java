@@ -1,18 +1,30 @@
 package org.clearance.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.clearance.model.NameKind;
-import org.clearance.model.PartialDate;
-import org.clearance.model.Schema;
 
 /**
- * Scores one prepared query against one candidate. The name decides (the best pairing of any query
- * name with any list name but its weak aliases); an identifier shared by both raises the score to
- * {@link MatchConfig#identifierMatch()}; birth dates, countries and gender that disagree lower it.
+ * Scores one prepared query against one candidate by running the {@link Feature} table: the name decides (the best
+ * pairing of any query name with any list name but its weak aliases, found once here and read by the name's
+ * features); an identifier shared by both raises the score to {@link MatchConfig#identifierMatch()}; birth dates,
+ * countries and gender that disagree lower it.
  */
 final class Scorer {
+    /**
+     * The table's main features in its order, each with its own qualifiers: read per candidate, where
+     * {@code Feature.values()} would copy the table.
+     */
+    private static final Feature[] MAINS = Arrays.stream(Feature.values()).filter(f -> f.kind() == Feature.Kind.MAIN)
+            .toArray(Feature[]::new);
+    private static final Feature[][] QUALIFIERS_OF = Arrays.stream(MAINS).map(m -> Arrays.stream(Feature.values())
+            .filter(f -> f.qualifies().orElse(null) == m).toArray(Feature[]::new)).toArray(Feature[][]::new);
+    /** The qualifiers of the score, in the table's order. */
+    private static final Feature[] QUALIFIERS = Arrays.stream(Feature.values())
+            .filter(f -> f.kind() == Feature.Kind.QUALIFIER && f.qualifies().isEmpty()).toArray(Feature[]::new);
+
     private final MatchConfig config;
     private final NameScorer names;
 
@@ -34,43 +46,20 @@ final class Scorer {
      */
     MatchResult score(Prepared q, Candidate c, boolean explain) {
         List<FeatureScore> features = explain ? new ArrayList<>() : null;
-        double score;
-        if (explain) {
-            NameAlignment best = bestName(q, c);
-            score = best == null ? 0 : best.score();
-            if (best != null) {
-                // the pairing as found, and the numbers' disagreement as the qualifier that took from it
-                double pairing = best.score() + best.numberMismatch() + best.partConflict();
-                add(features, Feature.NAME_MATCH, pairing, () -> "'" + best.query().original() + "' ~ '"
-                        + best.list().original() + "' (" + best.list().kind().toLowerCase().replace('_', ' ') + "): "
-                        + best.describe());
-                if (best.partConflict() > 0) {
-                    add(features, Feature.PART_CONFLICT, -best.partConflict(), () -> "parts left over: "
-                            + String.join(" ", best.extraQuery()) + " vs " + String.join(" ", best.extraList()));
-                }
-                if (best.numberMismatch() > 0) {
-                    add(features, Feature.NUMBER_MISMATCH, -best.numberMismatch(), () -> "parts left over: "
-                            + String.join(" ", best.extraQuery()) + " vs " + String.join(" ", best.extraList()));
+        NameAlignment best = explain ? bestName(q, c) : null;
+        double name = explain ? (best == null ? 0 : best.score()) : nameScore(q, c);
+        double score = 0;
+        for (int i = 0; i < MAINS.length; i++) {
+            score = Math.max(score, MAINS[i].value(q, c, name, best, config, features));
+            if (explain) {
+                // their values are in the main feature's already (see Feature): run for their lines alone
+                for (Feature qualifier : QUALIFIERS_OF[i]) {
+                    qualifier.value(q, c, name, best, config, features);
                 }
             }
-        } else {
-            score = nameScore(q, c);
         }
-        for (String id : q.identifiers()) {
-            if (c.identifiers().contains(id)) {
-                add(features, Feature.IDENTIFIER_MATCH, config.identifierMatch(), () -> "shared identifier " + id);
-                score = Math.max(score, config.identifierMatch());
-                break;
-            }
-        }
-        // the query's side first: most queries give no birth date or gender, and reading the entry's for
-        // nothing (fifty entries scattered over the heap per query) was a twentieth of screening
-        if (!q.query().birthDates().isEmpty()) {
-            score += birthDates(q.query().birthDates(), c.entity().birthDates(), features);
-        }
-        score += countries(q.countries(), c.countries(), features);
-        if (q.query().gender() != null) {
-            score += gender(q.query().gender(), c.entity().gender(), features);
+        for (Feature qualifier : QUALIFIERS) {
+            score += qualifier.value(q, c, name, best, config, features);
         }
         score = Math.max(0, Math.min(1, score));
         return new MatchResult(c.entity(), score, score >= config.threshold(), explain ? List.copyOf(features) : List.of());
@@ -139,70 +128,5 @@ final class Scorer {
     /** A skeleton comparison is a last resort: not when the entry has a Latin name to compare. */
     private static boolean crossScript(PreparedName query, boolean listHasLatin) {
         return !(query.latin() && listHasLatin);
-    }
-
-    /** Adds a feature to the explanation, writing its detail only when there is one to write. */
-    private static void add(List<FeatureScore> features, Feature feature, double score, java.util.function.Supplier<String> detail) {
-        if (features != null) {
-            features.add(new FeatureScore(feature.id(), score, detail.get()));
-        }
-    }
-
-    private double birthDates(List<PartialDate> query, List<PartialDate> list, List<FeatureScore> features) {
-        if (query.isEmpty() || list.isEmpty()) {
-            return 0;
-        }
-        boolean sameYear = false;
-        for (PartialDate a : query) {
-            for (PartialDate b : list) {
-                if (a.year() == b.year()) {
-                    sameYear = true;
-                    if (compatible(a, b)) {
-                        add(features, Feature.DOB_MATCH, 0, () -> a + " fits " + b);
-                        return 0;
-                    }
-                }
-            }
-        }
-        if (sameYear) {
-            add(features, Feature.DOB_DAY_MISMATCH, -config.dobDayMismatch(),
-                    () -> "same year, different month or day: " + query + " vs " + list);
-            return -config.dobDayMismatch();
-        }
-        add(features, Feature.DOB_YEAR_MISMATCH, -config.dobYearMismatch(), () -> "no year in common: " + query + " vs " + list);
-        return -config.dobYearMismatch();
-    }
-
-    /** Whether two dates can be the same day, as far as both are known. */
-    private static boolean compatible(PartialDate a, PartialDate b) {
-        if (!a.hasMonth() || !b.hasMonth()) {
-            return true;
-        }
-        if (a.month() != b.month()) {
-            return false;
-        }
-        return !a.hasDay() || !b.hasDay() || a.day() == b.day();
-    }
-
-    private double countries(Set<String> query, Set<String> list, List<FeatureScore> features) {
-        if (query.isEmpty() || list.isEmpty()) {
-            return 0;
-        }
-        for (String c : query) {
-            if (list.contains(c)) {
-                add(features, Feature.COUNTRY_MATCH, 0, () -> c);
-                return 0;
-            }
-        }
-        add(features, Feature.COUNTRY_MISMATCH, -config.countryMismatch(), () -> query + " vs " + list);
-        return -config.countryMismatch();
-    }
-
-    private double gender(String query, String list, List<FeatureScore> features) {
-        if (query == null || list == null || query.equalsIgnoreCase(list)) {
-            return 0;
-        }
-        add(features, Feature.GENDER_MISMATCH, -config.genderMismatch(), () -> query + " vs " + list);
-        return -config.genderMismatch();
     }
 }
