@@ -34,7 +34,8 @@ final class ListingRows {
         x.put("caption", e.caption());
         x.put("programmes", String.join(", ", l.programmes()));
         x.put("listed_on", l.listedOn() == null ? "" : l.listedOn().toString());
-        x.put("score", l.score() == null ? "" : messages.format("screen_score", ScreenPage.percent(l.score())));
+        // under the table's Score heading the cell is the figure alone, not "score 100%" as a hit's line says it
+        x.put("score", l.score() == null ? "" : messages.format("listing_score", ScreenPage.percent(l.score())));
         if (delisted != null) {
             x.put("delisted", messages.format("listing_delisted_on", delisted.toString()));
         }

@@ -368,6 +368,9 @@ class ReviewPagesTest extends BrowserTest {
         assertThat(listings.getText()).contains("us_ofac_sdn-34119").contains("ca_sema-china_part-1_6").contains("GLOMAG")
                 .containsIgnoringCase("TUNIYAZ, Erken");
         assertThat(listings.findElements(By.cssSelector("a.listing-alert"))).hasSize(2);
+        // under the Score heading each scored listing gives its figure alone
+        assertThat(listings.findElements(By.cssSelector("tbody td.num")).stream().map(WebElement::getText)
+                .filter(t -> !t.isEmpty()).toList()).isNotEmpty().allMatch(t -> t.matches("\\d{1,3}%"));
         assertThat(browser.driver.findElement(By.id("decide-also")).getText()).contains("every alert of this party");
         FullPage.screenshot(browser, "review-alert-party-on-two-lists");
 
