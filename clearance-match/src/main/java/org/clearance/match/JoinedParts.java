@@ -32,12 +32,14 @@ final class JoinedParts {
     private final long joinedLengths;
     /** Whether its parts meet another name's only as spelt: no pair of abjad or transcribed words, no readings. */
     private final boolean plain;
+    /** By pair of parts: whether the two meet another name's parts only as spelt. */
+    private final boolean[] plainPair;
     private final boolean written;
     private final boolean cyrillic;
     private final boolean spoken;
 
     private JoinedParts(String[] two, String[] threeWords, String[] aroundParticle, String[] servantOfReading,
-            List<Set<String>> readings, long lengths, long joinedLengths, boolean plain, boolean written, boolean cyrillic,
+            List<Set<String>> readings, long lengths, long joinedLengths, boolean plain, boolean[] plainPair, boolean written, boolean cyrillic,
             boolean spoken) {
         this.two = two;
         this.threeWords = threeWords;
@@ -47,6 +49,7 @@ final class JoinedParts {
         this.lengths = lengths;
         this.joinedLengths = joinedLengths;
         this.plain = plain;
+        this.plainPair = plainPair;
         this.written = written;
         this.cyrillic = cyrillic;
         this.spoken = spoken;
@@ -71,14 +74,16 @@ final class JoinedParts {
         List<Set<String>> readings = new ArrayList<>(n);
         long joinedLengths = 0;
         boolean plain = true;
+        boolean[] plainPair = new boolean[n];
         for (int i = 0; i < n; i++) {
             Token x = tokens.get(i);
             Token y = tokens.get(i + 1);
             Token z = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
             readings.add(joinedReadings(x, y));
             joinedLengths |= lengthBit(x.text().length() + y.text().length());
-            plain &= readings.get(i).isEmpty() && (x.abjad() == null || y.abjad() == null)
+            plainPair[i] = readings.get(i).isEmpty() && (x.abjad() == null || y.abjad() == null)
                     && (x.transcribed() == null || y.transcribed() == null);
+            plain &= plainPair[i];
             boolean latin = x.alignable() && y.alignable();
             // an initial joined to a word spells no written word ("I. Ash" is no Aisha)
             if (latin && x.text().length() > 1 && y.text().length() > 1) {
@@ -97,7 +102,7 @@ final class JoinedParts {
             }
         }
         return new JoinedParts(two, threeWords, aroundParticle, servantOfReading, OneClass.list(readings), lengths, joinedLengths,
-                plain, written, cyrillic, spoken);
+                plain, plainPair, written, cyrillic, spoken);
     }
 
     /** Every reading of x followed by every reading of y, each part's text counting as a reading. */
@@ -157,6 +162,11 @@ final class JoinedParts {
     /** The {@link ServantOf} reading of {@link #aroundParticle} ("Abd al Aziz" read abdalaziz), or null. */
     String servantOfReading(int i) {
         return servantOfReading[i];
+    }
+
+    /** Whether parts {@code i} and {@code i + 1} meet another name's parts only as spelt: no readings, no written words. */
+    boolean plainPair(int i) {
+        return plainPair[i];
     }
 
     /** Every reading of part {@code i} followed by every reading of part {@code i + 1}; empty when neither has any. */

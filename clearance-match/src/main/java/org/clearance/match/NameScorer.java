@@ -586,9 +586,7 @@ final class NameScorer {
         for (int i = 0; i + 1 < a.size(); i++) {
             Token x = a.get(i);
             Token y = a.get(i + 1);
-            Set<String> read = joinedA.readings(i);
-            boolean abjad = x.abjad() != null && y.abjad() != null;
-            boolean transcribed = x.transcribed() != null && y.transcribed() != null;
+            boolean plainPair = joinedA.plainPair(i);
             String xy = joinedA.two(i);
             // a Cyrillic rendering writes the article onto the name (Альгамдан, Алуалид) where Latin writes it apart
             // ("Al Hamdan"); only after a Latin article, or every two Latin words would be aligned with every Cyrillic one
@@ -599,16 +597,20 @@ final class NameScorer {
             }
             // two parts without readings whose joined length no part of b has are passed over without comparing them
             // with each part of b (nearly all are)
-            if (!abjad && !transcribed && !joinedB.written() && !articled && !joinedB.spoken() && read.isEmpty()
+            if (plainPair && !joinedB.written() && !articled && !joinedB.spoken()
                     && !joinedB.hasPartOfLength(x.text().length() + y.text().length())) {
                 continue;
             }
+            Set<String> read = joinedA.readings(i);
+            boolean hasReadings = !plainPair && !read.isEmpty();
+            boolean abjad = x.abjad() != null && y.abjad() != null;
+            boolean transcribed = x.transcribed() != null && y.transcribed() != null;
             for (int j = 0; j < b.size(); j++) {
                 Token t = b.get(j);
                 double sim = abjad ? (t.alignable() ? abjad(x.abjad() + y.abjad(), t.text()) : 0)
                         : transcribed ? (t.alignable() ? transcribed(x.transcribed().join(y.transcribed()), t.text()) : 0)
                         : t.abjad() != null || t.transcribed() != null ? (xy != null ? written(t, xy) : 0)
-                        : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : readsAs(read, t) ? config.readingMatch()
+                        : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : hasReadings && readsAs(read, t) ? config.readingMatch()
                         : t.spoken() && !x.spoken() && !y.spoken() && t.readings().contains(x.text() + y.text()) ? config.readingMatch() : 0;
                 if (articled && t.cyrillic() != null) {
                     sim = Math.max(sim, abjad(t.cyrillic(), xy));
@@ -664,9 +666,6 @@ final class NameScorer {
     }
 
     private static boolean readsAs(Set<String> joined, Token t) {
-        if (joined.isEmpty()) {
-            return false;
-        }
         if (joined.contains(t.text())) {
             return true;
         }
