@@ -98,7 +98,7 @@ final class ScreenBench implements Callable<Integer> {
                 out.printf("CPU time of one query (one thread): %.0f µs on average%n", cpuPerQuery);
                 out.printf("Throughput on %d cores: %,.0f queries/s (%,d queries in %.2f s)%n",
                         JvmFigures.cores(), count / secs, count, secs);
-                out.printf("Pair comparison incl. preparing both names (clearance pairs): median %.1f µs%n", pair[pair.length / 2] / 1e3);
+                out.printf("Pair comparison incl. preparing both names, their parts remembered from the last time (clearance pairs): median %.1f µs%n", pair[pair.length / 2] / 1e3);
                 out.printf("Heap in use after the run: %d MB (max %d MB)%n", JvmFigures.heapInUseMb(), JvmFigures.maxHeapMb());
             } finally {
                 try (var files = java.nio.file.Files.walk(dir)) {
