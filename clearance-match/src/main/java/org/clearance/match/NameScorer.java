@@ -192,15 +192,20 @@ final class NameScorer {
         // a name without a chain begins with the person's own name, which is no father's or ancestor's of a chain
         // ("Abdulaziz Al Saud" is not "Talal bin Abdulaziz Al Saud")
         boolean oneChain = query.hasChain() != list.hasChain();
+        // whether the chains' last links paired across the links one leaves out (skipsLinks)
+        boolean skipped = false;
         for (Candidate c : candidates) {
             if (c.q().overlaps(usedQ) || c.r().overlaps(usedR) || chains && query.isGenerationHead(c.q().from())
                     && list.isGenerationHead(c.r().from()) && query.generation(c.q().from()) != list.generation(c.r().from())
-                    || oneChain && (c.q().from() == 0 && namesAncestor(list, c.r().from())
-                            || c.r().from() == 0 && namesAncestor(query, c.q().from()))) {
+                    && !skipsLinks(query, c.q().from(), list, c.r().from())
+                    || oneChain && (c.q().from() == query.leadingTitles() && namesAncestor(list, c.r().from())
+                            || c.r().from() == list.leadingTitles() && namesAncestor(query, c.q().from()))) {
                 continue;
             }
             mark(usedQ, c.q());
             mark(usedR, c.r());
+            skipped |= chains && query.generation(c.q().from()) != list.generation(c.r().from()) && query.isGenerationHead(c.q().from())
+                    && list.isGenerationHead(c.r().from());
             onlyQ = c.q();
             onlyR = c.r();
             pairs++;
@@ -218,8 +223,9 @@ final class NameScorer {
         // ("Juhaiman al-Utaibi" of "Juhaiman bin Muhammad al-Utaibi"): the whole chain, the father too, says no more
         // than a list's patronymic; the chain's own links keep their order (above), and a part of the short name left
         // over (another given or family name) keeps the chain's parts counting in full
-        int queryFrom = chainFrom(query, list, usedR);
-        int listFrom = chainFrom(list, query, usedQ);
+        // so do the links a shorter chain leaves out between its first part and its last link, the father too
+        int queryFrom = skipped && query.lastGeneration() > list.lastGeneration() ? FATHER : chainFrom(query, list, usedR);
+        int listFrom = skipped && list.lastGeneration() > query.lastGeneration() ? FATHER : chainFrom(list, query, usedQ);
         // a chain given shorter than the other, its every part paired, keeps the first links in order: the short form
         // Arabic naming uses ("Nasser bin Abdulaziz" of "Nasser bin Abdulaziz Al Saud"), so the family name after the
         // longer chain says no more than its ancestors do; nor does a clan or tribal name after a chain that a short form
@@ -227,10 +233,11 @@ final class NameScorer {
         boolean queryLonger = (queryFrom == FATHER || shorterChain(list, query, usedR)) && givesTwoNames(list, usedR);
         boolean listLonger = (listFrom == FATHER || shorterChain(query, list, usedQ)) && givesTwoNames(query, usedQ);
         double extraAncestors = 0;
-        boolean queryOneName = q.size() == 1 || pairs == 1 && onlyQ.from() == 0 && onlyQ.to() == q.size();
-        boolean listOneName = r.size() == 1 || pairs == 1 && onlyR.from() == 0 && onlyR.to() == r.size();
-        boolean fragmentOfPerson = queryOneName && r.size() > 1 && list.shape() != PreparedName.Shape.ORGANISATION;
-        boolean listFragment = listOneName && q.size() > 1 && query.shape() != PreparedName.Shape.ORGANISATION
+        // a title beside one name leaves it one name: "King Salman" says no more of Salman bin Abdulaziz than "Salman"
+        boolean queryOneName = q.size() == 1 || pairs == 1 && onlyTitlesBeside(q, onlyQ);
+        boolean listOneName = r.size() == 1 || pairs == 1 && onlyTitlesBeside(r, onlyR);
+        boolean fragmentOfPerson = queryOneName && !listOneName && list.shape() != PreparedName.Shape.ORGANISATION;
+        boolean listFragment = listOneName && !queryOneName && query.shape() != PreparedName.Shape.ORGANISATION
                 && list.shape() != PreparedName.Shape.ORGANISATION;
         double extraR = 0;
         boolean listLeftOver = false;
@@ -254,7 +261,9 @@ final class NameScorer {
                 boolean conflict = everySyllable || fragmentOfPerson && w >= config.minConflictWeight()
                         || hanAgainstLatin && !r.get(j).hanReadings().isEmpty();
                 extraR += conflict ? Math.max(w, config.conflictWeight()) : w;
-                listLeftOver = true;
+                // a title left over ("Prince", "HRH") is no other name of the list's that the query's parts left over
+                // would be set against
+                listLeftOver |= !isTitle(r.get(j));
                 if (explain != null) {
                     explain.extraList.add(r.get(j).text());
                 }
@@ -274,7 +283,7 @@ final class NameScorer {
                 queryDistinctLeft |= distinctive(q.get(i));
                 double w = q.get(i).weight();
                 // a title weighs almost nothing and never makes a conflict; a different legal form does
-                boolean title = w < config.minConflictWeight() && !q.get(i).text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
+                boolean title = isTitle(q.get(i));
                 // a list name of one part (an alias: "Amana", "Shuqib") met by one part of a longer person's name says
                 // nothing of the rest, which weighs as a conflict however common it is
                 boolean syllable = hanAgainstLatin && !q.get(i).hanReadings().isEmpty();
@@ -290,7 +299,7 @@ final class NameScorer {
         // so does an organisation's word that a person's name lacks: every word of a company's name is part of its
         // name, none a patronymic the user may not know (a person Naria is no Naria General Trading LLC)
         boolean personAgainstOrganisation = query.shape() == PreparedName.Shape.PERSON && list.shape() == PreparedName.Shape.ORGANISATION;
-        double extraResultWeight = everySyllable || personAgainstOrganisation || queryOneName && r.size() > 1
+        double extraResultWeight = everySyllable || personAgainstOrganisation || queryOneName && !listOneName
                 ? config.extraQueryWeight() : config.extraResultWeight();
         double denominator = matchedWeight + config.extraQueryWeight() * extraQ + extraResultWeight * extraR
                 + config.extraResultWeight() * extraAncestors;
@@ -334,6 +343,24 @@ final class NameScorer {
             explain.partConflict = afterNumbers - after;
         }
         return after;
+    }
+
+    /**
+     * Whether a part weighs as a title ({@link MatchConfig#titleWeight()}: "Prince", الشيخ, a designation's words), lighter
+     * than any name and no legal form, which may be as light.
+     */
+    private boolean isTitle(Token t) {
+        return t.weight() < config.minConflictWeight() && !t.text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
+    }
+
+    /** Whether every part of a name outside the one stretch paired is a title. */
+    private boolean onlyTitlesBeside(List<Token> tokens, Unit paired) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if ((i < paired.from() || i >= paired.to()) && !isTitle(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -438,6 +465,36 @@ final class NameScorer {
     private static boolean shares(Candidate a, Candidate b) {
         return a.q().from() < b.q().to() && b.q().from() < a.q().to() || a.r().from() < b.r().to() && b.r().from() < a.r().to();
     }
+
+    /**
+     * Whether generation {@code ga} of one chain may pair with generation {@code gb} of another, which differs: when each is
+     * its chain's last link and the shorter chain leaves out only links of the longer one's middle. Those links must be
+     * ancestors (the father kept: "Badr bin Abdullah bin Farhan" of "Badr bin Abdullah bin Mohammed bin Farhan"), or the
+     * last link must end both names at a great-grandfather or beyond, a forebear the family is named after, as lists write
+     * "Usama bin Ladin" for Usama bin Muhammad bin Awad bin Ladin; then that forebear's name must be distinctive in both,
+     * and the person's own name in either (an abjad word weighs as every Latin name its letters may spell, يسلم as Yeslam,
+     * Aslam and Salim), since a common given name and a family's name are shared by many of the family (Muhammad bin
+     * Awad bin Ladin, and his grandson Muhammad bin Usama bin Muhammad bin Awad bin Ladin). A link followed by a
+     * family name is a forebear's name, so a father left out there names another man: "Mohammed bin Abdulaziz Al Saud"
+     * is a son of Abdulaziz, not Mohammed bin Nayef bin Abdulaziz Al Saud. Earlier links still pair generation by
+     * generation, so order holds.
+     *
+     * @param ia the first part of {@code a}'s link, a generation's head
+     * @param ib the first part of {@code b}'s link
+     */
+    private boolean skipsLinks(PreparedName a, int ia, PreparedName b, int ib) {
+        int ga = a.generation(ia);
+        int gb = b.generation(ib);
+        if (ga < FATHER || gb < FATHER || ga != a.lastGeneration() || gb != b.lastGeneration()) {
+            return false;
+        }
+        return Math.min(ga, gb) >= ANCESTOR || Math.max(ga, gb) >= FAMILY_FOREBEAR && a.chainEndsName() && b.chainEndsName()
+                && distinctive(a.tokens().get(ia)) && distinctive(b.tokens().get(ib))
+                && (distinctive(a.tokens().get(a.leadingTitles())) || distinctive(b.tokens().get(b.leadingTitles())));
+    }
+
+    /** The generation from which a chain's last link, ending the name, names the forebear a family is called after. */
+    private static final int FAMILY_FOREBEAR = 3;
 
     /** Whether part {@code i} begins the name of a father or ancestor (not a link word: "BIN LADEN, Sa'ad"). */
     private static boolean namesAncestor(PreparedName name, int i) {
