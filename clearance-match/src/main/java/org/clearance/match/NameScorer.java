@@ -532,18 +532,32 @@ final class NameScorer {
 
     /**
      * The first generation of {@code name}'s chain whose parts left over weigh as a list's patronymic: the father's
-     * when the other name has no chain and every part of it but a particle paired (it is the short form), else the
-     * first ancestor's.
+     * when the other name has no chain and every part of it but a particle or title paired (it is the short form), else
+     * the first ancestor's.
      */
-    private static int chainFrom(PreparedName name, PreparedName other, boolean[] otherUsed) {
-        return name.hasChain() && !other.hasChain() && otherUsed.length >= MIN_SHORT_FORM && allPaired(other, otherUsed) ? FATHER : ANCESTOR;
+    private int chainFrom(PreparedName name, PreparedName other, boolean[] otherUsed) {
+        return name.hasChain() && !other.hasChain() && otherUsed.length >= MIN_SHORT_FORM && allPaired(other, otherUsed)
+                && namesBesideTitles(other) >= MIN_SHORT_FORM ? FATHER : ANCESTOR;
     }
 
-    /** Whether every part of a name but its articles and particles paired. */
-    private static boolean allPaired(PreparedName name, boolean[] used) {
+    /** How many parts of a name are no titles: "Sultan, Pangéran Saudi Arabia" is one name however styled. */
+    private int namesBesideTitles(PreparedName name) {
+        int n = 0;
+        for (Token t : name.tokens()) {
+            if (!isTitle(t)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether every part of a name but its articles, particles and titles paired. */
+    private boolean allPaired(PreparedName name, boolean[] used) {
         for (int i = 0; i < used.length; i++) {
-            // an article left over ("al Tuwaijri" against التويجري, which pairs with Tuwaijri) is no other name
-            if (!used[i] && !PatronymicChain.isConnector(name.tokens().get(i).text())) {
+            // an article left over ("al Tuwaijri" against التويجري, which pairs with Tuwaijri) is no other name, nor is a
+            // title ("Prince Turki bin Abdulaziz")
+            Token t = name.tokens().get(i);
+            if (!used[i] && !PatronymicChain.isConnector(t.text()) && !isTitle(t)) {
                 return false;
             }
         }
@@ -554,7 +568,7 @@ final class NameScorer {
      * Whether {@code shorter}'s chain, every part of it paired, is a short form of {@code longer}'s: both have a chain and
      * the pairing keeps generations apart (see pair), so what the longer name has besides are later links and its family name.
      */
-    private static boolean shorterChain(PreparedName shorter, PreparedName longer, boolean[] shorterUsed) {
+    private boolean shorterChain(PreparedName shorter, PreparedName longer, boolean[] shorterUsed) {
         return shorter.hasChain() && longer.hasChain() && allPaired(shorter, shorterUsed);
     }
 

@@ -261,6 +261,14 @@ class NameEvidenceTest {
         assertThat(person(query, listName)).isGreaterThanOrEqualTo(THRESHOLD);
     }
 
+    @Test
+    void aTitledShortChainIsStillTheShortForm() {
+        // the title left over does not keep the short form's chain from weighing the family name as a patronymic
+        assertThat(person("Prince Bandar bin Sultan", "Бандар ибн Султан Аль Сауд")).isGreaterThanOrEqualTo(THRESHOLD);
+        // a name and a style ("Sultan, Prince of Saudi Arabia") is one name, no short form of a chain
+        assertThat(person("Sultan, Pangéran Saudi Arabia", "سلطان بن فهد بن عبد العزيز آل سعود")).isLessThan(THRESHOLD);
+    }
+
     @ParameterizedTest(name = "{0} !~ {1}")
     @CsvSource(delimiter = '|', value = {
             // a title and one given name say no more than the given name: not every Salman is the king
