@@ -61,7 +61,12 @@ final class NameScorer {
         }
     }
 
-    private record Candidate(Unit q, Unit r, double sim) {}
+    /** @param particles whether both parts are articles or particles (al, abd, abu), which pair after every name */
+    private record Candidate(Unit q, Unit r, double sim, boolean particles) {
+        Candidate(Unit q, Unit r, double sim) {
+            this(q, r, sim, false);
+        }
+    }
 
     /** What an explanation shows beside the score: the pairs made and the parts left over. */
     private static final class Explanation {
@@ -158,6 +163,7 @@ final class NameScorer {
         for (int i = 0; i < q.size(); i++) {
             Token a = q.get(i);
             Set<String> shortForms = persons && a.alignable() ? ShortForms.related(a.text()) : Set.of();
+            boolean particle = PatronymicChain.isConnector(a.text());
             for (int j = 0; j < r.size(); j++) {
                 double s = similarity(a, r.get(j), strictSyllables, persons, floor, cantonese);
                 if (s < config.shortFormMatch() && !shortForms.isEmpty() && r.get(j).alignable() && shortForms.contains(r.get(j).text())) {
@@ -165,15 +171,17 @@ final class NameScorer {
                 }
                 boolean initial = a.text().length() == 1 || r.get(j).text().length() == 1;
                 if (s >= config.minTokenSimilarity() || (initial && s == config.initialMatch())) {
-                    candidates.add(new Candidate(unit(q, i), unit(r, j), s));
+                    candidates.add(new Candidate(unit(q, i), unit(r, j), s, particle && PatronymicChain.isConnector(r.get(j).text())));
                 }
             }
         }
         joined(query, r, candidates, true);
         joined(list, q, candidates, false);
         // surest pairs first; among equally sure ones, part-for-part pairs before joined ones, which
-        // should only take parts that found no partner of their own
-        candidates.sort((a, b) -> a.sim() != b.sim() ? Double.compare(b.sim(), a.sim())
+        // should only take parts that found no partner of their own; two articles or particles after every name, whose
+        // compound may need theirs: the article of "Abd al-Aziz" is no family's "Al" when the other name writes Abdulaziz
+        candidates.sort((a, b) -> a.particles() != b.particles() ? Boolean.compare(a.particles(), b.particles())
+                : a.sim() != b.sim() ? Double.compare(b.sim(), a.sim())
                 : Integer.compare(a.q().to() - a.q().from() + a.r().to() - a.r().from(),
                         b.q().to() - b.q().from() + b.r().to() - b.r().from()));
         fewestRivalsFirst(candidates);

@@ -308,6 +308,21 @@ class NameEvidenceTest {
         assertThat(person(query, listName)).isLessThan(THRESHOLD);
     }
 
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // 'Abd al-Aziz in three words keeps its article against a name that writes it in one, beside the family's Al
+            "Абд аль-Азиз ибн Абд ар-Рахман Аль Сауд | Abdulaziz bin Abdul Rahman Al Saud",
+            "Abd al-Aziz Al Saud | Abdulaziz Al Saud", "Абд аль-Азиз Аль Сауд | Abdelaziz Al Saud"})
+    void anArticleOfACompoundPairsBeforeTheFamilysArticle(String query, String listName) {
+        assertThat(person(query, listName)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {"Abd al-Aziz Al Saud | Abdulrahman Al Saud", "Абд аль-Азиз Аль Сауд | Abdullah Al Saud"})
+    void anotherCompoundIsAnotherName(String query, String listName) {
+        assertThat(person(query, listName)).isLessThan(THRESHOLD);
+    }
+
     @Test
     void aCommonGivenNameAndTheFamilysForebearAreNoShortForm() {
         // with the lists' weights: Muhammad is common, so "Muhammad bin Ladin" may be any of the family's Muhammads
