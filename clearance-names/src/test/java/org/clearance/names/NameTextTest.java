@@ -124,6 +124,7 @@ class NameTextTest {
         assertThat(Titles.isTitle("excellency")).isTrue();
         assertThat(Titles.isTitle("royal")).isTrue();
         assertThat(Titles.isTitle("baron")).isFalse();
+        assertThat(Titles.isTitle(String.join("", NameText.tokens("Шейх")))).isTrue();
         // Persian clerical ranks written with a zero-width non-joiner, by their letters
         assertThat(Titles.isTitle(AbjadLetters.of("حجت\u200Cالاسلام"))).isTrue();
         assertThat(Titles.isTitle(AbjadLetters.of("آیت\u200Cالله"))).isTrue();
