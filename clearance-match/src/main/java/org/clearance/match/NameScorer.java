@@ -732,13 +732,16 @@ final class NameScorer {
         }
         String xyz = x.text() + y.text() + z.text();
         String reading = servantOf ? ServantOf.reading(xyz) : null;
+        // the name after the article as ISO 9 spells a Cyrillic word too (Абд ар-Рахман: rakhman, rahman), as Latin does
+        String other = servantOf && z.alternative() != null ? ServantOf.reading(x.text() + y.text() + z.alternative()) : null;
         for (int j = 0; j < b.size(); j++) {
             Token t = b.get(j);
             if (!t.alignable()) {
                 continue;
             }
             double sim = t.text().equals(xyz) ? 1.0
-                    : reading != null && (t.text().equals(reading) || t.readings().contains(reading)) ? config.readingMatch() : 0;
+                    : reading != null && (t.text().equals(reading) || t.readings().contains(reading))
+                    || other != null && (t.text().equals(other) || t.readings().contains(other)) ? config.readingMatch() : 0;
             if (sim > 0) {
                 add(out, new Unit(i, i + 3, x.weight() + y.weight() + z.weight()), unit(b, j), sim, aIsQuery);
             }
