@@ -26,6 +26,7 @@ final class JoinedParts {
     private final String[] threeWords;
     private final String[] aroundParticle;
     private final String[] servantOfReading;
+    private final String[] servantOfOtherReading;
     private final List<Set<String>> readings;
     private final long lengths;
     /** The lengths of its parts written together, two or three around a particle. */
@@ -39,12 +40,14 @@ final class JoinedParts {
     private final boolean spoken;
 
     private JoinedParts(String[] two, String[] threeWords, String[] aroundParticle, String[] servantOfReading,
+            String[] servantOfOtherReading,
             List<Set<String>> readings, long lengths, long joinedLengths, boolean plain, boolean[] plainPair, boolean written, boolean cyrillic,
             boolean spoken) {
         this.two = two;
         this.threeWords = threeWords;
         this.aroundParticle = aroundParticle;
         this.servantOfReading = servantOfReading;
+        this.servantOfOtherReading = servantOfOtherReading;
         this.readings = readings;
         this.lengths = lengths;
         this.joinedLengths = joinedLengths;
@@ -71,6 +74,7 @@ final class JoinedParts {
         String[] threeWords = new String[n];
         String[] aroundParticle = new String[n];
         String[] servantOfReading = new String[n];
+        String[] servantOfOtherReading = new String[n];
         List<Set<String>> readings = new ArrayList<>(n);
         long joinedLengths = 0;
         boolean plain = true;
@@ -96,12 +100,16 @@ final class JoinedParts {
             }
             if (latin && z != null && y.text().length() <= MAX_JOINED_MIDDLE && z.alignable()) {
                 aroundParticle[i] = x.text() + y.text() + z.text();
-                servantOfReading[i] = x.text().startsWith(SERVANT_OF) ? ServantOf.reading(aroundParticle[i]) : null;
+                boolean servantOf = x.text().startsWith(SERVANT_OF);
+                servantOfReading[i] = servantOf ? ServantOf.reading(aroundParticle[i]) : null;
+                // the name after the article as ISO 9 spells a Cyrillic word too (Абд ар-Рахман: rakhman, rahman), as Latin does
+                servantOfOtherReading[i] = servantOf && z.alternative() != null
+                        ? ServantOf.reading(x.text() + y.text() + z.alternative()) : null;
                 joinedLengths |= lengthBit(aroundParticle[i].length());
-                plain &= servantOfReading[i] == null;
+                plain &= servantOfReading[i] == null && servantOfOtherReading[i] == null;
             }
         }
-        return new JoinedParts(two, threeWords, aroundParticle, servantOfReading, OneClass.list(readings), lengths, joinedLengths,
+        return new JoinedParts(two, threeWords, aroundParticle, servantOfReading, servantOfOtherReading, OneClass.list(readings), lengths, joinedLengths,
                 plain, plainPair, written, cyrillic, spoken);
     }
 
@@ -167,6 +175,11 @@ final class JoinedParts {
     /** Whether parts {@code i} and {@code i + 1} meet another name's parts only as spelt: no readings, no written words. */
     boolean plainPair(int i) {
         return plainPair[i];
+    }
+
+    /** The {@link ServantOf} reading of {@link #aroundParticle} with its last part as ISO 9 spells it, or null. */
+    String servantOfOtherReading(int i) {
+        return servantOfOtherReading[i];
     }
 
     /** Every reading of part {@code i} followed by every reading of part {@code i + 1}; empty when neither has any. */

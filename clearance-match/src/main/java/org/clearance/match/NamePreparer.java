@@ -156,7 +156,17 @@ final class NamePreparer {
                 && !tokens.isEmpty() && chinese.isSurname(tokens.get(0).text()) ? PreparedName.Shape.PERSON
                 : organisation || orgTagged && tokens.stream().anyMatch(t -> t.text().startsWith(LEGAL_FORM_PREFIX))
                 ? PreparedName.Shape.ORGANISATION : PreparedName.Shape.EITHER;
-        return new PreparedName(original, kind, tokens, latin, skeletons, chineseName, JoinedParts.of(tokens), generations, shape);
+        return new PreparedName(original, kind, tokens, latin, skeletons, chineseName, JoinedParts.of(tokens), generations, shape,
+                leadingTitles(tokens));
+    }
+
+    /** How many parts weigh as titles before the first that does not (a name that is all titles has none). */
+    private int leadingTitles(List<Token> tokens) {
+        int n = 0;
+        while (n < tokens.size() && tokens.get(n).weight() <= weights.title() && !tokens.get(n).text().startsWith(LEGAL_FORM_PREFIX)) {
+            n++;
+        }
+        return n == tokens.size() ? 0 : n;
     }
 
     /**
@@ -182,10 +192,10 @@ final class NamePreparer {
 
     /**
      * An acronym written with dots or spaces (A.B.C., A B C) as one part, in a name that is an organisation's or
-     * may be one; a person's initials stay apart ({@link OrgNames#joinInitials}).
+     * may be one; a person's initials stay apart ({@link OrgNames#joinInitials}) but for a title's (H.R.H.).
      */
     private List<String> initials(List<String> parts, Schema schema) {
-        return schema == Schema.PERSON ? parts : orgs.joinInitials(parts, schema == Schema.LEGAL_ENTITY);
+        return schema == Schema.PERSON ? Titles.joinLetters(parts) : orgs.joinInitials(parts, schema == Schema.LEGAL_ENTITY);
     }
 
     /**
@@ -259,7 +269,7 @@ final class NamePreparer {
         List<Token> titles = new ArrayList<>();
         List<String> written = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        for (String word : ABJAD_WORD_BREAK.split(name)) {
+        for (String word : abjadWords(name)) {
             String letters = AbjadLetters.of(word);
             String text = String.join("", NameText.tokens(word));
             if (!letters.isEmpty() && !text.isEmpty()) {
@@ -339,8 +349,27 @@ final class NamePreparer {
     private static final String SERVANT_OF = "abd";
     /** The Arabic article, as particles.tsv writes it. */
     private static final String ARTICLE = "al";
-    /** Between the words of a name: anything but letters and the marks written on them. */
-    private static final Pattern ABJAD_WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}]+");
+    /** Between the words of a name: anything but letters, the marks written on them and the zero-width non-joiner. */
+    private static final Pattern ABJAD_WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}\\u200C]+");
+    /**
+     * The zero-width non-joiner, which Persian and Urdu write inside a word (خامنه‌ای Khamenei, آیت‌الله): a title so
+     * written stays one word; a name's pieces are compared apart, as Latin spells the silent he and the alif after it
+     * (ه‌ای, -ei) otherwise than the letters align.
+     */
+    private static final Pattern NON_JOINER = Pattern.compile("\u200C+");
+
+    /** The words of a name written in an abjad, a word that the non-joiner splits kept whole only when it is a title. */
+    private static List<String> abjadWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (String word : ABJAD_WORD_BREAK.split(name)) {
+            if (word.indexOf('\u200C') < 0 || Titles.isTitle(AbjadLetters.of(word))) {
+                out.add(word);
+            } else {
+                out.addAll(List.of(NON_JOINER.split(word)));
+            }
+        }
+        return out;
+    }
 
     /** The words of a name written in Cyrillic, split where {@link NameText#tokens} splits its reading. */
     private static List<String> cyrillicWords(String name) {

@@ -61,7 +61,12 @@ final class NameScorer {
         }
     }
 
-    private record Candidate(Unit q, Unit r, double sim) {}
+    /** @param particles whether both parts are articles or particles (al, abd, abu), which pair after every name */
+    private record Candidate(Unit q, Unit r, double sim, boolean particles) {
+        Candidate(Unit q, Unit r, double sim) {
+            this(q, r, sim, false);
+        }
+    }
 
     /** What an explanation shows beside the score: the pairs made and the parts left over. */
     private static final class Explanation {
@@ -158,6 +163,7 @@ final class NameScorer {
         for (int i = 0; i < q.size(); i++) {
             Token a = q.get(i);
             Set<String> shortForms = persons && a.alignable() ? ShortForms.related(a.text()) : Set.of();
+            boolean particle = PatronymicChain.isConnector(a.text());
             for (int j = 0; j < r.size(); j++) {
                 double s = similarity(a, r.get(j), strictSyllables, persons, floor, cantonese);
                 if (s < config.shortFormMatch() && !shortForms.isEmpty() && r.get(j).alignable() && shortForms.contains(r.get(j).text())) {
@@ -165,15 +171,17 @@ final class NameScorer {
                 }
                 boolean initial = a.text().length() == 1 || r.get(j).text().length() == 1;
                 if (s >= config.minTokenSimilarity() || (initial && s == config.initialMatch())) {
-                    candidates.add(new Candidate(unit(q, i), unit(r, j), s));
+                    candidates.add(new Candidate(unit(q, i), unit(r, j), s, particle && PatronymicChain.isConnector(r.get(j).text())));
                 }
             }
         }
         joined(query, list, candidates, true);
         joined(list, query, candidates, false);
         // surest pairs first; among equally sure ones, part-for-part pairs before joined ones, which
-        // should only take parts that found no partner of their own
-        candidates.sort((a, b) -> a.sim() != b.sim() ? Double.compare(b.sim(), a.sim())
+        // should only take parts that found no partner of their own; two articles or particles after every name, whose
+        // compound may need theirs: the article of "Abd al-Aziz" is no family's "Al" when the other name writes Abdulaziz
+        candidates.sort((a, b) -> a.particles() != b.particles() ? Boolean.compare(a.particles(), b.particles())
+                : a.sim() != b.sim() ? Double.compare(b.sim(), a.sim())
                 : Integer.compare(a.q().to() - a.q().from() + a.r().to() - a.r().from(),
                         b.q().to() - b.q().from() + b.r().to() - b.r().from()));
         fewestRivalsFirst(candidates);
@@ -192,15 +200,20 @@ final class NameScorer {
         // a name without a chain begins with the person's own name, which is no father's or ancestor's of a chain
         // ("Abdulaziz Al Saud" is not "Talal bin Abdulaziz Al Saud")
         boolean oneChain = query.hasChain() != list.hasChain();
+        // whether the chains' last links paired across the links one leaves out (skipsLinks)
+        boolean skipped = false;
         for (Candidate c : candidates) {
             if (c.q().overlaps(usedQ) || c.r().overlaps(usedR) || chains && query.isGenerationHead(c.q().from())
                     && list.isGenerationHead(c.r().from()) && query.generation(c.q().from()) != list.generation(c.r().from())
-                    || oneChain && (c.q().from() == 0 && namesAncestor(list, c.r().from())
-                            || c.r().from() == 0 && namesAncestor(query, c.q().from()))) {
+                    && !skipsLinks(query, c.q().from(), list, c.r().from())
+                    || oneChain && (c.q().from() == query.leadingTitles() && namesAncestor(list, c.r().from())
+                            || c.r().from() == list.leadingTitles() && namesAncestor(query, c.q().from()))) {
                 continue;
             }
             mark(usedQ, c.q());
             mark(usedR, c.r());
+            skipped |= chains && query.generation(c.q().from()) != list.generation(c.r().from()) && query.isGenerationHead(c.q().from())
+                    && list.isGenerationHead(c.r().from());
             onlyQ = c.q();
             onlyR = c.r();
             pairs++;
@@ -218,8 +231,9 @@ final class NameScorer {
         // ("Juhaiman al-Utaibi" of "Juhaiman bin Muhammad al-Utaibi"): the whole chain, the father too, says no more
         // than a list's patronymic; the chain's own links keep their order (above), and a part of the short name left
         // over (another given or family name) keeps the chain's parts counting in full
-        int queryFrom = chainFrom(query, list, usedR);
-        int listFrom = chainFrom(list, query, usedQ);
+        // so do the links a shorter chain leaves out between its first part and its last link, the father too
+        int queryFrom = skipped && query.lastGeneration() > list.lastGeneration() ? FATHER : chainFrom(query, list, usedR);
+        int listFrom = skipped && list.lastGeneration() > query.lastGeneration() ? FATHER : chainFrom(list, query, usedQ);
         // a chain given shorter than the other, its every part paired, keeps the first links in order: the short form
         // Arabic naming uses ("Nasser bin Abdulaziz" of "Nasser bin Abdulaziz Al Saud"), so the family name after the
         // longer chain says no more than its ancestors do; nor does a clan or tribal name after a chain that a short form
@@ -227,10 +241,11 @@ final class NameScorer {
         boolean queryLonger = (queryFrom == FATHER || shorterChain(list, query, usedR)) && givesTwoNames(list, usedR);
         boolean listLonger = (listFrom == FATHER || shorterChain(query, list, usedQ)) && givesTwoNames(query, usedQ);
         double extraAncestors = 0;
-        boolean queryOneName = q.size() == 1 || pairs == 1 && onlyQ.from() == 0 && onlyQ.to() == q.size();
-        boolean listOneName = r.size() == 1 || pairs == 1 && onlyR.from() == 0 && onlyR.to() == r.size();
-        boolean fragmentOfPerson = queryOneName && r.size() > 1 && list.shape() != PreparedName.Shape.ORGANISATION;
-        boolean listFragment = listOneName && q.size() > 1 && query.shape() != PreparedName.Shape.ORGANISATION
+        // a title beside one name leaves it one name: "King Salman" says no more of Salman bin Abdulaziz than "Salman"
+        boolean queryOneName = q.size() == 1 || pairs == 1 && onlyTitlesBeside(q, onlyQ);
+        boolean listOneName = r.size() == 1 || pairs == 1 && onlyTitlesBeside(r, onlyR);
+        boolean fragmentOfPerson = queryOneName && !listOneName && list.shape() != PreparedName.Shape.ORGANISATION;
+        boolean listFragment = listOneName && !queryOneName && query.shape() != PreparedName.Shape.ORGANISATION
                 && list.shape() != PreparedName.Shape.ORGANISATION;
         double extraR = 0;
         boolean listLeftOver = false;
@@ -254,7 +269,9 @@ final class NameScorer {
                 boolean conflict = everySyllable || fragmentOfPerson && w >= config.minConflictWeight()
                         || hanAgainstLatin && !r.get(j).hanReadings().isEmpty();
                 extraR += conflict ? Math.max(w, config.conflictWeight()) : w;
-                listLeftOver = true;
+                // a title left over ("Prince", "HRH") is no other name of the list's that the query's parts left over
+                // would be set against
+                listLeftOver |= !isTitle(r.get(j));
                 if (explain != null) {
                     explain.extraList.add(r.get(j).text());
                 }
@@ -274,7 +291,7 @@ final class NameScorer {
                 queryDistinctLeft |= distinctive(q.get(i));
                 double w = q.get(i).weight();
                 // a title weighs almost nothing and never makes a conflict; a different legal form does
-                boolean title = w < config.minConflictWeight() && !q.get(i).text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
+                boolean title = isTitle(q.get(i));
                 // a list name of one part (an alias: "Amana", "Shuqib") met by one part of a longer person's name says
                 // nothing of the rest, which weighs as a conflict however common it is
                 boolean syllable = hanAgainstLatin && !q.get(i).hanReadings().isEmpty();
@@ -290,7 +307,7 @@ final class NameScorer {
         // so does an organisation's word that a person's name lacks: every word of a company's name is part of its
         // name, none a patronymic the user may not know (a person Naria is no Naria General Trading LLC)
         boolean personAgainstOrganisation = query.shape() == PreparedName.Shape.PERSON && list.shape() == PreparedName.Shape.ORGANISATION;
-        double extraResultWeight = everySyllable || personAgainstOrganisation || queryOneName && r.size() > 1
+        double extraResultWeight = everySyllable || personAgainstOrganisation || queryOneName && !listOneName
                 ? config.extraQueryWeight() : config.extraResultWeight();
         double denominator = matchedWeight + config.extraQueryWeight() * extraQ + extraResultWeight * extraR
                 + config.extraResultWeight() * extraAncestors;
@@ -334,6 +351,24 @@ final class NameScorer {
             explain.partConflict = afterNumbers - after;
         }
         return after;
+    }
+
+    /**
+     * Whether a part weighs as a title ({@link MatchConfig#titleWeight()}: "Prince", الشيخ, a designation's words), lighter
+     * than any name and no legal form, which may be as light.
+     */
+    private boolean isTitle(Token t) {
+        return t.weight() < config.minConflictWeight() && !t.text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
+    }
+
+    /** Whether every part of a name outside the one stretch paired is a title. */
+    private boolean onlyTitlesBeside(List<Token> tokens, Unit paired) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if ((i < paired.from() || i >= paired.to()) && !isTitle(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -439,6 +474,36 @@ final class NameScorer {
         return a.q().from() < b.q().to() && b.q().from() < a.q().to() || a.r().from() < b.r().to() && b.r().from() < a.r().to();
     }
 
+    /**
+     * Whether generation {@code ga} of one chain may pair with generation {@code gb} of another, which differs: when each is
+     * its chain's last link and the shorter chain leaves out only links of the longer one's middle. Those links must be
+     * ancestors (the father kept: "Badr bin Abdullah bin Farhan" of "Badr bin Abdullah bin Mohammed bin Farhan"), or the
+     * last link must end both names at a great-grandfather or beyond, a forebear the family is named after, as lists write
+     * "Usama bin Ladin" for Usama bin Muhammad bin Awad bin Ladin; then that forebear's name must be distinctive in both,
+     * and the person's own name in either (an abjad word weighs as every Latin name its letters may spell, يسلم as Yeslam,
+     * Aslam and Salim), since a common given name and a family's name are shared by many of the family (Muhammad bin
+     * Awad bin Ladin, and his grandson Muhammad bin Usama bin Muhammad bin Awad bin Ladin). A link followed by a
+     * family name is a forebear's name, so a father left out there names another man: "Mohammed bin Abdulaziz Al Saud"
+     * is a son of Abdulaziz, not Mohammed bin Nayef bin Abdulaziz Al Saud. Earlier links still pair generation by
+     * generation, so order holds.
+     *
+     * @param ia the first part of {@code a}'s link, a generation's head
+     * @param ib the first part of {@code b}'s link
+     */
+    private boolean skipsLinks(PreparedName a, int ia, PreparedName b, int ib) {
+        int ga = a.generation(ia);
+        int gb = b.generation(ib);
+        if (ga < FATHER || gb < FATHER || ga != a.lastGeneration() || gb != b.lastGeneration()) {
+            return false;
+        }
+        return Math.min(ga, gb) >= ANCESTOR || Math.max(ga, gb) >= FAMILY_FOREBEAR && a.chainEndsName() && b.chainEndsName()
+                && distinctive(a.tokens().get(ia)) && distinctive(b.tokens().get(ib))
+                && (distinctive(a.tokens().get(a.leadingTitles())) || distinctive(b.tokens().get(b.leadingTitles())));
+    }
+
+    /** The generation from which a chain's last link, ending the name, names the forebear a family is called after. */
+    private static final int FAMILY_FOREBEAR = 3;
+
     /** Whether part {@code i} begins the name of a father or ancestor (not a link word: "BIN LADEN, Sa'ad"). */
     private static boolean namesAncestor(PreparedName name, int i) {
         return name.generation(i) >= FATHER && name.isGenerationHead(i);
@@ -475,18 +540,32 @@ final class NameScorer {
 
     /**
      * The first generation of {@code name}'s chain whose parts left over weigh as a list's patronymic: the father's
-     * when the other name has no chain and every part of it but a particle paired (it is the short form), else the
-     * first ancestor's.
+     * when the other name has no chain and every part of it but a particle or title paired (it is the short form), else
+     * the first ancestor's.
      */
-    private static int chainFrom(PreparedName name, PreparedName other, boolean[] otherUsed) {
-        return name.hasChain() && !other.hasChain() && otherUsed.length >= MIN_SHORT_FORM && allPaired(other, otherUsed) ? FATHER : ANCESTOR;
+    private int chainFrom(PreparedName name, PreparedName other, boolean[] otherUsed) {
+        return name.hasChain() && !other.hasChain() && otherUsed.length >= MIN_SHORT_FORM && allPaired(other, otherUsed)
+                && namesBesideTitles(other) >= MIN_SHORT_FORM ? FATHER : ANCESTOR;
     }
 
-    /** Whether every part of a name but its articles and particles paired. */
-    private static boolean allPaired(PreparedName name, boolean[] used) {
+    /** How many parts of a name are no titles: "Sultan, Pangéran Saudi Arabia" is one name however styled. */
+    private int namesBesideTitles(PreparedName name) {
+        int n = 0;
+        for (Token t : name.tokens()) {
+            if (!isTitle(t)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether every part of a name but its articles, particles and titles paired. */
+    private boolean allPaired(PreparedName name, boolean[] used) {
         for (int i = 0; i < used.length; i++) {
-            // an article left over ("al Tuwaijri" against التويجري, which pairs with Tuwaijri) is no other name
-            if (!used[i] && !PatronymicChain.isConnector(name.tokens().get(i).text())) {
+            // an article left over ("al Tuwaijri" against التويجري, which pairs with Tuwaijri) is no other name, nor is a
+            // title ("Prince Turki bin Abdulaziz")
+            Token t = name.tokens().get(i);
+            if (!used[i] && !PatronymicChain.isConnector(t.text()) && !isTitle(t)) {
                 return false;
             }
         }
@@ -497,7 +576,7 @@ final class NameScorer {
      * Whether {@code shorter}'s chain, every part of it paired, is a short form of {@code longer}'s: both have a chain and
      * the pairing keeps generations apart (see pair), so what the longer name has besides are later links and its family name.
      */
-    private static boolean shorterChain(PreparedName shorter, PreparedName longer, boolean[] shorterUsed) {
+    private boolean shorterChain(PreparedName shorter, PreparedName longer, boolean[] shorterUsed) {
         return shorter.hasChain() && longer.hasChain() && allPaired(shorter, shorterUsed);
     }
 
@@ -639,7 +718,8 @@ final class NameScorer {
             List<Candidate> out, boolean aIsQuery) {
         String xyz = joinedA.aroundParticle(i);
         String reading = joinedA.servantOfReading(i);
-        if (reading == null && !joinedB.hasPartOfLength(xyz.length())) {
+        String other = joinedA.servantOfOtherReading(i);
+        if (reading == null && other == null && !joinedB.hasPartOfLength(xyz.length())) {
             return;
         }
         for (int j = 0; j < b.size(); j++) {
@@ -648,7 +728,8 @@ final class NameScorer {
                 continue;
             }
             double sim = t.text().equals(xyz) ? 1.0
-                    : reading != null && (t.text().equals(reading) || t.readings().contains(reading)) ? config.readingMatch() : 0;
+                    : reading != null && (t.text().equals(reading) || t.readings().contains(reading))
+                    || other != null && (t.text().equals(other) || t.readings().contains(other)) ? config.readingMatch() : 0;
             if (sim > 0) {
                 add(out, new Unit(i, i + 3, a.get(i).weight() + a.get(i + 1).weight() + a.get(i + 2).weight()), unit(b, j), sim,
                         aIsQuery);

@@ -19,9 +19,11 @@ import org.clearance.names.PatronymicChain;
  * @param generations for each part, the generation it names in a patronymic chain
  *                  ({@link org.clearance.names.PatronymicChain}); empty when the name has no chain
  * @param shape     whether it is known to be a person's or an organisation's name
+ * @param leadingTitles how many parts before the name are titles ("HRH Prince Turki", الأمير تركي): the person's own
+ *                  name begins after them
  */
 record PreparedName(String original, NameKind kind, List<Token> tokens, boolean latin, List<String> skeletons,
-        boolean chinese, JoinedParts joined, List<Integer> generations, Shape shape) {
+        boolean chinese, JoinedParts joined, List<Integer> generations, Shape shape, int leadingTitles) {
     /**
      * What a name is known to be a name of: from the schema of the entry or query, or, for a query that may be
      * either (LegalEntity), from the name itself: a legal form makes an organisation's name; a Korean or Japanese
@@ -44,12 +46,26 @@ record PreparedName(String original, NameKind kind, List<Token> tokens, boolean 
         return !generations.isEmpty();
     }
 
+    /** The generation of the chain's last link (the links count up), 0 when the name has no chain. */
+    int lastGeneration() {
+        int last = 0;
+        for (int g : generations) {
+            last = Math.max(last, g);
+        }
+        return last;
+    }
+
+    /** Whether the name ends with its chain's last link, no family name after it ("Usama bin Ladin"). */
+    boolean chainEndsName() {
+        return hasChain() && generations.get(generations.size() - 1) > 0;
+    }
+
     /**
      * Whether part {@code i} is the first word of its generation's name: the person's own first part or the word
      * after a link word. Only these are sure of their generation: a word after them may be the rest of a compound
      * that one writing splits and another does not (Abdul Aziz, 阿卜杜勒·阿齐兹).
      */
     boolean isGenerationHead(int i) {
-        return hasChain() && (i == 0 || PatronymicChain.isLink(tokens.get(i - 1).text()));
+        return hasChain() && (i == leadingTitles || i > leadingTitles && PatronymicChain.isLink(tokens.get(i - 1).text()));
     }
 }

@@ -3,6 +3,7 @@ package org.clearance.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.clearance.names.abjad.AbjadLetters;
 import org.junit.jupiter.api.Test;
 
 /** The comparable form of names from the lists, in every script they come in. */
@@ -119,6 +120,25 @@ class NameTextTest {
         assertThat(Titles.isTitle("vasilias")).isTrue(); // βασιλιάς
         assertThat(Titles.isTitle("king")).isTrue(); // किंग
         assertThat(Titles.isTitle("rey")).isFalse(); // also a family name
+        // rigour's person name prefixes, word by word ("His Royal Highness", "His Excellency"), but names among them
+        assertThat(Titles.isTitle("excellency")).isTrue();
+        assertThat(Titles.isTitle("royal")).isTrue();
+        assertThat(Titles.isTitle("baron")).isFalse();
+        assertThat(Titles.isTitle(String.join("", NameText.tokens("Шейх")))).isTrue();
+        // Persian clerical ranks written with a zero-width non-joiner, by their letters
+        assertThat(Titles.isTitle(AbjadLetters.of("حجت\u200Cالاسلام"))).isTrue();
+        assertThat(Titles.isTitle(AbjadLetters.of("آیت\u200Cالله"))).isTrue();
+    }
+
+    @Test
+    void aTitleWrittenWithStopsIsOneTitle() {
+        // H.R.H. reaches the title list as three letters
+        assertThat(Titles.joinLetters(List.of("h", "r", "h", "prince", "turki"))).containsExactly("hrh", "prince", "turki");
+        // initials of a name stay apart, and so does a run longer than the title
+        assertThat(Titles.joinLetters(List.of("j", "r", "r", "tolkien"))).containsExactly("j", "r", "r", "tolkien");
+        assertThat(Titles.joinLetters(List.of("a", "h", "r", "h", "khan"))).containsExactly("a", "h", "r", "h", "khan");
+        assertThat(Titles.joinLetters(List.of("m", "r", "radha"))).containsExactly("m", "r", "radha");
+        assertThat(Titles.joinLetters(List.of("dr", "m", "r", "mohammed", "h", "r", "h"))).containsExactly("dr", "m", "r", "mohammed", "hrh");
     }
 
     @Test
