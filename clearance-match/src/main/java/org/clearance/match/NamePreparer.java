@@ -86,8 +86,11 @@ final class NamePreparer {
         // its whole transliteration, the dearest step of all, is needed only when none of these applies
         List<String> parts = han ? null : initials(NameText.tokens(name), schema);
         List<Token> tokens = null;
+        // a company's name written in pinyin syllable by syllable, as forms and bank messages write it
+        List<OrgToken> bySyllables = null;
         if (schema != Schema.PERSON && schema != Schema.VESSEL && schema != Schema.AIRCRAFT) {
-            tokens = organisation(name, parts, script);
+            bySyllables = latin ? orgs.analyseSyllables(parts).orElse(null) : null;
+            tokens = organisation(name, parts, script, bySyllables);
         }
         boolean orgTagged = tokens != null;
         boolean organisation = schema.isOrganisation();
@@ -144,7 +147,8 @@ final class NamePreparer {
         }
         tokens = NumberTokens.read(tokens, schema, weights);
         List<String> skeletons = latin ? skeletons(parts) : lossy(name, script, transcribed) ? foreignSkeletons(name) : List.of();
-        boolean chineseName = !schema.isOrganisation() && !transcribed
+        boolean syllables = bySyllables != null;
+        boolean chineseName = !schema.isOrganisation() && !transcribed && !syllables
                 && (script == UScript.HAN || (latin && chinese.isLikelyChineseName(parts)));
         List<Integer> generations = List.of();
         if (!organisation) {
@@ -156,7 +160,8 @@ final class NamePreparer {
                 && !tokens.isEmpty() && chinese.isSurname(tokens.get(0).text()) ? PreparedName.Shape.PERSON
                 : organisation || orgTagged && tokens.stream().anyMatch(t -> t.text().startsWith(LEGAL_FORM_PREFIX))
                 ? PreparedName.Shape.ORGANISATION : PreparedName.Shape.EITHER;
-        return new PreparedName(original, kind, tokens, latin, skeletons, chineseName, JoinedParts.of(tokens), generations, shape);
+        return new PreparedName(original, kind, tokens, latin, skeletons, chineseName, JoinedParts.of(tokens), generations, shape,
+                syllables);
     }
 
     /**
@@ -415,9 +420,10 @@ final class NamePreparer {
      * Legal forms as classes, generic and place words weighed down; null when the name has none of them.
      *
      * @param parts the name's tokens; not used (and null) for a name in Han script, which is tagged as written
+     * @param bySyllables the Latin name as {@link OrgNames#analyseSyllables} read it, or null to tag it as written
      */
-    private List<Token> organisation(String name, List<String> parts, int script) {
-        List<OrgToken> tagged = script == UScript.HAN ? hanOrganisation(name) : orgs.analyse(parts);
+    private List<Token> organisation(String name, List<String> parts, int script, List<OrgToken> bySyllables) {
+        List<OrgToken> tagged = script == UScript.HAN ? hanOrganisation(name) : bySyllables != null ? bySyllables : orgs.analyse(parts);
         if (tagged == null || tagged.stream().allMatch(t -> t.kind() == OrgTokenKind.OTHER)) {
             return null;
         }
@@ -428,7 +434,8 @@ final class NamePreparer {
                 out.add(new Token(cls, cls, t.weight(), Set.of(), null, false));
                 continue;
             }
-            List<String> words = script == UScript.HAN ? NameText.tokens(t.text()) : parts.subList(t.start(), t.end());
+            // the words as the tables write them: syllables written one by one are the word they join into (ke ji: keji)
+            List<String> words = script == UScript.HAN ? NameText.tokens(t.text()) : List.of(t.text().split(" "));
             for (String written : words) {
                 String w = t.kind() == OrgTokenKind.GENERIC ? orgs.fullWord(written) : written;
                 out.add(new Token(w, TokenSimilarity.phonetic(w), Math.min(weights.of(w), t.weight()), Set.of(), null,

@@ -19,9 +19,12 @@ import org.clearance.names.PatronymicChain;
  * @param generations for each part, the generation it names in a patronymic chain
  *                  ({@link org.clearance.names.PatronymicChain}); empty when the name has no chain
  * @param shape     whether it is known to be a person's or an organisation's name
+ * @param syllables whether it is a company's name written in pinyin syllable by syllable (Heng Ye Ke Ji You Xian Gong
+ *                  Si, {@link org.clearance.names.org.OrgNames#analyseSyllables}): the syllables of the characters a
+ *                  list writes the name in, with which it is compared even where the list also has a Latin name
  */
 record PreparedName(String original, NameKind kind, List<Token> tokens, boolean latin, List<String> skeletons,
-        boolean chinese, JoinedParts joined, List<Integer> generations, Shape shape) {
+        boolean chinese, JoinedParts joined, List<Integer> generations, Shape shape, boolean syllables) {
     /**
      * What a name is known to be a name of: from the schema of the entry or query, or, for a query that may be
      * either (LegalEntity), from the name itself: a legal form makes an organisation's name; a Korean or Japanese
