@@ -434,8 +434,11 @@ final class NamePreparer {
                 out.add(new Token(cls, cls, t.weight(), Set.of(), null, false));
                 continue;
             }
-            // the words as the tables write them: syllables written one by one are the word they join into (ke ji: keji)
-            List<String> words = script == UScript.HAN ? NameText.tokens(t.text()) : List.of(t.text().split(" "));
+            // a Chinese generic word as the English word it means, which the list's translation writes (科技, keji: technology);
+            // else the words as the tables write them: syllables written one by one are the word they join into (ke ji: keji)
+            List<String> meaning = t.kind() == OrgTokenKind.GENERIC ? orgs.meaning(t.text()) : List.of();
+            List<String> words = !meaning.isEmpty() ? meaning
+                    : script == UScript.HAN ? NameText.tokens(t.text()) : List.of(t.text().split(" "));
             for (String written : words) {
                 String w = t.kind() == OrgTokenKind.GENERIC ? orgs.fullWord(written) : written;
                 out.add(new Token(w, TokenSimilarity.phonetic(w), Math.min(weights.of(w), t.weight()), Set.of(), null,

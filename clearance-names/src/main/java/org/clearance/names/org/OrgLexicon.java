@@ -28,6 +28,8 @@ final class OrgLexicon {
      * word, the legal form before the generic word before the place, as for phrases.
      */
     final Map<String, String> joined;
+    /** The English word of each Chinese generic word, in pinyin and in characters (keji, 科技: technology). */
+    final Map<String, String> meanings;
     final Map<String, LexEntry> hanForms;
     final Map<String, LexEntry> hanWords;
     final Map<String, LexEntry> hanPlaces;
@@ -55,6 +57,7 @@ final class OrgLexicon {
             }
         });
         joined = Map.copyOf(spelt);
+        meanings = Map.copyOf(b.meanings);
         hanForms = Map.copyOf(b.hanForms);
         hanWords = Map.copyOf(b.hanWords);
         hanPlaces = Map.copyOf(b.hanPlaces);
@@ -89,6 +92,9 @@ final class OrgLexicon {
         for (String[] r : TsvResource.rows(OrgLexicon.class, "generic-words.tsv")) {
             b.add(r[0], new LexEntry(OrgTokenKind.GENERIC, null, Double.parseDouble(r[1]), false, COMPANY_GROUPS.contains(r[2])),
                     variants, b.hanWords);
+            if (!r[3].isEmpty()) {
+                b.meanings.put(r[0], r[3]);
+            }
         }
         for (String[] r : TsvResource.rows(OrgLexicon.class, "places.tsv")) {
             Double weight = b.weights.get("PLACE:" + r[2]);
@@ -104,6 +110,7 @@ final class OrgLexicon {
         final Map<String, Double> weights = new HashMap<>();
         final Map<String, LexEntry> latin = new HashMap<>();
         final Map<String, String> fullWords = new HashMap<>();
+        final Map<String, String> meanings = new HashMap<>();
         final Map<String, LexEntry> hanForms = new HashMap<>();
         final Map<String, LexEntry> hanWords = new HashMap<>();
         final Map<String, LexEntry> hanPlaces = new HashMap<>();

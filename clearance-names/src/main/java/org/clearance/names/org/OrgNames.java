@@ -86,6 +86,17 @@ public final class OrgNames {
     }
 
     /**
+     * The English words of a Chinese generic word, in pinyin or in characters, as English names of Chinese companies
+     * write it (keji and 科技: [technology]; xinnengyuan: [new, energy]); empty when the phrase is no such word.
+     *
+     * @param phrase a generic phrase as {@link #analyse} or {@link #analyseHan} gives its text
+     */
+    public List<String> meaning(String phrase) {
+        String english = lexicon.meanings.get(phrase);
+        return english == null ? List.of() : List.of(english.split(" "));
+    }
+
+    /**
      * The full word of a word of a generic phrase, as abbreviations.tsv gives it ("co": "company", "intl":
      * "international"), else the word: "Co." and "Company" are one word of a name, not two that disagree.
      */
