@@ -89,7 +89,7 @@ final class NamePreparer {
         // a company's name written in pinyin syllable by syllable, as forms and bank messages write it
         List<OrgToken> bySyllables = null;
         if (schema != Schema.PERSON && schema != Schema.VESSEL && schema != Schema.AIRCRAFT) {
-            bySyllables = latin ? orgs.analyseSyllables(parts).orElse(null) : null;
+            bySyllables = latin ? orgs.analyseSyllables(parts, schema.isOrganisation()).orElse(null) : null;
             tokens = organisation(name, parts, script, bySyllables);
         }
         boolean orgTagged = tokens != null;
@@ -161,7 +161,7 @@ final class NamePreparer {
                 : organisation || orgTagged && tokens.stream().anyMatch(t -> t.text().startsWith(LEGAL_FORM_PREFIX))
                 ? PreparedName.Shape.ORGANISATION : PreparedName.Shape.EITHER;
         return new PreparedName(original, kind, tokens, latin, skeletons, chineseName, JoinedParts.of(tokens), generations, shape,
-                syllables);
+                syllables, syllables ? runs(bySyllables, parts) : Map.of());
     }
 
     /**
@@ -443,6 +443,20 @@ final class NamePreparer {
                 String w = t.kind() == OrgTokenKind.GENERIC ? orgs.fullWord(written) : written;
                 out.add(new Token(w, TokenSimilarity.phonetic(w), Math.min(weights.of(w), t.weight()), Set.of(), null,
                         script == UScript.HAN));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Each part of a name read by syllables that joins three or more of them (tu lu fan: tulufan, a place), to its
+     * syllables: the scorer joins two parts of a name in characters into one word, not more.
+     */
+    private static Map<String, List<String>> runs(List<OrgToken> bySyllables, List<String> parts) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (OrgToken t : bySyllables) {
+            if (t.end() - t.start() >= 3 && t.text().indexOf(' ') < 0) {
+                out.put(t.text(), parts.subList(t.start(), t.end()));
             }
         }
         return out;

@@ -178,6 +178,14 @@ public final class ChineseNames {
     }
 
     /**
+     * The text with each Han character in its simplified form (電子 电子), other characters as they are: the tables
+     * write words in simplified characters, where Hong Kong and Taiwan write traditional ones.
+     */
+    public String simplified(String text) {
+        return this.han.simplified(text);
+    }
+
+    /**
      * The toneless pinyin of each Han character of a word, in simplified form: the reading of a foreign name
      * transcribed in characters, which has no surname to read otherwise.
      */

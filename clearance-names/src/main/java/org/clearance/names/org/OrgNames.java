@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import org.clearance.names.Scripts;
 import org.clearance.names.chinese.ChineseNames;
 
 /**
@@ -57,18 +58,19 @@ public final class OrgNames {
      * Ji You Xian Gong Si for 恒燁科技有限公司), tagged as {@link #analyse} tags it with each run of syllables that
      * joined spells a legal form, generic word or place read as that (you xian gong si: youxian gongsi, LTD; ke ji:
      * keji); every other syllable stays a part of its own, as the character it writes does. Empty unless such a run says the name is a
-     * company's (a legal form, gongsi, jituan): two syllables of a person's name that happen to spell a word of a
-     * trade (Wang Ke Ji) leave a person's name as it was.
+     * company's (a legal form, gongsi, jituan) or the name is known to be an organisation's: two syllables of a person's
+     * name that happen to spell a word of a trade (Wang Ke Ji) leave a person's name as it was.
      *
      * @param tokens lower-case tokens as the name normaliser makes them
+     * @param organisation whether the name is known to be an organisation's (its schema says so), when any run joined counts
      */
-    public Optional<List<OrgToken>> analyseSyllables(List<String> tokens) {
+    public Optional<List<OrgToken>> analyseSyllables(List<String> tokens, boolean organisation) {
         if (tokens == null || !twoSyllablesInARow(tokens)) {
             return Optional.empty();
         }
         List<OrgToken> tagged = latin.tagSyllables(clean(tokens), chinese::isSyllable);
         for (OrgToken t : tagged) {
-            if (t.end() - t.start() > t.text().split(" ").length && lexicon.latin.get(t.text()).saysCompany()) {
+            if (t.end() - t.start() > t.text().split(" ").length && (organisation || lexicon.latin.get(t.text()).saysCompany())) {
                 return Optional.of(tagged);
             }
         }
@@ -93,6 +95,9 @@ public final class OrgNames {
      */
     public List<String> meaning(String phrase) {
         String english = lexicon.meanings.get(phrase);
+        if (english == null && Scripts.allHan(phrase)) {
+            english = lexicon.meanings.get(chinese.simplified(phrase));
+        }
         return english == null ? List.of() : List.of(english.split(" "));
     }
 
