@@ -3,6 +3,7 @@ package org.clearance.match;
 import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -453,7 +454,7 @@ final class NamePreparer {
      * syllables: the scorer joins two parts of a name in characters into one word, not more.
      */
     private static Map<String, List<String>> runs(List<OrgToken> bySyllables, List<String> parts) {
-        Map<String, List<String>> out = new java.util.HashMap<>();
+        Map<String, List<String>> out = new HashMap<>();
         for (OrgToken t : bySyllables) {
             if (t.end() - t.start() >= 3 && t.text().indexOf(' ') < 0) {
                 out.put(t.text(), parts.subList(t.start(), t.end()));

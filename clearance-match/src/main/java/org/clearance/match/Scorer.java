@@ -115,7 +115,18 @@ final class Scorer {
      * Hengye Tech Limited), and such queries are few.
      */
     private static boolean passedOver(PreparedName query, PreparedName list, boolean listHasLatin) {
-        return list.kind() == NameKind.WEAK_ALIAS || query.latin() && !list.latin() && listHasLatin && !query.syllables();
+        return list.kind() == NameKind.WEAK_ALIAS
+                || query.latin() && !list.latin() && listHasLatin && !(query.syllables() && readFromHan(list));
+    }
+
+    /** Whether a name was read from Han characters: a part of it was (its legal form, a class, was not). */
+    private static boolean readFromHan(PreparedName name) {
+        for (Token t : name.tokens()) {
+            if (t.fromHan()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean listHasLatin(Candidate c) {

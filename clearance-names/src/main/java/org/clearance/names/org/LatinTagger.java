@@ -23,7 +23,7 @@ final class LatinTagger {
     /**
      * Tags a name some of whose words are single pinyin syllables (Heng Ye Ke Ji You Xian Gong Si): a run of them that
      * spells a phrase of the tables when joined (youxiangongsi, keji, xinjiang) is that phrase, its text the phrase as
-     * the tables write it, wherever it spells more words than the phrase as written would take.
+     * the tables write it (youxian gongsi), where the run is longer than the phrase matched as written.
      *
      * @param syllable whether a word is one pinyin syllable
      */

@@ -52,8 +52,10 @@ final class OrgLexicon {
         Map<String, String> spelt = new HashMap<>();
         b.latin.forEach((phrase, entry) -> {
             if (LATIN_PHRASE.matcher(phrase).matches()) {
-                spelt.merge(phrase.replace(" ", ""), phrase, (x, y) -> SPECIFIC_FIRST.compare(b.latin.get(x), b.latin.get(y)) < 0
-                        || SPECIFIC_FIRST.compare(b.latin.get(x), b.latin.get(y)) == 0 && x.compareTo(y) <= 0 ? x : y);
+                spelt.merge(phrase.replace(" ", ""), phrase, (x, y) -> {
+                    int order = SPECIFIC_FIRST.compare(b.latin.get(x), b.latin.get(y));
+                    return order < 0 || order == 0 && x.compareTo(y) <= 0 ? x : y;
+                });
             }
         });
         joined = Map.copyOf(spelt);
