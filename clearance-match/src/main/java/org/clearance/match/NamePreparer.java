@@ -3,6 +3,7 @@ package org.clearance.match;
 import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -86,8 +87,11 @@ final class NamePreparer {
         // its whole transliteration, the dearest step of all, is needed only when none of these applies
         List<String> parts = han ? null : initials(NameText.tokens(name), schema);
         List<Token> tokens = null;
+        // a company's name written in pinyin syllable by syllable, as forms and bank messages write it
+        List<OrgToken> bySyllables = null;
         if (schema != Schema.PERSON && schema != Schema.VESSEL && schema != Schema.AIRCRAFT) {
-            tokens = organisation(name, parts, script);
+            bySyllables = latin ? orgs.analyseSyllables(parts, schema.isOrganisation()).orElse(null) : null;
+            tokens = organisation(name, parts, script, bySyllables);
         }
         boolean orgTagged = tokens != null;
         boolean organisation = schema.isOrganisation();
@@ -144,7 +148,8 @@ final class NamePreparer {
         }
         tokens = NumberTokens.read(tokens, schema, weights);
         List<String> skeletons = latin ? skeletons(parts) : lossy(name, script, transcribed) ? foreignSkeletons(name) : List.of();
-        boolean chineseName = !schema.isOrganisation() && !transcribed
+        boolean syllables = bySyllables != null;
+        boolean chineseName = !schema.isOrganisation() && !transcribed && !syllables
                 && (script == UScript.HAN || (latin && chinese.isLikelyChineseName(parts)));
         List<Integer> generations = List.of();
         if (!organisation) {
@@ -157,7 +162,7 @@ final class NamePreparer {
                 : organisation || orgTagged && tokens.stream().anyMatch(t -> t.text().startsWith(LEGAL_FORM_PREFIX))
                 ? PreparedName.Shape.ORGANISATION : PreparedName.Shape.EITHER;
         return new PreparedName(original, kind, tokens, latin, skeletons, chineseName, JoinedParts.of(tokens), generations, shape,
-                leadingTitles(tokens));
+                leadingTitles(tokens), syllables, syllables ? runs(bySyllables, parts) : Map.of());
     }
 
     /** How many parts weigh as titles before the first that does not (a name that is all titles has none). */
@@ -444,9 +449,10 @@ final class NamePreparer {
      * Legal forms as classes, generic and place words weighed down; null when the name has none of them.
      *
      * @param parts the name's tokens; not used (and null) for a name in Han script, which is tagged as written
+     * @param bySyllables the Latin name as {@link OrgNames#analyseSyllables} read it, or null to tag it as written
      */
-    private List<Token> organisation(String name, List<String> parts, int script) {
-        List<OrgToken> tagged = script == UScript.HAN ? hanOrganisation(name) : orgs.analyse(parts);
+    private List<Token> organisation(String name, List<String> parts, int script, List<OrgToken> bySyllables) {
+        List<OrgToken> tagged = script == UScript.HAN ? hanOrganisation(name) : bySyllables != null ? bySyllables : orgs.analyse(parts);
         if (tagged == null || tagged.stream().allMatch(t -> t.kind() == OrgTokenKind.OTHER)) {
             return null;
         }
@@ -457,11 +463,29 @@ final class NamePreparer {
                 out.add(new Token(cls, cls, t.weight(), Set.of(), null, false));
                 continue;
             }
-            List<String> words = script == UScript.HAN ? NameText.tokens(t.text()) : parts.subList(t.start(), t.end());
+            // a Chinese generic word as the English word it means, which the list's translation writes (科技, keji: technology);
+            // else the words as the tables write them: syllables written one by one are the word they join into (ke ji: keji)
+            List<String> meaning = t.kind() == OrgTokenKind.GENERIC ? orgs.meaning(t.text()) : List.of();
+            List<String> words = !meaning.isEmpty() ? meaning
+                    : script == UScript.HAN ? NameText.tokens(t.text()) : List.of(t.text().split(" "));
             for (String written : words) {
                 String w = t.kind() == OrgTokenKind.GENERIC ? orgs.fullWord(written) : written;
                 out.add(new Token(w, TokenSimilarity.phonetic(w), Math.min(weights.of(w), t.weight()), Set.of(), null,
                         script == UScript.HAN));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Each part of a name read by syllables that joins three or more of them (tu lu fan: tulufan, a place), to its
+     * syllables: the scorer joins two parts of a name in characters into one word, not more.
+     */
+    private static Map<String, List<String>> runs(List<OrgToken> bySyllables, List<String> parts) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (OrgToken t : bySyllables) {
+            if (t.end() - t.start() >= 3 && t.text().indexOf(' ') < 0) {
+                out.put(t.text(), parts.subList(t.start(), t.end()));
             }
         }
         return out;

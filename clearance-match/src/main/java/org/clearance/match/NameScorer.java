@@ -177,6 +177,8 @@ final class NameScorer {
         }
         joined(query, list, candidates, true);
         joined(list, query, candidates, false);
+        runs(query, r, candidates, true);
+        runs(list, q, candidates, false);
         // surest pairs first; among equally sure ones, part-for-part pairs before joined ones, which
         // should only take parts that found no partner of their own; two articles or particles after every name, whose
         // compound may need theirs: the article of "Abd al-Aziz" is no family's "Al" when the other name writes Abdulaziz
@@ -707,6 +709,40 @@ final class NameScorer {
                 }
             }
         }
+    }
+
+    /**
+     * A part of a company's name in pinyin syllables that joins three or more of them (tu lu fan: tulufan) against the
+     * same syllables read from a name in characters one by one (吐鲁番), which {@link #joined} would join only two of.
+     */
+    private static void runs(PreparedName name, List<Token> b, List<Candidate> out, boolean aIsQuery) {
+        if (name.runs().isEmpty()) {
+            return;
+        }
+        List<Token> a = name.tokens();
+        for (int i = 0; i < a.size(); i++) {
+            List<String> syllables = name.runs().get(a.get(i).text());
+            for (int j = 0; syllables != null && j + syllables.size() <= b.size(); j++) {
+                if (spells(b, j, syllables)) {
+                    double weight = 0;
+                    for (int k = j; k < j + syllables.size(); k++) {
+                        weight += b.get(k).weight();
+                    }
+                    add(out, new Unit(j, j + syllables.size(), weight), unit(a, i), PERFECT, !aIsQuery);
+                }
+            }
+        }
+    }
+
+    /** Whether the parts of {@code b} from {@code from} are these syllables, each read from a character. */
+    private static boolean spells(List<Token> b, int from, List<String> syllables) {
+        for (int k = 0; k < syllables.size(); k++) {
+            Token t = b.get(from + k);
+            if (!t.fromHan() || !t.text().equals(syllables.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.clearance.match;
 
 import java.util.List;
+import java.util.Map;
 import org.clearance.model.NameKind;
 import org.clearance.names.PatronymicChain;
 
@@ -21,9 +22,15 @@ import org.clearance.names.PatronymicChain;
  * @param shape     whether it is known to be a person's or an organisation's name
  * @param leadingTitles how many parts before the name are titles ("HRH Prince Turki", الأمير تركي): the person's own
  *                  name begins after them
+ * @param syllables whether it is a company's name written in pinyin syllable by syllable (Heng Ye Ke Ji You Xian Gong
+ *                  Si, {@link org.clearance.names.org.OrgNames#analyseSyllables}): the syllables of the characters a
+ *                  list writes the name in, with which it is compared even where the list also has a Latin name
+ * @param runs      of such a name, each part joined from three or more syllables (tu lu fan: tulufan) to those
+ *                  syllables, which meet the same syllables read from a list's characters one by one; empty for most names
  */
 record PreparedName(String original, NameKind kind, List<Token> tokens, boolean latin, List<String> skeletons,
-        boolean chinese, JoinedParts joined, List<Integer> generations, Shape shape, int leadingTitles) {
+        boolean chinese, JoinedParts joined, List<Integer> generations, Shape shape, int leadingTitles, boolean syllables,
+        Map<String, List<String>> runs) {
     /**
      * What a name is known to be a name of: from the schema of the entry or query, or, for a query that may be
      * either (LegalEntity), from the name itself: a legal form makes an organisation's name; a Korean or Japanese
@@ -35,6 +42,7 @@ record PreparedName(String original, NameKind kind, List<Token> tokens, boolean 
         tokens = OneClass.list(tokens);
         skeletons = OneClass.list(skeletons);
         generations = List.copyOf(generations);
+        runs = Map.copyOf(runs);
     }
 
     /** The generation of part {@code i}: 0 (the person's own or family name) when the name has no chain. */

@@ -110,10 +110,23 @@ final class Scorer {
      * Whether a list name is not compared with a query name: a weak alias never is (see {@link #bestName}); nor is a
      * name in another script when the query is in Latin letters and the entry has a Latin name to compare, which is
      * how the list itself spells its original: aligning the query with the original's letters too would double the
-     * work of screening for no new match.
+     * work of screening for no new match. A company's name in pinyin syllables is the exception: it writes the
+     * original's characters one by one, where the list's Latin name is most often a translation (恒燁科技有限公司,
+     * Hengye Tech Limited), and such queries are few.
      */
     private static boolean passedOver(PreparedName query, PreparedName list, boolean listHasLatin) {
-        return list.kind() == NameKind.WEAK_ALIAS || query.latin() && !list.latin() && listHasLatin;
+        return list.kind() == NameKind.WEAK_ALIAS
+                || query.latin() && !list.latin() && listHasLatin && !(query.syllables() && readFromHan(list));
+    }
+
+    /** Whether a name was read from Han characters: a part of it was (its legal form, a class, was not). */
+    private static boolean readFromHan(PreparedName name) {
+        for (Token t : name.tokens()) {
+            if (t.fromHan()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean listHasLatin(Candidate c) {

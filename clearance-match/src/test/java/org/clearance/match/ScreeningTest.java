@@ -55,6 +55,25 @@ class ScreeningTest {
     }
 
     @Test
+    void aChineseCompanyWrittenSyllableBySyllableFindsItsListing() {
+        // listed with 恒燁科技有限公司 and the English name: the syllables meet the characters
+        MatchResult hengye = top(Schema.LEGAL_ENTITY, "Heng Ye Ke Ji You Xian Gong Si");
+        assertThat(hengye.entity().caption()).isEqualTo("Hengye Tech Limited.");
+        assertThat(hengye.match()).isTrue();
+        MatchResult turpan = top(Schema.COMPANY, "Tu Lu Fan Yi Da Fang Zhi You Xian Gong Si");
+        assertThat(turpan.entity().caption()).isEqualTo("Turpan Esquel Textile Co., Ltd.");
+        assertThat(turpan.match()).isTrue();
+    }
+
+    @Test
+    void aPersonsNameInSyllablesFindsNoCompany() {
+        for (String q : List.of("Wang Xiao Ming", "Chen Guang", "Li Da Quan")) {
+            assertThat(screen(Schema.LEGAL_ENTITY, q)).as(q).filteredOn(MatchResult::match)
+                    .noneMatch(r -> r.entity().schema().isOrganisation());
+        }
+    }
+
+    @Test
     void xpccIsFoundAndExplained() {
         List<MatchResult> all = screen(Schema.ORGANIZATION, "Xinjiang Production & Construction Corps");
         // listed by OFAC and on the UFLPA Entity List: both must be found, as matches

@@ -24,6 +24,7 @@ public final class ChineseNames {
     private final SyllableReader reader;
     private final HanReader han;
     private final CantoneseTable cantonese;
+    private final PinyinInventory pinyin;
     /** Pinyin syllable to its faithful Wade–Giles spelling (apostrophes kept, ü folded to u as lists write it). */
     private final Map<String, String> wadeGiles;
     /**
@@ -36,7 +37,8 @@ public final class ChineseNames {
     private ChineseNames() {
         this.surnames = SurnameTable.load();
         RomanisationTable wg = RomanisationTable.load("wade-giles.tsv");
-        this.reader = new SyllableReader(PinyinInventory.load(), List.of(wg, RomanisationTable.load("gwoyeu-romatzyh.tsv")),
+        this.pinyin = PinyinInventory.load();
+        this.reader = new SyllableReader(pinyin, List.of(wg, RomanisationTable.load("gwoyeu-romatzyh.tsv")),
                 surnames);
         this.han = HanReader.load();
         this.cantonese = CantoneseTable.load();
@@ -129,6 +131,15 @@ public final class ChineseNames {
     }
 
     /**
+     * Whether a lower-case word is one toneless pinyin syllable ("gong", "si", "lu" and "lü"): a word of a name
+     * written syllable by syllable, as forms and bank messages write Chinese company names (Heng Ye Ke Ji).
+     */
+    public boolean isSyllable(String word) {
+        return word != null && !word.isEmpty() && word.length() <= PinyinInventory.MAX_LENGTH
+                && pinyin.contains(PinyinInventory.fold(word));
+    }
+
+    /**
      * Whether the tokens look like one Chinese name: every token reads as Chinese syllables and one
      * of them can be a surname.
      */
@@ -164,6 +175,14 @@ public final class ChineseNames {
      */
     public List<Set<String>> cantonese(String han) {
         return this.han.syllableCharacters(han).stream().map(cantonese::spellings).toList();
+    }
+
+    /**
+     * The text with each Han character in its simplified form (電子 电子), other characters as they are: the tables
+     * write words in simplified characters, where Hong Kong and Taiwan write traditional ones.
+     */
+    public String simplified(String text) {
+        return this.han.simplified(text);
     }
 
     /**

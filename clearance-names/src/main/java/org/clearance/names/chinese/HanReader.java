@@ -110,6 +110,14 @@ final class HanReader {
         });
     }
 
+    /** The text with each Han character in simplified form, character for character; other characters kept. */
+    String simplified(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> b.append(Scripts.isHan(cp) ? simplifiedByChar.computeIfAbsent(cp, HanReader::simplifyOne)
+                : Character.toString(cp)));
+        return b.toString();
+    }
+
     /** The Han characters of the text in simplified form, in order; other characters dropped. */
     private String simplifiedHan(String text) {
         StringBuilder b = new StringBuilder();

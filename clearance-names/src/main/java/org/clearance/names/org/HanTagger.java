@@ -3,6 +3,7 @@ package org.clearance.names.org;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.clearance.names.chinese.ChineseNames;
 
 /**
  * Tags a Chinese-character company name the way such names are built (place + trade name + industry
@@ -20,7 +21,14 @@ final class HanTagger {
         this.lex = lex;
     }
 
-    List<OrgToken> tag(String text) {
+    /**
+     * @param written the name as written; its words are looked up in simplified characters (電子 as 电子), as the tables
+     *                write them, while each part keeps the characters written
+     */
+    List<OrgToken> tag(String written) {
+        String simplified = ChineseNames.get().simplified(written);
+        // a character whose simplified form is longer (or shorter) would move every offset after it: looked up as written
+        String text = simplified.length() == written.length() ? simplified : written;
         List<OrgToken> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
@@ -35,7 +43,8 @@ final class HanTagger {
             tagSegment(text, i, end, out);
             i = end;
         }
-        return List.copyOf(out);
+        return out.stream().map(t -> new OrgToken(written.substring(t.start(), t.end()), t.kind(), t.legalFormClass(), t.weight(),
+                t.start(), t.end())).toList();
     }
 
     private static boolean isNamePart(char c) {

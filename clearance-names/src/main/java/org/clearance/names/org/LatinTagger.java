@@ -2,6 +2,7 @@ package org.clearance.names.org;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Tags normalised tokens by longest phrase match from the left. A legal form marked "edge" ("sa",
@@ -16,16 +17,58 @@ final class LatinTagger {
     }
 
     List<OrgToken> tag(List<String> tokens) {
+        return tag(tokens, null);
+    }
+
+    /**
+     * Tags a name some of whose words are single pinyin syllables (Heng Ye Ke Ji You Xian Gong Si): a run of them that
+     * spells a phrase of the tables when joined (youxiangongsi, keji, xinjiang) is that phrase, its text the phrase as
+     * the tables write it (youxian gongsi), where the run is longer than the phrase matched as written.
+     *
+     * @param syllable whether a word is one pinyin syllable
+     */
+    List<OrgToken> tagSyllables(List<String> tokens, Predicate<String> syllable) {
+        return tag(tokens, syllable);
+    }
+
+    private List<OrgToken> tag(List<String> tokens, Predicate<String> syllable) {
         int n = tokens.size();
         List<OrgToken> out = new ArrayList<>();
         int i = 0;
         while (i < n) {
             OrgToken match = longestMatch(tokens, i, out);
+            OrgToken run = syllable == null ? null : syllableRun(tokens, i, out, syllable);
+            if (run != null && run.end() > match.end()) {
+                match = run;
+            }
             out.add(match);
             i = match.end();
         }
         return List.copyOf(out);
     }
+
+    /** The longest run of two or more syllables from {@code start} that joined spells a phrase of the tables; else null. */
+    private OrgToken syllableRun(List<String> tokens, int start, List<OrgToken> before, Predicate<String> syllable) {
+        int n = tokens.size();
+        int run = start;
+        while (run < n && run - start < MAX_SYLLABLES && syllable.test(tokens.get(run))) {
+            run++;
+        }
+        for (int end = run; end >= start + 2; end--) {
+            String phrase = lex.joined.get(String.join("", tokens.subList(start, end)));
+            LexEntry entry = phrase == null ? null : lex.latin.get(phrase);
+            if (entry != null && placedWell(entry, start, end, n, before)) {
+                return entry.token(phrase, start, end);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The most syllables a phrase of the tables is written in (gu fen you xian gong si, wu lu mu qi): a bound on the
+     * runs looked up, no longer phrase being there to find.
+     */
+    static final int MAX_SYLLABLES = 8;
 
     private OrgToken longestMatch(List<String> tokens, int start, List<OrgToken> before) {
         int n = tokens.size();

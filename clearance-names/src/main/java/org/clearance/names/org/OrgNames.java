@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
+import org.clearance.names.Scripts;
+import org.clearance.names.chinese.ChineseNames;
 
 /**
  * Reads company names into their parts: legal forms (with a class shared by forms that mean the same,
@@ -17,12 +20,15 @@ public final class OrgNames {
     private static final int MAX_ACRONYM = 12;
     /** No acronym stands for a name this long (the longest list names with acronyms have about a dozen words). */
     private static final int MAX_ACRONYM_WORDS = 30;
+    private final OrgLexicon lexicon;
     private final LatinTagger latin;
     private final Map<String, String> fullWords;
     private final HanTagger han;
     private final AcronymMatcher acronyms = new AcronymMatcher();
+    private final ChineseNames chinese = ChineseNames.get();
 
     private OrgNames(OrgLexicon lexicon) {
+        this.lexicon = lexicon;
         this.latin = new LatinTagger(lexicon);
         this.fullWords = lexicon.fullWords;
         this.han = new HanTagger(lexicon);
@@ -45,6 +51,54 @@ public final class OrgNames {
      */
     public List<OrgToken> analyse(List<String> tokens) {
         return tokens == null || tokens.isEmpty() ? List.of() : latin.tag(clean(tokens));
+    }
+
+    /**
+     * A company name written in pinyin syllable by syllable, as forms and bank messages write Chinese names (Heng Ye Ke
+     * Ji You Xian Gong Si for 恒燁科技有限公司), tagged as {@link #analyse} tags it with each run of syllables that
+     * joined spells a legal form, generic word or place read as that (you xian gong si: youxian gongsi, LTD; ke ji:
+     * keji); every other syllable stays a part of its own, as the character it writes does. Empty unless such a run says the name is a
+     * company's (a legal form, gongsi, jituan) or the name is known to be an organisation's: two syllables of a person's
+     * name that happen to spell a word of a trade (Wang Ke Ji) leave a person's name as it was.
+     *
+     * @param tokens lower-case tokens as the name normaliser makes them
+     * @param organisation whether the name is known to be an organisation's (its schema says so), when any run joined counts
+     */
+    public Optional<List<OrgToken>> analyseSyllables(List<String> tokens, boolean organisation) {
+        if (tokens == null || !twoSyllablesInARow(tokens)) {
+            return Optional.empty();
+        }
+        List<OrgToken> tagged = latin.tagSyllables(clean(tokens), chinese::isSyllable);
+        for (OrgToken t : tagged) {
+            if (t.end() - t.start() > t.text().split(" ").length && (organisation || lexicon.latin.get(t.text()).saysCompany())) {
+                return Optional.of(tagged);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The cheap test first: a name of no two single syllables in a row has no run to join. */
+    private boolean twoSyllablesInARow(List<String> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (chinese.isSyllable(tokens.get(i + 1)) && chinese.isSyllable(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The English words of a Chinese generic word, in pinyin or in characters, as English names of Chinese companies
+     * write it (keji and 科技: [technology]; xinnengyuan: [new, energy]); empty when the phrase is no such word.
+     *
+     * @param phrase a generic phrase as {@link #analyse} or {@link #analyseHan} gives its text
+     */
+    public List<String> meaning(String phrase) {
+        String english = lexicon.meanings.get(phrase);
+        if (english == null && Scripts.allHan(phrase)) {
+            english = lexicon.meanings.get(chinese.simplified(phrase));
+        }
+        return english == null ? List.of() : List.of(english.split(" "));
     }
 
     /**

@@ -23,7 +23,7 @@ class OrgDataFilesTest {
     @Test
     void genericWeightsInRange() {
         assertThat(TsvResource.rows(OrgLexicon.class, "generic-words.tsv")).allSatisfy(r -> {
-            assertThat(r).hasSize(3);
+            assertThat(r).hasSize(4);
             assertThat(Double.parseDouble(r[1])).isGreaterThan(0).isLessThanOrEqualTo(1);
         });
     }
