@@ -373,15 +373,20 @@ public final class ApiServer implements AutoCloseable {
      * A body that breaks off before its declared length is the client's fault, not the server's.
      */
     static JsonNode body(Context ctx) {
-        if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > MAX_BODY_BYTES) {
             throw tooLarge();
         }
         byte[] bytes;
         try (InputStream in = ctx.req().getInputStream()) {
-            bytes = in.readNBytes((int) MAX_BODY_BYTES + 1);
+            // a declared length is read into an array of that size: reading to the limit took a buffer of 8 KB
+            // and a copy for each request, a twentieth of what a screening allocated (Jetty stops at the length)
+            bytes = in.readNBytes(declared >= 0 ? (int) declared : (int) MAX_BODY_BYTES + 1);
         } catch (java.io.IOException e) {
-            throw ApiException.badRequest("the body could not be read (it ended before its Content-Length, or the client "
-                    + "stopped sending): " + e.getMessage());
+            throw shortBody(e.getMessage());
+        }
+        if (declared >= 0 && bytes.length < declared) {
+            throw shortBody(bytes.length + " of its " + declared + " bytes came");
         }
         if (bytes.length > MAX_BODY_BYTES) {
             throw tooLarge();
@@ -405,12 +410,18 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
+    private static ApiException shortBody(String why) {
+        return ApiException.badRequest("the body could not be read (it ended before its Content-Length, or the client "
+                + "stopped sending): " + why);
+    }
+
     private static ApiException tooLarge() {
         return new ApiException(413, String.format("the body is larger than this route accepts (%,d bytes)", MAX_BODY_BYTES));
     }
 
     static void json(Context ctx, int status, JsonNode body) throws JsonProcessingException {
-        ctx.status(status).contentType("application/json").result(JSON.writeValueAsString(body));
+        // bytes, not a String that Javalin would encode again: the answer is most of what a request writes
+        ctx.status(status).contentType("application/json").result(JSON.writeValueAsBytes(body));
     }
 
     static void error(Context ctx, int status, String detail) {
