@@ -28,6 +28,8 @@ final class JoinedParts {
     private final String[] servantOfReading;
     private final String[] servantOfOtherReading;
     private final List<Set<String>> readings;
+    /** By pair of parts: the lengths of its {@link #readings}, 0 when it has none. */
+    private final long[] readingLengths;
     private final long lengths;
     /** The lengths of its parts written together, two or three around a particle. */
     private final long joinedLengths;
@@ -41,14 +43,15 @@ final class JoinedParts {
 
     private JoinedParts(String[] two, String[] threeWords, String[] aroundParticle, String[] servantOfReading,
             String[] servantOfOtherReading,
-            List<Set<String>> readings, long lengths, long joinedLengths, boolean plain, boolean[] plainPair, boolean written, boolean cyrillic,
-            boolean spoken) {
+            List<Set<String>> readings, long[] readingLengths, long lengths, long joinedLengths, boolean plain, boolean[] plainPair,
+            boolean written, boolean cyrillic, boolean spoken) {
         this.two = two;
         this.threeWords = threeWords;
         this.aroundParticle = aroundParticle;
         this.servantOfReading = servantOfReading;
         this.servantOfOtherReading = servantOfOtherReading;
         this.readings = readings;
+        this.readingLengths = readingLengths;
         this.lengths = lengths;
         this.joinedLengths = joinedLengths;
         this.plain = plain;
@@ -76,6 +79,7 @@ final class JoinedParts {
         String[] servantOfReading = new String[n];
         String[] servantOfOtherReading = new String[n];
         List<Set<String>> readings = new ArrayList<>(n);
+        long[] readingLengths = new long[n];
         long joinedLengths = 0;
         boolean plain = true;
         boolean[] plainPair = new boolean[n];
@@ -84,6 +88,9 @@ final class JoinedParts {
             Token y = tokens.get(i + 1);
             Token z = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
             readings.add(joinedReadings(x, y));
+            for (String r : readings.get(i)) {
+                readingLengths[i] |= lengthBit(r.length());
+            }
             joinedLengths |= lengthBit(x.text().length() + y.text().length());
             plainPair[i] = readings.get(i).isEmpty() && (x.abjad() == null || y.abjad() == null)
                     && (x.transcribed() == null || y.transcribed() == null);
@@ -109,7 +116,7 @@ final class JoinedParts {
                 plain &= servantOfReading[i] == null && servantOfOtherReading[i] == null;
             }
         }
-        return new JoinedParts(two, threeWords, aroundParticle, servantOfReading, servantOfOtherReading, OneClass.list(readings), lengths, joinedLengths,
+        return new JoinedParts(two, threeWords, aroundParticle, servantOfReading, servantOfOtherReading, OneClass.list(readings), readingLengths, lengths, joinedLengths,
                 plain, plainPair, written, cyrillic, spoken);
     }
 
@@ -182,9 +189,28 @@ final class JoinedParts {
         return servantOfOtherReading[i];
     }
 
-    /** Every reading of part {@code i} followed by every reading of part {@code i + 1}; empty when neither has any. */
-    Set<String> readings(int i) {
-        return readings.get(i);
+    /** Whether parts {@code i} and {@code i + 1} have readings: every reading of the one followed by every reading of the other. */
+    boolean hasReadings(int i) {
+        return readingLengths[i] != 0;
+    }
+
+    /** Whether parts {@code i} and {@code i + 1} read together as part {@code t} or as one of its readings. */
+    boolean readsAs(int i, Token t) {
+        // a part of no reading's length, without readings of its own (nearly every part), is none: its text is not looked up
+        if (!t.has(Token.READINGS)) {
+            // an iterator even over no readings was a twentieth of the service's allocation per request (JFR)
+            return (readingLengths[i] & lengthBit(t.text().length())) != 0 && readings.get(i).contains(t.text());
+        }
+        Set<String> joined = readings.get(i);
+        if (joined.contains(t.text())) {
+            return true;
+        }
+        for (String r : t.readings()) {
+            if (joined.contains(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a part of this name is a written word aligned with Latin letters: an abjad or a transcribed one. */

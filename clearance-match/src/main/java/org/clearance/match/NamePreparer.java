@@ -162,7 +162,7 @@ final class NamePreparer {
                 : organisation || orgTagged && tokens.stream().anyMatch(t -> t.text().startsWith(LEGAL_FORM_PREFIX))
                 ? PreparedName.Shape.ORGANISATION : PreparedName.Shape.EITHER;
         return new PreparedName(original, kind, tokens, latin, skeletons, chineseName, JoinedParts.of(tokens), generations, shape,
-                leadingTitles(tokens), syllables, syllables ? runs(bySyllables, parts) : Map.of());
+                leadingTitles(tokens), syllables, syllables ? runs(bySyllables, parts) : Map.of(), 0);
     }
 
     /** How many parts weigh as titles before the first that does not (a name that is all titles has none). */

@@ -139,7 +139,7 @@ final class NameScorer {
 
     private static boolean hasCantonese(PreparedName name) {
         for (Token t : name.tokens()) {
-            if (chineseSyllable(t) && !t.hanReadings().isEmpty()) {
+            if (chineseSyllable(t) && t.has(Token.HAN_READINGS)) {
                 return true;
             }
         }
@@ -162,16 +162,19 @@ final class NameScorer {
         boolean persons = query.shape() != PreparedName.Shape.ORGANISATION && list.shape() != PreparedName.Shape.ORGANISATION;
         for (int i = 0; i < q.size(); i++) {
             Token a = q.get(i);
-            Set<String> shortForms = persons && a.alignable() ? ShortForms.related(a.text()) : Set.of();
-            boolean particle = PatronymicChain.isConnector(a.text());
+            Set<String> shortForms = persons && a.alignable() && a.has(Token.SHORT_FORMS) ? ShortForms.related(a.text()) : Set.of();
+            boolean particle = a.has(Token.CONNECTOR);
             for (int j = 0; j < r.size(); j++) {
-                double s = similarity(a, r.get(j), strictSyllables, persons, floor, cantonese);
-                if (s < config.shortFormMatch() && !shortForms.isEmpty() && r.get(j).alignable() && shortForms.contains(r.get(j).text())) {
+                Token b = r.get(j);
+                double s = similarity(a, b, strictSyllables, persons, floor, cantonese);
+                // the table holds each short form both ways, so a part of the other name's can only be one that has some
+                if (s < config.shortFormMatch() && !shortForms.isEmpty() && b.has(Token.SHORT_FORMS) && b.alignable()
+                        && shortForms.contains(b.text())) {
                     s = config.shortFormMatch(); // Bill for William
                 }
-                boolean initial = a.text().length() == 1 || r.get(j).text().length() == 1;
+                boolean initial = a.text().length() == 1 || b.text().length() == 1;
                 if (s >= config.minTokenSimilarity() || (initial && s == config.initialMatch())) {
-                    candidates.add(new Candidate(unit(q, i), unit(r, j), s, particle && PatronymicChain.isConnector(r.get(j).text())));
+                    candidates.add(new Candidate(unit(q, i), unit(r, j), s, particle && b.has(Token.CONNECTOR)));
                 }
             }
         }
@@ -269,7 +272,7 @@ final class NameScorer {
                 // more: "Nihad" is not "Nihadh Ali", whose parts weigh as a conflict (a title does not)
                 double w = r.get(j).weight();
                 boolean conflict = everySyllable || fragmentOfPerson && w >= config.minConflictWeight()
-                        || hanAgainstLatin && !r.get(j).hanReadings().isEmpty();
+                        || hanAgainstLatin && r.get(j).has(Token.HAN_READINGS);
                 extraR += conflict ? Math.max(w, config.conflictWeight()) : w;
                 // a title left over ("Prince", "HRH") is no other name of the list's that the query's parts left over
                 // would be set against
@@ -296,7 +299,7 @@ final class NameScorer {
                 boolean title = isTitle(q.get(i));
                 // a list name of one part (an alias: "Amana", "Shuqib") met by one part of a longer person's name says
                 // nothing of the rest, which weighs as a conflict however common it is
-                boolean syllable = hanAgainstLatin && !q.get(i).hanReadings().isEmpty();
+                boolean syllable = hanAgainstLatin && q.get(i).has(Token.HAN_READINGS);
                 extraQ += (!listLeftOver && !everySyllable && !listFragment && !syllable) || title ? w : Math.max(w, config.conflictWeight());
                 if (explain != null) {
                     explain.extraQuery.add(q.get(i).text());
@@ -360,7 +363,7 @@ final class NameScorer {
      * than any name and no legal form, which may be as light.
      */
     private boolean isTitle(Token t) {
-        return t.weight() < config.minConflictWeight() && !t.text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
+        return t.weight() < config.minConflictWeight() && !t.has(Token.LEGAL_FORM);
     }
 
     /** Whether every part of a name outside the one stretch paired is a title. */
@@ -378,8 +381,7 @@ final class NameScorer {
      * initial, and no number (numbers have their own rule) or legal form.
      */
     private boolean distinctive(Token t) {
-        return t.weight() >= config.distinctiveWeight() && t.text().length() > 1 && t.number() == null
-                && !t.text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
+        return t.weight() >= config.distinctiveWeight() && t.text().length() > 1 && !t.has(Token.NUMBER | Token.LEGAL_FORM);
     }
 
     /**
@@ -411,7 +413,7 @@ final class NameScorer {
     private static boolean syllableLeft(List<Token> tokens, boolean[] used) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!used[i] && (t.fromHan() || !t.hanReadings().isEmpty()
+            if (!used[i] && (t.fromHan() || t.has(Token.HAN_READINGS)
                     && ChineseNames.get().readings(t.text()).stream().anyMatch(r -> r.size() == 1))) {
                 return true;
             }
@@ -424,7 +426,7 @@ final class NameScorer {
      * or not: when it does not, the spelling may be one the tables lack, no sign of another name.
      */
     private static boolean isWritten(Token t) {
-        return t.abjad() != null || t.transcribed() != null;
+        return t.has(Token.ABJAD | Token.TRANSCRIBED);
     }
 
     /**
@@ -567,7 +569,7 @@ final class NameScorer {
             // an article left over ("al Tuwaijri" against التويجري, which pairs with Tuwaijri) is no other name, nor is a
             // title ("Prince Turki bin Abdulaziz")
             Token t = name.tokens().get(i);
-            if (!used[i] && !PatronymicChain.isConnector(t.text()) && !isTitle(t)) {
+            if (!used[i] && !t.has(Token.CONNECTOR) && !isTitle(t)) {
                 return false;
             }
         }
@@ -590,8 +592,7 @@ final class NameScorer {
     private static boolean givesTwoNames(PreparedName name, boolean[] used) {
         int names = 0;
         for (int i = 0; i < used.length; i++) {
-            String t = name.tokens().get(i).text();
-            if (used[i] && !PatronymicChain.isLink(t) && !PatronymicChain.isConnector(t)) {
+            if (used[i] && !name.tokens().get(i).has(Token.LINK | Token.CONNECTOR)) {
                 names++;
             }
         }
@@ -682,8 +683,7 @@ final class NameScorer {
                     && !joinedB.hasPartOfLength(x.text().length() + y.text().length())) {
                 continue;
             }
-            Set<String> read = joinedA.readings(i);
-            boolean hasReadings = !plainPair && !read.isEmpty();
+            boolean hasReadings = !plainPair && joinedA.hasReadings(i);
             boolean abjad = x.abjad() != null && y.abjad() != null;
             boolean transcribed = x.transcribed() != null && y.transcribed() != null;
             for (int j = 0; j < b.size(); j++) {
@@ -691,7 +691,7 @@ final class NameScorer {
                 double sim = abjad ? (t.alignable() ? abjad(x.abjad() + y.abjad(), t.text()) : 0)
                         : transcribed ? (t.alignable() ? transcribed(x.transcribed().join(y.transcribed()), t.text()) : 0)
                         : t.abjad() != null || t.transcribed() != null ? (xy != null ? written(t, xy) : 0)
-                        : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : hasReadings && readsAs(read, t) ? config.readingMatch()
+                        : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : hasReadings && joinedA.readsAs(i, t) ? config.readingMatch()
                         : t.spoken() && !x.spoken() && !y.spoken() && t.readings().contains(x.text() + y.text()) ? config.readingMatch() : 0;
                 if (articled && t.cyrillic() != null) {
                     sim = Math.max(sim, abjad(t.cyrillic(), xy));
@@ -782,21 +782,6 @@ final class NameScorer {
         return joined.length() == x.length() + y.length() && joined.startsWith(x) && joined.endsWith(y);
     }
 
-    private static boolean readsAs(Set<String> joined, Token t) {
-        if (joined.contains(t.text())) {
-            return true;
-        }
-        if (t.readings().isEmpty()) {
-            return false; // an iterator even over no readings was a twentieth of the service's allocation per request (JFR)
-        }
-        for (String r : t.readings()) {
-            if (joined.contains(r)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Unit unit(List<Token> tokens, int i) {
         return new Unit(i, i + 1, tokens.get(i).weight());
     }
@@ -817,6 +802,11 @@ final class NameScorer {
      *                        they need not be computed exactly
      */
     double similarity(Token a, Token b, boolean strictSyllables, boolean persons, double floor, boolean cantonese) {
+        // two Latin spellings, nearly every pair a screening compares, meet by spelling or sound alone: none of the
+        // checks below applies, and asking the bits once spares reading each field they stand for
+        if (((a.kinds() | b.kinds()) & Token.NOT_PLAIN) == 0) {
+            return sounded(a, b, spelt(a, b, strictSyllables, persons, floor), strictSyllables);
+        }
         // numbers are the same part when their values are (44 and Forty-Four, II and Jr, الثاني and II) and never pair
         // otherwise, not even as typos (2 and 25)
         if (a.number() != null && b.number() != null) {
@@ -856,6 +846,35 @@ final class NameScorer {
                 && !a.text().equals(b.text())) {
             return 0;
         }
+        double s = spelt(a, b, strictSyllables, persons, floor);
+        if (s < 1.0 && !strictSyllables && (a.alternative() != null || b.alternative() != null)) {
+            s = Math.max(s, alternatively(a, b, floor));
+        }
+        if (s < config.abjadMatch() && (a.cyrillic() == null) != (b.cyrillic() == null)) {
+            s = Math.max(s, rendering(a.cyrillic() != null ? a : b, a.cyrillic() != null ? b : a));
+        }
+        if (s < 1.0 && a.has(Token.READINGS) && b.has(Token.READINGS)) {
+            for (String ra : a.readings()) {
+                if (b.readings().contains(ra)) {
+                    return Math.max(s, config.readingMatch());
+                }
+            }
+        }
+        if (s < config.readingMatch() && a.fromHan() != b.fromHan()
+                && (a.fromHan() ? b.hanReadings().contains(a.text()) : a.hanReadings().contains(b.text()))) {
+            return config.readingMatch();
+        }
+        if (s < config.crossKeyMatch() && a.fromHan() != b.fromHan() && a.has(Token.CROSS_KEY) && a.crossKey().equals(b.crossKey())) {
+            return config.crossKeyMatch();
+        }
+        return sounded(a, b, s, strictSyllables);
+    }
+
+    /**
+     * How alike two parts are as spelt: the same text, a typo within the edit budget or of a short name; never another
+     * ending of a known name. Of two Chinese names, different syllables are different names.
+     */
+    private double spelt(Token a, Token b, boolean strictSyllables, boolean persons, double floor) {
         double s = a.text().equals(b.text()) ? 1.0 : strictSyllables ? 0
                 : bothArticled(a, b) ? spelling.of(a.text().substring(ARTICLE_TEXT.length()), b.text().substring(ARTICLE_TEXT.length()), floor)
                 : spelling.of(a.text(), a.letters(), b.text(), b.letters(), floor);
@@ -869,27 +888,11 @@ final class NameScorer {
                 s = typo;
             }
         }
-        if (s < 1.0 && !strictSyllables && (a.alternative() != null || b.alternative() != null)) {
-            s = Math.max(s, alternatively(a, b, floor));
-        }
-        if (s < config.abjadMatch() && (a.cyrillic() == null) != (b.cyrillic() == null)) {
-            s = Math.max(s, rendering(a.cyrillic() != null ? a : b, a.cyrillic() != null ? b : a));
-        }
-        if (s < 1.0 && !a.readings().isEmpty() && !b.readings().isEmpty()) {
-            for (String ra : a.readings()) {
-                if (b.readings().contains(ra)) {
-                    return Math.max(s, config.readingMatch());
-                }
-            }
-        }
-        if (s < config.readingMatch() && a.fromHan() != b.fromHan()
-                && (a.fromHan() ? b.hanReadings().contains(a.text()) : a.hanReadings().contains(b.text()))) {
-            return config.readingMatch();
-        }
-        if (s < config.crossKeyMatch() && a.fromHan() != b.fromHan() && a.crossKey() != null && !a.crossKey().isEmpty()
-                && a.crossKey().equals(b.crossKey())) {
-            return config.crossKeyMatch();
-        }
+        return s;
+    }
+
+    /** The similarity {@code s} of two parts, raised to {@link MatchConfig#phoneticMatch()} when they sound alike and are spelt nearly so. */
+    private double sounded(Token a, Token b, double s, boolean strictSyllables) {
         if (!strictSyllables && s < config.phoneticMatch() && s >= config.minPhoneticSpelling() && a.phonetic().equals(b.phonetic())
                 && spelling.comparableLength(a.text(), b.text())) {
             return config.phoneticMatch();
@@ -902,7 +905,7 @@ final class NameScorer {
      * skeleton as its cross key, and is compared as a spelling).
      */
     private static boolean chineseSyllable(Token t) {
-        return t.fromHan() && t.crossKey() == null;
+        return t.has(Token.CHINESE_SYLLABLE);
     }
 
     /**
@@ -1088,7 +1091,6 @@ final class NameScorer {
      * {@link MatchConfig#knownNameWeight()}, and no title or legal form.
      */
     private boolean isKnownName(Token t) {
-        return t.weight() <= config.knownNameWeight() && t.weight() >= config.minConflictWeight()
-                && !t.text().startsWith(NamePreparer.LEGAL_FORM_PREFIX);
+        return t.weight() <= config.knownNameWeight() && t.weight() >= config.minConflictWeight() && !t.has(Token.LEGAL_FORM);
     }
 }

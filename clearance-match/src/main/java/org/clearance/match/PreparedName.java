@@ -3,7 +3,6 @@ package org.clearance.match;
 import java.util.List;
 import java.util.Map;
 import org.clearance.model.NameKind;
-import org.clearance.names.PatronymicChain;
 
 /**
  * A name as written and its comparable forms.
@@ -27,10 +26,13 @@ import org.clearance.names.PatronymicChain;
  *                  list writes the name in, with which it is compared even where the list also has a Latin name
  * @param runs      of such a name, each part joined from three or more syllables (tu lu fan: tulufan) to those
  *                  syllables, which meet the same syllables read from a list's characters one by one; empty for most names
+ * @param lastGeneration the generation of the chain's last link (the links count up), 0 when the name has no chain; derived
+ *                  from {@code generations} when the name is made (what a caller passes is replaced), since the scorer asks
+ *                  it of every pairing of two chains
  */
 record PreparedName(String original, NameKind kind, List<Token> tokens, boolean latin, List<String> skeletons,
         boolean chinese, JoinedParts joined, List<Integer> generations, Shape shape, int leadingTitles, boolean syllables,
-        Map<String, List<String>> runs) {
+        Map<String, List<String>> runs, int lastGeneration) {
     /**
      * What a name is known to be a name of: from the schema of the entry or query, or, for a query that may be
      * either (LegalEntity), from the name itself: a legal form makes an organisation's name; a Korean or Japanese
@@ -43,6 +45,10 @@ record PreparedName(String original, NameKind kind, List<Token> tokens, boolean 
         skeletons = OneClass.list(skeletons);
         generations = List.copyOf(generations);
         runs = Map.copyOf(runs);
+        lastGeneration = 0;
+        for (int g : generations) {
+            lastGeneration = Math.max(lastGeneration, g);
+        }
     }
 
     /** The generation of part {@code i}: 0 (the person's own or family name) when the name has no chain. */
@@ -52,15 +58,6 @@ record PreparedName(String original, NameKind kind, List<Token> tokens, boolean 
 
     boolean hasChain() {
         return !generations.isEmpty();
-    }
-
-    /** The generation of the chain's last link (the links count up), 0 when the name has no chain. */
-    int lastGeneration() {
-        int last = 0;
-        for (int g : generations) {
-            last = Math.max(last, g);
-        }
-        return last;
     }
 
     /** Whether the name ends with its chain's last link, no family name after it ("Usama bin Ladin"). */
@@ -74,6 +71,6 @@ record PreparedName(String original, NameKind kind, List<Token> tokens, boolean 
      * that one writing splits and another does not (Abdul Aziz, 阿卜杜勒·阿齐兹).
      */
     boolean isGenerationHead(int i) {
-        return hasChain() && (i == leadingTitles || i > leadingTitles && PatronymicChain.isLink(tokens.get(i - 1).text()));
+        return hasChain() && (i == leadingTitles || i > leadingTitles && tokens.get(i - 1).has(Token.LINK));
     }
 }

@@ -2,6 +2,8 @@ package org.clearance.match;
 
 import java.util.List;
 import java.util.Set;
+import org.clearance.names.PatronymicChain;
+import org.clearance.names.ShortForms;
 import org.clearance.names.transcribed.TranscribedWord;
 
 /**
@@ -42,69 +44,121 @@ import org.clearance.names.transcribed.TranscribedWord;
  * @param cyrillic for a part of a person's name written in Cyrillic, its letters as they render an Arabic-script name
  *                 ({@link org.clearance.names.abjad.AbjadLetters#ofCyrillic}), which a Latin part is aligned with as
  *                 with the abjad word (Кардави, Qaradawi), beside the comparison of its text; null for other parts
+ * @param kinds    the {@link #has} bits of what else the part is, derived from the other components when it is made (what
+ *                 a caller passes is replaced): the scorer asks them of every pair of parts of every candidate, and a
+ *                 plain Latin pair answers from them without reading the fields and sets they stand for
  */
 record Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
         Set<String> hanReadings, long letters, boolean spoken, String abjad, TranscribedWord transcribed, String alternative,
-        String number, String cyrillic) {
+        String number, String cyrillic, int kinds) {
+    /** Writes a number ({@link #number}). */
+    static final int NUMBER = 1;
+    /** A word of a transcribed foreign name ({@link #transcribed}). */
+    static final int TRANSCRIBED = 1 << 1;
+    /** A word written in an abjad ({@link #abjad}). */
+    static final int ABJAD = 1 << 2;
+    /** Read from Hangul or Japanese ({@link #spoken}). */
+    static final int SPOKEN = 1 << 3;
+    /** Read from Han characters ({@link #fromHan}). */
+    static final int FROM_HAN = 1 << 4;
+    /** A Chinese syllable read from Han: read from them and without a cross key (a Uyghur element has one). */
+    static final int CHINESE_SYLLABLE = 1 << 5;
+    /** Has another spelling ({@link #alternative}). */
+    static final int ALTERNATIVE = 1 << 6;
+    /** Renders a Cyrillic word ({@link #cyrillic}). */
+    static final int CYRILLIC = 1 << 7;
+    /** Has readings ({@link #readings}). */
+    static final int READINGS = 1 << 8;
+    /** Has pinyin readings, Cantonese spellings or surname characters ({@link #hanReadings}). */
+    static final int HAN_READINGS = 1 << 9;
+    /** Has a cross key that is not empty ({@link #crossKey}). */
+    static final int CROSS_KEY = 1 << 10;
+    /** A legal form's class ({@link NamePreparer#LEGAL_FORM_PREFIX}). */
+    static final int LEGAL_FORM = 1 << 11;
+    /** A connector of a patronymic chain, abd, abu, al ({@link PatronymicChain#isConnector}). */
+    static final int CONNECTOR = 1 << 12;
+    /** A link word of a patronymic chain, bin, ibn, bint ({@link PatronymicChain#isLink}). */
+    static final int LINK = 1 << 13;
+    /** A given name with short forms or a short form of one ({@link ShortForms#related}). */
+    static final int SHORT_FORMS = 1 << 14;
+    /**
+     * What sends a pair of parts past the comparison of their spellings: a number, a written, transcribed, spoken or Han
+     * part, another spelling, a Cyrillic rendering or readings. A pair where neither part has any is two Latin spellings.
+     */
+    static final int NOT_PLAIN = NUMBER | TRANSCRIBED | ABJAD | SPOKEN | FROM_HAN | ALTERNATIVE | CYRILLIC | READINGS;
+
     Token {
         readings = OneClass.set(readings);
         hanReadings = OneClass.set(hanReadings);
+        kinds = (number != null ? NUMBER : 0) | (transcribed != null ? TRANSCRIBED : 0) | (abjad != null ? ABJAD : 0)
+                | (spoken ? SPOKEN : 0) | (fromHan ? FROM_HAN : 0) | (fromHan && crossKey == null ? CHINESE_SYLLABLE : 0)
+                | (alternative != null ? ALTERNATIVE : 0) | (cyrillic != null ? CYRILLIC : 0)
+                | (readings.isEmpty() ? 0 : READINGS) | (hanReadings.isEmpty() ? 0 : HAN_READINGS)
+                | (crossKey != null && !crossKey.isEmpty() ? CROSS_KEY : 0)
+                | (text.startsWith(NamePreparer.LEGAL_FORM_PREFIX) ? LEGAL_FORM : 0)
+                | (PatronymicChain.isConnector(text) ? CONNECTOR : 0) | (PatronymicChain.isLink(text) ? LINK : 0)
+                | (ShortForms.related(text).isEmpty() ? 0 : SHORT_FORMS);
+    }
+
+    /** Whether the part is any of {@code kind} (bits of {@link #kinds}). */
+    boolean has(int kind) {
+        return (kinds & kind) != 0;
     }
 
     Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
             Set<String> hanReadings) {
-        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), false, null, null, null, null, null);
+        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), false, null, null, null, null, null, 0);
     }
 
     /** A part read from Hangul or Japanese, with every usual Latin spelling; the first is its text. */
     static Token spoken(List<String> readings, double weight) {
         String text = readings.get(0);
         return new Token(text, TokenSimilarity.phonetic(text), weight, new java.util.LinkedHashSet<>(readings), null, false,
-                Set.of(), TokenSimilarity.letters(text), true, null, null, null, null, null);
+                Set.of(), TokenSimilarity.letters(text), true, null, null, null, null, null, 0);
     }
 
     /** A part of a name written in an abjad. */
     static Token abjad(String text, double weight, String letters) {
         return new Token(text, TokenSimilarity.phonetic(text), weight, Set.of(), null, false, Set.of(),
-                TokenSimilarity.letters(text), false, letters, null, null, null, null);
+                TokenSimilarity.letters(text), false, letters, null, null, null, null, 0);
     }
 
     /** This part as writing the number {@code value}. */
     Token numbered(String value) {
         return new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
-                alternative, value, cyrillic);
+                alternative, value, cyrillic, kinds);
     }
 
     /** This part with the letters of the Cyrillic word it was read from, or itself when they are none. */
     Token rendering(String cyrillicLetters) {
         return cyrillicLetters == null || cyrillicLetters.isEmpty() ? this
                 : new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
-                        alternative, number, cyrillicLetters);
+                        alternative, number, cyrillicLetters, kinds);
     }
 
     /** This syllable read from Han with its Cantonese spellings and, for a surname, its character ({@code hanReadings}). */
     Token withHanReadings(Set<String> read) {
         return new Token(text, phonetic, weight, readings, crossKey, fromHan, read, letters, spoken, abjad, transcribed,
-                alternative, number, cyrillic);
+                alternative, number, cyrillic, kinds);
     }
 
     /** This part with another spelling of it, or itself when that is none or the same. */
     Token spelt(String other) {
         return other == null || other.equals(text) ? this
                 : new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
-                        other, number, cyrillic);
+                        other, number, cyrillic, kinds);
     }
 
     /** A word of a transcribed foreign name; a particle (bin, al) reads as each of its Latin forms. */
     static Token transcribed(double weight, TranscribedWord word) {
         String text = word.text();
         return new Token(text, TokenSimilarity.phonetic(text), weight, new java.util.LinkedHashSet<>(word.latin()), null,
-                false, Set.of(), TokenSimilarity.letters(text), false, null, word, null, null, null);
+                false, Set.of(), TokenSimilarity.letters(text), false, null, word, null, null, null, 0);
     }
 
     /** A part in Latin letters (or transliterated letter for letter) that a written word may be aligned with. */
     boolean alignable() {
-        return abjad == null && transcribed == null && !fromHan && !spoken;
+        return (kinds & (ABJAD | TRANSCRIBED | FROM_HAN | SPOKEN)) == 0;
     }
 
     Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan) {
