@@ -116,6 +116,10 @@ public final class AbjadAlignment {
                         relax(d, i + 1, j + s.length(), c);
                     }
                 }
+                // a Latin x is the k and s the abjad writes as two letters (אקסנר Exner, الكسندر Alexander)
+                if (j < m && latin.charAt(j) == 'x' && i + 1 < n && spells(letter, "k") && spells(AbjadLetters.letter(letters.charAt(i + 1)), "s")) {
+                    relax(d, i + 2, j + 1, c);
+                }
                 // a word-final ya may be an alif maqsura, read a, which Persian and Urdu write with the same letter (Isa):
                 // the Latin part's last letter then
                 if (i == n - 1 && letter.letter() == 'ي' && j == m - 1 && latin.charAt(j) == 'a') {
@@ -129,7 +133,8 @@ public final class AbjadAlignment {
                     relax(d, i + 1, j + 1, c + (vowelFor ? WRITTEN_VOWEL_CHANGED : EDIT));
                 }
             }
-            if (rowBest > budget) {
+            // (an x reaches two rows on, past a row it leaves dear)
+            if (rowBest > budget && (i == n || min(d[i + 1]) > budget)) {
                 return budget + 1;
             }
         }
@@ -143,6 +148,9 @@ public final class AbjadAlignment {
      */
     private static boolean everyConsonantCanBeSpelt(String letters, String latin) {
         long present = LatinLetters.of(latin);
+        if (latin.indexOf('x') >= 0) {
+            present |= LatinLetters.of("ks");
+        }
         for (int i = 0; i < letters.length(); i++) {
             AbjadLetters.Letter l = AbjadLetters.letter(letters.charAt(i));
             boolean consonant = (l.kind() == AbjadLetters.Kind.CONSONANT && !isAssimilatedArticle(letters, i))
@@ -152,6 +160,18 @@ public final class AbjadAlignment {
             }
         }
         return true;
+    }
+
+    private static int min(int[] row) {
+        int best = INFINITE;
+        for (int c : row) {
+            best = Math.min(best, c);
+        }
+        return best;
+    }
+
+    private static boolean spells(AbjadLetters.Letter letter, String latin) {
+        return letter.kind() == AbjadLetters.Kind.CONSONANT && java.util.Arrays.asList(letter.spellings()).contains(latin);
     }
 
     /** Whether the letters are a Cyrillic rendering's, which writes its vowels (Kind.WRITTEN). */
