@@ -86,6 +86,12 @@ public final class AbjadAlignment {
      * in tenths of an edit; {@code budget + 1} when it is surely more than {@code budget}.
      */
     public static int cost(String letters, String latin, int budget) {
+        int best = search(letters, latin, budget);
+        // a Latin x is the k and s an abjad writes as two letters (אקסנר Exner, الكسندر Alexander), as TranscribedAlignment reads it
+        return latin.indexOf('x') < 0 ? best : Math.min(best, search(letters, latin.replace("x", "ks"), budget));
+    }
+
+    private static int search(String letters, String latin, int budget) {
         int n = letters.length();
         int m = latin.length();
         if (n == 0 || m == 0) {
@@ -130,13 +136,10 @@ public final class AbjadAlignment {
                         relax(d, i + 1, j + s.length(), c);
                     }
                 }
+                // the a of an English open syllable spells a Hebrew yod (YOD)
                 if (hebrew && letter.letter() == YOD && j + 2 < m && latin.charAt(j) == 'a' && !isVowel(latin.charAt(j + 1))
                         && isVowel(latin.charAt(j + 2))) {
                     relax(d, i + 1, j + 1, c);
-                }
-                // a Latin x is the k and s the abjad writes as two letters (אקסנר Exner, الكسندر Alexander)
-                if (j < m && latin.charAt(j) == 'x' && i + 1 < n && spells(letter, "k") && spells(AbjadLetters.letter(letters.charAt(i + 1)), "s")) {
-                    relax(d, i + 2, j + 1, c);
                 }
                 // a word-final ya may be an alif maqsura, read a, which Persian and Urdu write with the same letter (Isa):
                 // the Latin part's last letter then
@@ -151,8 +154,7 @@ public final class AbjadAlignment {
                     relax(d, i + 1, j + 1, c + (vowelFor ? WRITTEN_VOWEL_CHANGED : EDIT));
                 }
             }
-            // (an x reaches two rows on, past a row it leaves dear)
-            if (rowBest > budget && (i == n || min(d[i + 1]) > budget)) {
+            if (rowBest > budget) {
                 return budget + 1;
             }
         }
@@ -166,9 +168,6 @@ public final class AbjadAlignment {
      */
     private static boolean everyConsonantCanBeSpelt(String letters, String latin) {
         long present = LatinLetters.of(latin);
-        if (latin.indexOf('x') >= 0) {
-            present |= LatinLetters.of("ks");
-        }
         for (int i = 0; i < letters.length(); i++) {
             AbjadLetters.Letter l = AbjadLetters.letter(letters.charAt(i));
             boolean consonant = (l.kind() == AbjadLetters.Kind.CONSONANT && !isAssimilatedArticle(letters, i))
@@ -192,18 +191,6 @@ public final class AbjadAlignment {
             }
         }
         return false;
-    }
-
-    private static int min(int[] row) {
-        int best = INFINITE;
-        for (int c : row) {
-            best = Math.min(best, c);
-        }
-        return best;
-    }
-
-    private static boolean spells(AbjadLetters.Letter letter, String latin) {
-        return letter.kind() == AbjadLetters.Kind.CONSONANT && java.util.Arrays.asList(letter.spellings()).contains(latin);
     }
 
     /** Whether the letters are a Cyrillic rendering's, which writes its vowels (Kind.WRITTEN). */
