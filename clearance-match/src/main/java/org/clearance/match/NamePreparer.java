@@ -354,8 +354,12 @@ final class NamePreparer {
     private static final String SERVANT_OF = "abd";
     /** The Arabic article, as particles.tsv writes it. */
     private static final String ARTICLE = "al";
-    /** Between the words of a name: anything but letters, the marks written on them and the zero-width non-joiner. */
-    private static final Pattern ABJAD_WORD_BREAK = Pattern.compile("[^\\p{L}\\p{M}\\u200C]+");
+    /**
+     * Between the words of a name: anything but letters, the marks written on them, the zero-width non-joiner and a
+     * geresh after a Hebrew letter, which makes it another letter (ג'ון John: AbjadLetters).
+     */
+    private static final Pattern ABJAD_WORD_BREAK = Pattern.compile("(?:[^\\p{L}\\p{M}\\u200C" + AbjadLetters.GERESH
+            + "]|(?<![\\u05D0-\\u05EA])[" + AbjadLetters.GERESH + "])+");
     /**
      * The zero-width non-joiner, which Persian and Urdu write inside a word (خامنه‌ای Khamenei, آیت‌الله): a title so
      * written stays one word; a name's pieces are compared apart, as Latin spells the silent he and the alif after it

@@ -9,7 +9,8 @@ import org.clearance.names.NumberParts;
 /**
  * A prepared name's parts with their numbers read ({@link NumberParts}): each part that writes a number carries
  * its value, a number spelled in several words becomes one part, and a word announcing a number ("No.") is left
- * out, so that the scorer can pair numbers by value and tell when two names hold different ones.
+ * out, so that the scorer can pair numbers by value and tell when two names hold different ones. A ruler's ordinal
+ * weighs as a title: left out by the other name it says little against it, and two that differ still disagree.
  */
 final class NumberTokens {
     private NumberTokens() {}
@@ -26,11 +27,11 @@ final class NumberTokens {
             if (p.number() == null) {
                 out.add(first);
             } else if (p.to() - p.from() == 1) {
-                out.add(first.numbered(p.number()));
+                out.add(first.numbered(p.number(), p.regnal() ? weights.title() : first.weight()));
             } else {
                 // weighs as its digits do in the lists, so that "forty four" and "44" weigh alike
                 out.add(new Token(p.text(), TokenSimilarity.phonetic(p.text()), weights.of(p.number()), Set.of(), null, false)
-                        .numbered(p.number()));
+                        .numbered(p.number(), p.regnal() ? weights.title() : weights.of(p.number())));
             }
         }
         return out;

@@ -123,8 +123,8 @@ record Token(String text, String phonetic, double weight, Set<String> readings, 
                 TokenSimilarity.letters(text), false, letters, null, null, null, null, 0);
     }
 
-    /** This part as writing the number {@code value}. */
-    Token numbered(String value) {
+    /** This part as writing the number {@code value}, weighing {@code weight}. */
+    Token numbered(String value, double weight) {
         return new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
                 alternative, value, cyrillic, kinds);
     }

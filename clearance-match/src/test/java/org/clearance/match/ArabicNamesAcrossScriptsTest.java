@@ -76,6 +76,21 @@ class ArabicNamesAcrossScriptsTest {
         assertThat(score(written, latin)).isGreaterThanOrEqualTo(THRESHOLD);
     }
 
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // the kings of Iraq and Jordan and a Saudi prince, each named once with his ordinal and once by his father
+            "فيصل الثاني بن غازي | Faisal bin Ghazi", "عبدالله الثاني بن الحسين | Abdullah bin Al-Hussein",
+            "Abdullah the Second bin Al-Hussein | Abdullah bin Al-Hussein", "תורכי השני בן עבד אל עזיז | Turki bin Abdulaziz"})
+    void aRulersOrdinalTheOtherNameLeavesOutWeighsAsAStyle(String written, String latin) {
+        assertThat(score(written, latin)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {"فيصل الثاني | Faisal bin Abdulaziz", "Abdullah the Second | Abdullah bin Abdulaziz"})
+    void aRulersOrdinalMakesNoOneNameTwo(String written, String latin) {
+        assertThat(score(written, latin)).isLessThan(THRESHOLD);
+    }
+
     @ParameterizedTest(name = "{0} !~ {1}")
     @CsvSource(delimiter = '|', value = {"فيصل الأول | Faisal II", "غازي الأول | Ghazi II", "Faisal the First | Faisal II"})
     void anotherRulersOrdinalIsAnotherMan(String written, String latin) {

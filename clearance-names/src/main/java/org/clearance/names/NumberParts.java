@@ -98,8 +98,10 @@ public final class NumberParts {
      * @param number the canonical value ("44"), or null when the part is no number
      * @param from   the first token it was read from
      * @param to     the token after the last it was read from
+     * @param regnal whether it is a ruler's ordinal (الثاني, the Second), which says which ruler of the name, as a style
+     *               does, and which another writing of the name often leaves out (تركي الأول, Turki bin Abdulaziz)
      */
-    public record Part(String text, String number, int from, int to) {}
+    public record Part(String text, String number, int from, int to, boolean regnal) {}
 
     /**
      * The languages whose ordinals are read as a ruler's number after a person's first name, as ICU spells them, each
@@ -151,7 +153,7 @@ public final class NumberParts {
         for (int i = 0; i < tokens.size();) {
             Part p = numberAt(tokens, i, kind);
             if (p == null) {
-                out.add(new Part(tokens.get(i), null, i, i + 1));
+                out.add(new Part(tokens.get(i), null, i, i + 1, false));
                 i++;
                 continue;
             }
@@ -176,7 +178,7 @@ public final class NumberParts {
                 joined.append(tokens.get(j));
                 String value = spelled.get(phrase.toString());
                 if (value != null) {
-                    longest = new Part(joined.toString(), value, i, j + 1);
+                    longest = new Part(joined.toString(), value, i, j + 1, false);
                 }
             }
             if (longest != null) {
@@ -187,12 +189,12 @@ public final class NumberParts {
             // a ruler's ordinal, of one word (الثاني) or two (the second)
             String value = regnal.get(t);
             if (value != null) {
-                return new Part(t, value, i, i + 1);
+                return new Part(t, value, i, i + 1, true);
             }
             // (joined only after an article that begins such an ordinal, "the": names are read by the thousand)
             value = i + 1 < tokens.size() && regnalArticles.contains(t) ? regnal.get(t + " " + tokens.get(i + 1)) : null;
             if (value != null) {
-                return new Part(t + tokens.get(i + 1), value, i, i + 2);
+                return new Part(t + tokens.get(i + 1), value, i, i + 2, true);
             }
         }
         String value = digits(t);
@@ -200,7 +202,7 @@ public final class NumberParts {
             value = kind.person ? GENERATIONS.get(t) : null;
             value = value != null || kind.person && ROMAN_NAMES.contains(t) ? value : roman(t);
         }
-        return value == null ? null : new Part(t, value, i, i + 1);
+        return value == null ? null : new Part(t, value, i, i + 1, false);
     }
 
     /** The value of a numeral, an ordinal written on digits (1st, 21er) or a numeral with its marker (N9); else null. */

@@ -42,6 +42,19 @@ public final class AbjadAlignment {
      * vowel (Fatima with ta marbuta, Musa with alif maqsura), so Nuri is not a spelling of Nur.
      */
     static final int FINAL_VOWEL_UNWRITTEN = 3;
+    /**
+     * The final e after a consonant that English and French spellings write and do not say (Eve, Locke, Lazare), which
+     * Hebrew, writing names by their sound, leaves out (איב, לוק, לזר): free against Hebrew letters. Not against
+     * Arabic script, where Turkish and Persian spellings write a name's ta marbuta so (Emine, Halime) and a final e with
+     * nothing written is the feminine that the masculine name lacks (أمين Amin).
+     */
+    private static final char SILENT_E = 'e';
+    /**
+     * English spells the vowel of James, Kate and David with an a before one consonant and a vowel (an open syllable,
+     * a silent e), and Hebrew writes that vowel (ei) with a yod (ג'יימס, קייט, דייויד): such an a spells the yod, against
+     * Hebrew letters.
+     */
+    private static final char YOD = 'י';
     /** A Latin h, w or y between spelt letters: often a length or glide mark ("Fatimah", "Shah"), sometimes a consonant. */
     static final int LATIN_GLIDE = 3;
 
@@ -73,6 +86,12 @@ public final class AbjadAlignment {
      * in tenths of an edit; {@code budget + 1} when it is surely more than {@code budget}.
      */
     public static int cost(String letters, String latin, int budget) {
+        int best = search(letters, latin, budget);
+        // a Latin x is the k and s an abjad writes as two letters (אקסנר Exner, الكسندر Alexander), as TranscribedAlignment reads it
+        return latin.indexOf('x') < 0 ? best : Math.min(best, search(letters, latin.replace("x", "ks"), budget));
+    }
+
+    private static int search(String letters, String latin, int budget) {
         int n = letters.length();
         int m = latin.length();
         if (n == 0 || m == 0) {
@@ -82,6 +101,7 @@ public final class AbjadAlignment {
             return budget + 1;
         }
         boolean vowelled = writesVowels(letters);
+        boolean hebrew = isHebrew(letters);
         int[][] d = new int[n + 1][m + 1];
         for (int[] row : d) {
             java.util.Arrays.fill(row, INFINITE);
@@ -97,7 +117,7 @@ public final class AbjadAlignment {
                 }
                 rowBest = Math.min(rowBest, c);
                 if (j < m) {
-                    int left = latinLeftOver(latin, j, i == 0);
+                    int left = latinLeftOver(latin, j, i == 0, hebrew);
                     relax(d, i, j + 1, c + (vowelled && isVowel(latin.charAt(j)) ? Math.max(left, VOWEL_ADDED) : left));
                 }
                 if (letter == null) {
@@ -115,6 +135,11 @@ public final class AbjadAlignment {
                     if (latin.startsWith(s, j)) {
                         relax(d, i + 1, j + s.length(), c);
                     }
+                }
+                // the a of an English open syllable spells a Hebrew yod (YOD)
+                if (hebrew && letter.letter() == YOD && j + 2 < m && latin.charAt(j) == 'a' && !isVowel(latin.charAt(j + 1))
+                        && isVowel(latin.charAt(j + 2))) {
+                    relax(d, i + 1, j + 1, c);
                 }
                 // a word-final ya may be an alif maqsura, read a, which Persian and Urdu write with the same letter (Isa):
                 // the Latin part's last letter then
@@ -154,6 +179,20 @@ public final class AbjadAlignment {
         return true;
     }
 
+    /** The Hebrew block of Unicode. */
+    private static final char HEBREW_FIRST = '\u0590';
+    private static final char HEBREW_LAST = '\u05FF';
+
+    /** Whether a word is Hebrew's: a letter with a geresh reads as an Arabic letter (ג'ון), so any letter tells. */
+    private static boolean isHebrew(String letters) {
+        for (int i = 0; i < letters.length(); i++) {
+            if (letters.charAt(i) >= HEBREW_FIRST && letters.charAt(i) <= HEBREW_LAST) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the letters are a Cyrillic rendering's, which writes its vowels (Kind.WRITTEN). */
     private static boolean writesVowels(String letters) {
         for (int i = 0; i < letters.length(); i++) {
@@ -176,16 +215,21 @@ public final class AbjadAlignment {
      * mim) and an h not after a consonant it would make a digraph with (sh, ch, kh, gh, zh, ph spell other letters:
      * Shir is no عصار).
      */
-    private static int latinLeftOver(String latin, int j, boolean beforeAnyLetter) {
+    private static int latinLeftOver(String latin, int j, boolean beforeAnyLetter, boolean hebrew) {
         char ch = latin.charAt(j);
         if (isVowel(ch)) {
             if (j == latin.length() - 1 && j > 0 && !isVowel(latin.charAt(j - 1))) {
-                return FINAL_VOWEL_UNWRITTEN;
+                return hebrew && ch == SILENT_E ? 0 : FINAL_VOWEL_UNWRITTEN;
             }
             if (j == 0 || !isVowel(latin.charAt(j - 1))) {
                 return 0;
             }
             char before = latin.charAt(j - 1);
+            // French writes a short u ou (Mounir منير, Moustafa مصطفى, Boutros بطرس); in a word's last syllable an ou the
+            // abjad does not write is the long vowel of another name (Mahmoud, not محمد), as Arabic names end -ud, -ur, -uf
+            if (before == 'o' && ch == 'u' && vowelAfter(latin, j + 1)) {
+                return 0;
+            }
             return before == ch || before == 'o' && ch == 'u' ? LONG_VOWEL_UNWRITTEN : DIPHTHONG_UNWRITTEN;
         }
         if (j == 0) {
@@ -198,6 +242,15 @@ public final class AbjadAlignment {
             return EDIT;
         }
         return ch == 'h' || ch == 'w' || ch == 'y' ? LATIN_GLIDE : EDIT;
+    }
+
+    private static boolean vowelAfter(String latin, int from) {
+        for (int j = from; j < latin.length(); j++) {
+            if (isVowel(latin.charAt(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Latin consonants that an h after them turns into a digraph spelling another letter (sh, ch, kh, gh, zh, ph). */

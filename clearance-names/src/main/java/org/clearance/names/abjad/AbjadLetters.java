@@ -42,6 +42,18 @@ public final class AbjadLetters {
             Map.entry('ۃ', 'ة'), Map.entry('ك', 'ک'),
             Map.entry('ך', 'כ'), Map.entry('ם', 'מ'), Map.entry('ן', 'נ'), Map.entry('ף', 'פ'), Map.entry('ץ', 'צ'));
 
+    /**
+     * Hebrew letters with a geresh (׳, typed as an apostrophe) write the sounds Hebrew lacks, in foreign names and in
+     * Arabs' names (the Academy of the Hebrew Language, rules for transcribing Arabic in Hebrew letters (2007) and
+     * foreign words (2006)): ג׳ j (ג'ון John), ז׳ zh, צ׳ ch (צ'רלס Charles), ח׳ kh, ד׳ dh, ת׳ th, ע׳ gh, ט׳ z. Each is
+     * read as the Arabic-script letter of that sound, whose Latin spellings letters.tsv gives (ג׳ as jim, ח׳ as kha).
+     */
+    private static final Map<Character, Character> WITH_GERESH = Map.of(
+            'ג', 'ج', 'ז', 'ژ', 'צ', 'چ', 'ח', 'خ', 'ד', 'ذ', 'ת', 'ث', 'ע', 'غ', 'ט', 'ظ');
+
+    /** The geresh and the apostrophes typed for it. */
+    public static final String GERESH = "\u05F3'\u2019";
+
     /** The Arabic article (al-) as {@link #of} writes it, which a Latin spelling may leave out or write apart. */
     public static final String ARTICLE = "ال";
 
@@ -91,6 +103,10 @@ public final class AbjadLetters {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             char f = FOLD.getOrDefault(c, c);
+            if (i + 1 < word.length() && GERESH.indexOf(word.charAt(i + 1)) >= 0 && WITH_GERESH.containsKey(f)) {
+                f = WITH_GERESH.get(f);
+                i++;
+            }
             if (LETTERS.containsKey(f)) {
                 sb.append(f);
             }

@@ -66,6 +66,51 @@ class AbjadAlignmentTest {
         assertThat(cost("פייצל", "fadel")).isPositive();
     }
 
+    @ParameterizedTest(name = "{0} is spelt {1}")
+    @CsvSource({"ג'ורדן, jordan", "ג׳ונס, jones", "ג'וזף, joseph", "צ'רצ'יל, churchill", "ז'אן, jean",
+            "ח'אלד, khalid", "ע'סאן, ghassan"})
+    void aHebrewLetterWithAGereshWritesAnotherSound(String abjad, String latin) {
+        assertThat(cost(abjad, latin)).isZero();
+        assertThat(AbjadLetters.of(abjad)).hasSize(AbjadLetters.of(abjad.replaceAll("['׳]", "")).length());
+    }
+
+    @Test
+    void hebrewLeavesOutTheSilentFinalEOfEnglishAndFrenchSpellings() {
+        assertThat(cost("איב", "eve")).isZero();
+        assertThat(cost("לוק", "locke")).isZero();
+        assertThat(cost("לזר", "lazare")).isZero();
+        // and an a before a consonant and that e is the ei Hebrew writes with a yod
+        assertThat(cost("ג'יימס", "james")).isZero();
+        assertThat(cost("קייט", "kate")).isZero();
+        assertThat(cost("דייויד", "david")).isZero();
+        assertThat(cost("ג'יימס", "jams")).isPositive();
+        // another final vowel is said, and Arabic script writes the feminine ending a Turkish final e spells
+        assertThat(cost("נור", "nuri")).isPositive();
+        assertThat(cost("أمين", "emine")).isPositive();
+    }
+
+    @Test
+    void frenchWritesAShortUOuBeforeTheLastSyllable() {
+        assertThat(cost("منير", "mounir")).isZero();
+        assertThat(cost("مصطفى", "moustafa")).isZero();
+        assertThat(cost("بطرس", "boutros")).isZero();
+        assertThat(cost("محمد", "mouhamed")).isZero();
+        // in the last syllable it is the long vowel of another name, which the abjad would write
+        assertThat(cost("محمد", "mahmoud")).isPositive();
+        assertThat(cost("حمد", "hamoud")).isPositive();
+    }
+
+    @Test
+    void aLatinXIsAKAndAnS() {
+        assertThat(cost("אקסנר", "exner")).isZero();
+        assertThat(cost("الكسندر", "alexander")).isZero();
+        assertThat(cost("ماكس", "max")).isZero();
+        assertThat(AbjadAlignment.cost(AbjadLetters.of("אקסנר"), "exner", 0)).isZero();
+        // one letter is no x: a k or an s alone must be spelt as such
+        assertThat(cost("اكرم", "axram")).isPositive();
+        assertThat(cost("مكي", "maxi")).isPositive();
+    }
+
     @Test
     void theCostStopsAtTheBudget() {
         assertThat(AbjadAlignment.cost(AbjadLetters.of("عبدالعزيز"), "mohammed", 10)).isEqualTo(11);
