@@ -137,8 +137,9 @@ public final class MatchConfig {
             "Two distinctive parts left over at least this alike (Jaro-Winkler) are a typo the pairing did not trust, no "
                     + "partConflict; 0.8, below minTokenSimilarity (Niimat, Niamat).");
     public static final Setting MIN_CONFLICT_WEIGHT = Setting.decimal("minConflictWeight", 0.1, 0, 1,
-            "Parts lighter than this that are no legal form are titles, whose being left over is no conflict; 0.1, above "
-                    + "titleWeight and below tokenWeightFloor, so that only titles are.");
+            "Parts lighter than this, left over beside a name of one part, make no conflict, and are no names the lists "
+                    + "know (knownNameWeight); 0.1, above titleWeight and below tokenWeightFloor, so that only titles, "
+                    + "connectors and legal forms are.");
     // whole names (NameScorer)
     public static final Setting ACRONYM_MATCH = Setting.decimal("acronymMatch", 0.85, 0, 1,
             "The score of a one-part name that spells the other's initials (XPCC); 0.85, a match, but below a pairing of "

@@ -138,8 +138,9 @@ final class NamePreparer {
             int styled = designation(parts, schema, script == UScript.CYRILLIC || script == UScript.GREEK);
             for (int i = 0; i < parts.size(); i++) {
                 String p = parts.get(i);
-                double w = person && (i >= styled || Titles.isTitle(p) && parts.size() > 1) ? weights.title() : weights.of(p);
-                tokens.add(token(p, w, person, han).spelt(alike ? iso.get(i) : null)
+                boolean title = person && (i >= styled || Titles.isTitle(p) && parts.size() > 1);
+                Token t = token(p, weights.of(p), person, han);
+                tokens.add((title ? t.asTitle(weights.title()) : t).spelt(alike ? iso.get(i) : null)
                         .rendering(renders ? AbjadLetters.ofCyrillic(rendered.get(i)) : null));
             }
             if (han && person) {
@@ -165,10 +166,10 @@ final class NamePreparer {
                 leadingTitles(tokens), syllables, syllables ? runs(bySyllables, parts) : Map.of(), 0);
     }
 
-    /** How many parts weigh as titles before the first that does not (a name that is all titles has none). */
-    private int leadingTitles(List<Token> tokens) {
+    /** How many parts are titles before the first that is not (a name that is all titles has none). */
+    private static int leadingTitles(List<Token> tokens) {
         int n = 0;
-        while (n < tokens.size() && tokens.get(n).weight() <= weights.title() && !tokens.get(n).text().startsWith(LEGAL_FORM_PREFIX)) {
+        while (n < tokens.size() && tokens.get(n).title()) {
             n++;
         }
         return n == tokens.size() ? 0 : n;
@@ -257,9 +258,8 @@ final class NamePreparer {
         }
         List<Token> out = new ArrayList<>(words.size());
         for (TranscribedWord w : words) {
-            double weight = w.isTitle() ? weights.title() : w.isParticle() ? weights.of(w.text())
-                    : Math.min(weights.abjadCeiling(), weights.of(w.text()));
-            out.add(Token.transcribed(weight, w));
+            Token t = Token.transcribed(w.isParticle() ? weights.of(w.text()) : Math.min(weights.abjadCeiling(), weights.of(w.text())), w);
+            out.add(w.isTitle() ? t.asTitle(weights.title()) : t);
         }
         return out;
     }
@@ -289,10 +289,8 @@ final class NamePreparer {
             String letters = written.get(i);
             String text = texts.get(i);
             String particle = AbjadLetters.particle(letters);
-            if (i >= styled) {
-                titles.add(Token.abjad(text, weights.title(), letters));
-            } else if (servantOf == null && Titles.isTitle(letters)) {
-                titles.add(Token.abjad(text, weights.title(), letters));
+            if (i >= styled || servantOf == null && Titles.isTitle(letters)) {
+                titles.add(Token.abjad(text, abjadWeight(letters), letters));
             } else if (servantOf != null && ARTICLE.equals(particle) && i + 1 < written.size()) {
                 // the article written apart (עבד אל עזיז, as Hebrew writes 'Abd al-'Aziz) belongs to the name after it
                 servantOf += letters;
@@ -318,8 +316,8 @@ final class NamePreparer {
             out.add(Token.abjad(SERVANT_OF, weights.of(SERVANT_OF), servantOf));
         }
         // a title weighs little beside a name, but a name that is only a title is still that word
-        if (out.isEmpty()) {
-            titles.replaceAll(t -> Token.abjad(t.text(), abjadWeight(t.abjad()), t.abjad()));
+        if (!out.isEmpty()) {
+            titles.replaceAll(t -> t.asTitle(weights.title()));
         }
         out.addAll(0, titles);
         return out.isEmpty() ? null : out;
@@ -474,8 +472,10 @@ final class NamePreparer {
                     : script == UScript.HAN ? NameText.tokens(t.text()) : List.of(t.text().split(" "));
             for (String written : words) {
                 String w = t.kind() == OrgTokenKind.GENERIC ? orgs.fullWord(written) : written;
-                out.add(new Token(w, TokenSimilarity.phonetic(w), Math.min(weights.of(w), t.weight()), Set.of(), null,
-                        script == UScript.HAN));
+                Token word = new Token(w, TokenSimilarity.phonetic(w), Math.min(weights.of(w), t.weight()), Set.of(), null,
+                        script == UScript.HAN);
+                // a connector (of, and) says as little of which company is named as a title of whom
+                out.add(OrgNames.isConnector(t) ? word.asTitle(word.weight()) : word);
             }
         }
         return out;

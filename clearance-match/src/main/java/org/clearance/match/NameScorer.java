@@ -276,7 +276,7 @@ final class NameScorer {
                 extraR += conflict ? Math.max(w, config.conflictWeight()) : w;
                 // a title left over ("Prince", "HRH") is no other name of the list's that the query's parts left over
                 // would be set against
-                listLeftOver |= !isTitle(r.get(j));
+                listLeftOver |= !r.get(j).title();
                 if (explain != null) {
                     explain.extraList.add(r.get(j).text());
                 }
@@ -296,7 +296,7 @@ final class NameScorer {
                 queryDistinctLeft |= distinctive(q.get(i));
                 double w = q.get(i).weight();
                 // a title weighs almost nothing and never makes a conflict; a different legal form does
-                boolean title = isTitle(q.get(i));
+                boolean title = q.get(i).title();
                 // a list name of one part (an alias: "Amana", "Shuqib") met by one part of a longer person's name says
                 // nothing of the rest, which weighs as a conflict however common it is
                 boolean syllable = hanAgainstLatin && q.get(i).has(Token.HAN_READINGS);
@@ -358,18 +358,10 @@ final class NameScorer {
         return after;
     }
 
-    /**
-     * Whether a part weighs as a title ({@link MatchConfig#titleWeight()}: "Prince", الشيخ, a designation's words), lighter
-     * than any name and no legal form, which may be as light.
-     */
-    private boolean isTitle(Token t) {
-        return t.weight() < config.minConflictWeight() && !t.has(Token.LEGAL_FORM);
-    }
-
     /** Whether every part of a name outside the one stretch paired is a title. */
     private boolean onlyTitlesBeside(List<Token> tokens, Unit paired) {
         for (int i = 0; i < tokens.size(); i++) {
-            if ((i < paired.from() || i >= paired.to()) && !isTitle(tokens.get(i))) {
+            if ((i < paired.from() || i >= paired.to()) && !tokens.get(i).title()) {
                 return false;
             }
         }
@@ -556,7 +548,7 @@ final class NameScorer {
     private int namesBesideTitles(PreparedName name) {
         int n = 0;
         for (Token t : name.tokens()) {
-            if (!isTitle(t)) {
+            if (!t.title()) {
                 n++;
             }
         }
@@ -569,7 +561,7 @@ final class NameScorer {
             // an article left over ("al Tuwaijri" against التويجري, which pairs with Tuwaijri) is no other name, nor is a
             // title ("Prince Turki bin Abdulaziz")
             Token t = name.tokens().get(i);
-            if (!used[i] && !t.has(Token.CONNECTOR) && !isTitle(t)) {
+            if (!used[i] && !t.has(Token.CONNECTOR) && !t.title()) {
                 return false;
             }
         }

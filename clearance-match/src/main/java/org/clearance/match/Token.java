@@ -44,13 +44,16 @@ import org.clearance.names.transcribed.TranscribedWord;
  * @param cyrillic for a part of a person's name written in Cyrillic, its letters as they render an Arabic-script name
  *                 ({@link org.clearance.names.abjad.AbjadLetters#ofCyrillic}), which a Latin part is aligned with as
  *                 with the abjad word (Кардави, Qaradawi), beside the comparison of its text; null for other parts
+ * @param title    whether the part says nothing of whom the name names, weighing as a title: a person's title or the words
+ *                 of a designation ("Prince", الشيخ, "of Saudi Arabia") beside a name, or a company's connector (of, and); a
+ *                 title left over is no other name, and the person's own name begins after leading ones
  * @param kinds    the {@link #has} bits of what else the part is, derived from the other components when it is made (what
  *                 a caller passes is replaced): the scorer asks them of every pair of parts of every candidate, and a
  *                 plain Latin pair answers from them without reading the fields and sets they stand for
  */
 record Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
         Set<String> hanReadings, long letters, boolean spoken, String abjad, TranscribedWord transcribed, String alternative,
-        String number, String cyrillic, int kinds) {
+        String number, String cyrillic, boolean title, int kinds) {
     /** Writes a number ({@link #number}). */
     static final int NUMBER = 1;
     /** A word of a transcribed foreign name ({@link #transcribed}). */
@@ -107,53 +110,59 @@ record Token(String text, String phonetic, double weight, Set<String> readings, 
 
     Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
             Set<String> hanReadings) {
-        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), false, null, null, null, null, null, 0);
+        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), false, null, null, null, null, null, false, 0);
     }
 
     /** A part read from Hangul or Japanese, with every usual Latin spelling; the first is its text. */
     static Token spoken(List<String> readings, double weight) {
         String text = readings.get(0);
         return new Token(text, TokenSimilarity.phonetic(text), weight, new java.util.LinkedHashSet<>(readings), null, false,
-                Set.of(), TokenSimilarity.letters(text), true, null, null, null, null, null, 0);
+                Set.of(), TokenSimilarity.letters(text), true, null, null, null, null, null, false, 0);
     }
 
     /** A part of a name written in an abjad. */
     static Token abjad(String text, double weight, String letters) {
         return new Token(text, TokenSimilarity.phonetic(text), weight, Set.of(), null, false, Set.of(),
-                TokenSimilarity.letters(text), false, letters, null, null, null, null, 0);
+                TokenSimilarity.letters(text), false, letters, null, null, null, null, false, 0);
+    }
+
+    /** This part as a title ({@link #title}), weighing {@code titleWeight}. */
+    Token asTitle(double titleWeight) {
+        return new Token(text, phonetic, titleWeight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
+                alternative, number, cyrillic, true, kinds);
     }
 
     /** This part as writing the number {@code value}, weighing {@code weight}. */
     Token numbered(String value, double weight) {
         return new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
-                alternative, value, cyrillic, kinds);
+                alternative, value, cyrillic, title, kinds);
     }
 
     /** This part with the letters of the Cyrillic word it was read from, or itself when they are none. */
     Token rendering(String cyrillicLetters) {
         return cyrillicLetters == null || cyrillicLetters.isEmpty() ? this
                 : new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
-                        alternative, number, cyrillicLetters, kinds);
+                        alternative, number, cyrillicLetters, title, kinds);
     }
 
     /** This syllable read from Han with its Cantonese spellings and, for a surname, its character ({@code hanReadings}). */
     Token withHanReadings(Set<String> read) {
         return new Token(text, phonetic, weight, readings, crossKey, fromHan, read, letters, spoken, abjad, transcribed,
-                alternative, number, cyrillic, kinds);
+                alternative, number, cyrillic, title, kinds);
     }
 
     /** This part with another spelling of it, or itself when that is none or the same. */
     Token spelt(String other) {
         return other == null || other.equals(text) ? this
                 : new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
-                        other, number, cyrillic, kinds);
+                        other, number, cyrillic, title, kinds);
     }
 
     /** A word of a transcribed foreign name; a particle (bin, al) reads as each of its Latin forms. */
     static Token transcribed(double weight, TranscribedWord word) {
         String text = word.text();
         return new Token(text, TokenSimilarity.phonetic(text), weight, new java.util.LinkedHashSet<>(word.latin()), null,
-                false, Set.of(), TokenSimilarity.letters(text), false, null, word, null, null, null, 0);
+                false, Set.of(), TokenSimilarity.letters(text), false, null, word, null, null, null, false, 0);
     }
 
     /** A part in Latin letters (or transliterated letter for letter) that a written word may be aligned with. */

@@ -21,6 +21,18 @@ class MatchConfigScoringTest {
     }
 
     @Test
+    void aTitleIsOneWhateverItWeighs() {
+        // weighing more than minConflictWeight, a title is still a title to the pairing, as where the person's name
+        // begins: beside one name it leaves it one name, and left over it is no other name of the query's
+        MatchConfig heavier = MatchConfig.DEFAULT.with(Map.of("titleWeight", "0.2"));
+        assertThat(heavier.titleWeight()).isGreaterThan(heavier.minConflictWeight());
+        assertThat(index.compare(Schema.PERSON, "Prince Turki", "Turki Hassan Khalid", heavier).score())
+                .isLessThanOrEqualTo(index.compare(Schema.PERSON, "Turki", "Turki Hassan Khalid", heavier).score());
+        assertThat(index.compare(Schema.PERSON, "Prince Ali Hassan", "Ali Hassan Khalid", heavier).score())
+                .isGreaterThanOrEqualTo(heavier.threshold());
+    }
+
+    @Test
     void partWeightsApplyToQueryAndEntriesAlike() {
         // with every part weighing 1, a perfect name stays perfect on both sides: the entries were weighed as the query
         MatchConfig flat = MatchConfig.DEFAULT.with(Map.of("tokenWeightFloor", "1", "tokenWeightStart", "1"));

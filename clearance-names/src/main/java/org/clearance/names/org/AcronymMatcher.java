@@ -26,8 +26,7 @@ final class AcronymMatcher {
             for (int i = t.start(); i < t.end(); i++) {
                 String token = tokens.get(i);
                 initials[i] = token.isEmpty() ? 0 : token.charAt(0);
-                optional[i] = t.kind() == OrgTokenKind.LEGAL_FORM
-                        || (t.kind() == OrgTokenKind.GENERIC && t.weight() <= CONNECTOR_WEIGHT) || initials[i] == 0;
+                optional[i] = t.kind() == OrgTokenKind.LEGAL_FORM || OrgNames.isConnector(t) || initials[i] == 0;
                 droppableHead[i] = optional[i] || t.kind() == OrgTokenKind.PLACE;
                 droppableTail[i] = optional[i] || t.kind() != OrgTokenKind.OTHER && t.kind() != OrgTokenKind.NUMBER;
             }

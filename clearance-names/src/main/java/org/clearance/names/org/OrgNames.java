@@ -120,6 +120,11 @@ public final class OrgNames {
         return han == null || han.isEmpty() ? List.of() : this.han.tag(han);
     }
 
+    /** Whether a tagged word is a connector (of, and, de): a generic word as light as {@link AcronymMatcher#CONNECTOR_WEIGHT}. */
+    public static boolean isConnector(OrgToken t) {
+        return t.kind() == OrgTokenKind.GENERIC && t.weight() <= AcronymMatcher.CONNECTOR_WEIGHT;
+    }
+
     /**
      * The tokens with each run of two or more single letters that no legal form takes written as one word:
      * "A.B.C." and "A B C" are the acronym ABC, and meet it only when read as one part (so that
@@ -137,7 +142,7 @@ public final class OrgNames {
         List<String> clean = clean(tokens);
         List<OrgToken> tagged = latin.tag(clean);
         if (companyOnly && tagged.stream().noneMatch(t -> t.kind() == OrgTokenKind.LEGAL_FORM
-                || t.kind() == OrgTokenKind.GENERIC && t.weight() > AcronymMatcher.CONNECTOR_WEIGHT)) {
+                || t.kind() == OrgTokenKind.GENERIC && !isConnector(t))) {
             return tokens;
         }
         List<String> out = new ArrayList<>(clean.size());
