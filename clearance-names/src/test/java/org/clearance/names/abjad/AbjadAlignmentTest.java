@@ -86,6 +86,7 @@ class AbjadAlignmentTest {
         assertThat(cost("ג'יימס", "jams")).isPositive();
         // another final vowel is said, and Arabic script writes the feminine ending a Turkish final e spells
         assertThat(cost("נור", "nuri")).isPositive();
+        assertThat(cost("דן", "eddine")).isPositive();
         assertThat(cost("أمين", "emine")).isPositive();
     }
 
