@@ -153,9 +153,27 @@ public final class NameText {
         if (!latin && InherentVowels.drops(script(s))) {
             s = InherentVowels.mark(s);
         }
+        if (!latin && script(s) == UScript.MALAYALAM) {
+            s = malayalamVowels(s);
+        }
         Transliterator t = latin ? FOLD_LATIN.get() : transform(s);
         // ayn and hamza marks from Arabic become apostrophes, which tokens() reads as syllable marks
-        return t.transliterate(s).replace('ʿ', '\'').replace('ʾ', '\'').replace('’', '\'');
+        return t.transliterate(s).replace('ʿ', '\'').replace('ʾ', '\'').replace('’', '\'').replace(ETHIOPIC_SIXTH, 'e');
+    }
+
+    /**
+     * The vowel of Ethiopic's sixth order as ICU writes it (ǝ), which Latin-ASCII leaves and tokens() would split a
+     * word at (ንጉሥ nǝguś): names spell it e (Negus, Menelik, Tesfaye) where they write it.
+     */
+    private static final char ETHIOPIC_SIXTH = 'ǝ';
+
+    /**
+     * Malayalam's two-part vowel signs o, ō and au (ൊ ോ ൌ, and ൗ, au as written since 1971), which ICU reads as their two
+     * halves (ഗൊ gea, സൗദ് sad), written as the virama and the vowel's own letter, which it reads right (go, saud).
+     */
+    private static String malayalamVowels(String s) {
+        return s.replace("\u0D4A", "\u0D4D\u0D12").replace("\u0D4B", "\u0D4D\u0D13").replace("\u0D4C", "\u0D4D\u0D14")
+                .replace("\u0D57", "\u0D4D\u0D14");
     }
 
     private static Transliterator transform(String s) {

@@ -111,6 +111,22 @@ class NameTextTest {
     }
 
     @Test
+    void malayalamTwoPartVowelsAreOneVowel() {
+        // Malayalam Wikipedia's Ghazi al-Gosaibi, Saudi Arabia's Saud, Mohanlal, and the older au sign
+        assertThat(NameText.tokens("ഗാസി അൽഗൊസൈബി")).containsExactly("gasi", "algosaibi");
+        assertThat(NameText.tokens("സൗദ്")).containsExactly("saud");
+        assertThat(NameText.tokens("സൌദ്")).containsExactly("saud");
+        assertThat(NameText.tokens("മോഹൻലാൽ")).containsExactly("mohanlal");
+    }
+
+    @Test
+    void ethiopicSixthOrderVowelIsWrittenE() {
+        // Amharic Wikipedia's Negus and Fahd
+        assertThat(NameText.tokens("ንጉሥ")).containsExactly("negus");
+        assertThat(NameText.tokens("ፋህድ")).containsExactly("fahed");
+    }
+
+    @Test
     void titlesAreKnown() {
         assertThat(Titles.isTitle("sheikh")).isTrue();
         assertThat(Titles.isTitle("hailun")).isFalse();
