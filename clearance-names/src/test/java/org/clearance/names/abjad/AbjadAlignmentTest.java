@@ -101,6 +101,12 @@ class AbjadAlignmentTest {
         assertThat(cost("حمد", "hamoud")).isPositive();
     }
 
+    @ParameterizedTest(name = "{0} is spelt {1}")
+    @CsvSource({"فيصل, fejszal", "פייצל, fejszal", "سعود, szaud", "جمال, dzsamal", "هشام, hiszam", "راشد, raszid"})
+    void hungarianAndPolishDigraphsSpellTheirLetters(String abjad, String latin) {
+        assertThat(cost(abjad, latin)).isZero();
+    }
+
     @Test
     void aLatinXIsAKAndAnS() {
         assertThat(cost("אקסנר", "exner")).isZero();
