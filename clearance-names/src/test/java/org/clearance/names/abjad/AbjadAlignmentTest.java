@@ -107,6 +107,12 @@ class AbjadAlignmentTest {
         assertThat(cost(abjad, latin)).isZero();
     }
 
+    @ParameterizedTest(name = "{0} is spelt {1}")
+    @CsvSource({"ثابت, tsabit", "عثمان, utsman", "ذاكر, dzakir", "رمضان, ramadhan", "طه, thaha", "ظاهر, zhahir"})
+    void indonesianDigraphsSpellTheirLetters(String abjad, String latin) {
+        assertThat(cost(abjad, latin)).isZero();
+    }
+
     @Test
     void aLatinXIsAKAndAnS() {
         assertThat(cost("אקסנר", "exner")).isZero();
