@@ -100,12 +100,16 @@ public final class NameText {
     }
 
     /**
-     * The tokens of a Cyrillic name as ISO 9 (ICU's Any-Latin) writes them, which lists in other languages use
-     * (Izmajlov, Fejsal), where {@link #tokens} writes BGN/PCGN; of a Greek name with the b, d and g of foreign names
-     * read as such ({@link #foreignGreek}); empty for other names.
+     * The tokens of a name's other usual spelling, word for word: of a Cyrillic name as ISO 9 (ICU's Any-Latin) writes
+     * them, which lists in other languages use (Izmajlov, Fejsal), where {@link #tokens} writes BGN/PCGN; of a Greek name
+     * with the b, d and g of foreign names read as such ({@link #foreignGreek}); of a name in a script of India with the f
+     * and z of names from Arabic and Persian read as such ({@link #foreignIndic}); empty for other names.
      */
-    public static List<String> isoTokens(String name) {
+    public static List<String> otherTokens(String name) {
         int script = name == null ? UScript.COMMON : script(name);
+        if (INDIC.contains(script)) {
+            return foreignIndic(tokens(name), script);
+        }
         if (script != UScript.CYRILLIC && script != UScript.GREEK) {
             return List.of();
         }
@@ -121,6 +125,23 @@ public final class NameText {
      */
     private static String foreignGreek(String lowerCase) {
         return FINAL_MP.matcher(lowerCase).replaceAll("mp").replace("μπ", "b").replace("ντ", "d").replace("γκ", "g");
+    }
+
+    /**
+     * Hindi writes the f and z of names from Arabic and Persian with a nukta (फ़ैसल, अज़ीज़) that most writers leave out,
+     * and Marathi writes z with झ (अझीझ): फैसल reads phaisal, अझीझ ajhijh, where the name is Faisal, Aziz. Malayalam and
+     * the other scripts write the f with their pha too (യൂസുഫ് Yusuf). Empty when no word has them.
+     */
+    private static List<String> foreignIndic(List<String> tokens, int script) {
+        List<String> out = new ArrayList<>(tokens.size());
+        boolean other = false;
+        for (String t : tokens) {
+            String f = t.replace("ph", "f");
+            f = script == UScript.DEVANAGARI ? f.replace("jh", "z") : f;
+            other |= !f.equals(t);
+            out.add(f);
+        }
+        return other ? out : List.of();
     }
 
     /** μπ at a word's end, where it is the mp of foreign names (Τραμπ Trump). */
