@@ -184,7 +184,8 @@ public final class NameText {
 
     /**
      * The vowel of Ethiopic's sixth order as ICU writes it (ǝ), which Latin-ASCII leaves and tokens() would split a
-     * word at (ንጉሥ nǝguś): names spell it e (Negus, Menelik, Tesfaye) where they write it.
+     * word at (ንጉሥ nǝguś): names spell it e (Negus, Menelik) where they write it; the Latin alphabets of West African
+     * languages write the same letter for the same vowel (CLDR's Fula and Ewe country names).
      */
     private static final char ETHIOPIC_SIXTH = 'ǝ';
 
