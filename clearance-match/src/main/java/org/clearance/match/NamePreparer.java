@@ -127,9 +127,9 @@ final class NamePreparer {
             }
             tokens = new ArrayList<>(parts.size());
             boolean person = schema == Schema.PERSON || schema == Schema.LEGAL_ENTITY;
-            // a Cyrillic word also as ISO 9 writes it, a Greek one as its foreign name (NameText.isoTokens), part for part
-            // (words that split alike)
-            List<String> iso = NameText.isoTokens(name);
+            // a Cyrillic word also as ISO 9 writes it, a Greek or Indic one as its foreign name (NameText.otherTokens), part
+            // for part (words that split alike)
+            List<String> iso = NameText.otherTokens(name);
             boolean alike = iso.size() == parts.size();
             // a person's name in Cyrillic may render an Arabic-script name (Юсуф Кардави), whose Latin spellings its
             // letters are aligned with, word for word

@@ -212,7 +212,10 @@ final class NameScorer {
                     && list.isGenerationHead(c.r().from()) && query.generation(c.q().from()) != list.generation(c.r().from())
                     && !skipsLinks(query, c.q().from(), list, c.r().from())
                     || oneChain && (c.q().from() == query.leadingTitles() && namesAncestor(list, c.r().from())
-                            || c.r().from() == list.leadingTitles() && namesAncestor(query, c.q().from()))) {
+                            || c.r().from() == list.leadingTitles() && namesAncestor(query, c.q().from()))
+                    // nor is it the family name after the other's chain ("Saud bin Abdulaziz" is not "Nayef bin Abdulaziz Al Saud")
+                    || chains && (ownNameBeforeChain(query, c.q()) && familyAfterChain(list, c.r().from())
+                            || ownNameBeforeChain(list, c.r()) && familyAfterChain(query, c.q().from()))) {
                 continue;
             }
             mark(usedQ, c.q());
@@ -589,6 +592,11 @@ final class NameScorer {
             }
         }
         return names >= MIN_SHORT_FORM;
+    }
+
+    /** Whether a stretch is a name's first part followed by its chain's first link word (not "AL SAUD, Sultan bin Salman"). */
+    private static boolean ownNameBeforeChain(PreparedName name, Unit u) {
+        return u.from() == name.leadingTitles() && u.to() < name.tokens().size() && name.generation(u.to()) > 0;
     }
 
     /** Whether part {@code i} comes after a patronymic chain's links at generation 0: the family name (Al Saud). */

@@ -100,12 +100,16 @@ public final class NameText {
     }
 
     /**
-     * The tokens of a Cyrillic name as ISO 9 (ICU's Any-Latin) writes them, which lists in other languages use
-     * (Izmajlov, Fejsal), where {@link #tokens} writes BGN/PCGN; of a Greek name with the b, d and g of foreign names
-     * read as such ({@link #foreignGreek}); empty for other names.
+     * The tokens of a name's other usual spelling, word for word: of a Cyrillic name as ISO 9 (ICU's Any-Latin) writes
+     * them, which lists in other languages use (Izmajlov, Fejsal), where {@link #tokens} writes BGN/PCGN; of a Greek name
+     * with the b, d and g of foreign names read as such ({@link #foreignGreek}); of a name in a script of India with the f
+     * and z of names from Arabic and Persian read as such ({@link #foreignIndic}); empty for other names.
      */
-    public static List<String> isoTokens(String name) {
+    public static List<String> otherTokens(String name) {
         int script = name == null ? UScript.COMMON : script(name);
+        if (INDIC.contains(script)) {
+            return foreignIndic(tokens(name), script);
+        }
         if (script != UScript.CYRILLIC && script != UScript.GREEK) {
             return List.of();
         }
@@ -121,6 +125,23 @@ public final class NameText {
      */
     private static String foreignGreek(String lowerCase) {
         return FINAL_MP.matcher(lowerCase).replaceAll("mp").replace("μπ", "b").replace("ντ", "d").replace("γκ", "g");
+    }
+
+    /**
+     * Hindi writes the f and z of names from Arabic and Persian with a nukta (फ़ैसल, अज़ीज़) that most writers leave out,
+     * and Marathi writes z with झ (अझीझ): फैसल reads phaisal, अझीझ ajhijh, where the name is Faisal, Aziz. Malayalam and
+     * the other scripts write the f with their pha too (യൂസുഫ് Yusuf). Empty when no word has them.
+     */
+    private static List<String> foreignIndic(List<String> tokens, int script) {
+        List<String> out = new ArrayList<>(tokens.size());
+        boolean other = false;
+        for (String t : tokens) {
+            String f = t.replace("ph", "f");
+            f = script == UScript.DEVANAGARI ? f.replace("jh", "z") : f;
+            other |= !f.equals(t);
+            out.add(f);
+        }
+        return other ? out : List.of();
     }
 
     /** μπ at a word's end, where it is the mp of foreign names (Τραμπ Trump). */
@@ -153,9 +174,28 @@ public final class NameText {
         if (!latin && InherentVowels.drops(script(s))) {
             s = InherentVowels.mark(s);
         }
+        if (!latin && script(s) == UScript.MALAYALAM) {
+            s = malayalamVowels(s);
+        }
         Transliterator t = latin ? FOLD_LATIN.get() : transform(s);
         // ayn and hamza marks from Arabic become apostrophes, which tokens() reads as syllable marks
-        return t.transliterate(s).replace('ʿ', '\'').replace('ʾ', '\'').replace('’', '\'');
+        return t.transliterate(s).replace('ʿ', '\'').replace('ʾ', '\'').replace('’', '\'').replace(ETHIOPIC_SIXTH, 'e');
+    }
+
+    /**
+     * The vowel of Ethiopic's sixth order as ICU writes it (ǝ), which Latin-ASCII leaves and tokens() would split a
+     * word at (ንጉሥ nǝguś): names spell it e (Negus, Menelik) where they write it; the Latin alphabets of West African
+     * languages write the same letter for the same vowel (CLDR's Fula and Ewe country names).
+     */
+    private static final char ETHIOPIC_SIXTH = 'ǝ';
+
+    /**
+     * Malayalam's two-part vowel signs o, ō and au (ൊ ോ ൌ, and ൗ, au as written since 1971), which ICU reads as their two
+     * halves (ഗൊ gea, സൗദ് sad), written as the virama and the vowel's own letter, which it reads right (go, saud).
+     */
+    private static String malayalamVowels(String s) {
+        return s.replace("\u0D4A", "\u0D4D\u0D12").replace("\u0D4B", "\u0D4D\u0D13").replace("\u0D4C", "\u0D4D\u0D14")
+                .replace("\u0D57", "\u0D4D\u0D14");
     }
 
     private static Transliterator transform(String s) {

@@ -42,11 +42,11 @@ class NameTextTest {
         assertThat(NameText.tokens("Віктор Янукович")).containsExactly("viktor", "yanukovych");
         assertThat(NameText.tokens("Ђорђе")).containsExactly("dorde");
         // the ISO 9 spelling beside it, and nothing for other scripts, empty, missing or hostile names
-        assertThat(NameText.isoTokens("Юсуф Измайлов")).containsExactly("usuf", "izmajlov");
-        assertThat(NameText.isoTokens("Yusuf")).isEmpty();
-        assertThat(NameText.isoTokens("")).isEmpty();
-        assertThat(NameText.isoTokens(null)).isEmpty();
-        assertThat(String.join("", NameText.isoTokens("Ж".repeat(1_000_000))).length()).isLessThanOrEqualTo(2 * NameText.MAX_CHARS);
+        assertThat(NameText.otherTokens("Юсуф Измайлов")).containsExactly("usuf", "izmajlov");
+        assertThat(NameText.otherTokens("Yusuf")).isEmpty();
+        assertThat(NameText.otherTokens("")).isEmpty();
+        assertThat(NameText.otherTokens(null)).isEmpty();
+        assertThat(String.join("", NameText.otherTokens("Ж".repeat(1_000_000))).length()).isLessThanOrEqualTo(2 * NameText.MAX_CHARS);
         // a mixed or unknown text still comes out in Latin letters
         assertThat(NameText.tokens("Иван Ivanov 李")).containsExactly("ivan", "ivanov", "li");
     }
@@ -78,11 +78,11 @@ class NameTextTest {
     @Test
     void greekForeignNamesAlsoReadTheirBDAndGAsSounds() {
         // Greek Wikipedia's Abdullah and Fahd bin Abdulaziz, Donald Trump, Barack Obama
-        assertThat(NameText.isoTokens("Αμπντάλα")).containsExactly("abdala");
+        assertThat(NameText.otherTokens("Αμπντάλα")).containsExactly("abdala");
         // (ιμπ, a misspelt ιμπν ibn, ends in the mp of Trump)
-        assertThat(NameText.isoTokens("Φαχντ ιμπ Αμπντ Αλ-Αζίζ")).containsExactly("fakhd", "imp", "abd", "al", "aziz");
-        assertThat(NameText.isoTokens("Ντόναλντ Τραμπ")).containsExactly("donald", "tramp");
-        assertThat(NameText.isoTokens("Μπαράκ Ομπάμα")).containsExactly("barak", "obama");
+        assertThat(NameText.otherTokens("Φαχντ ιμπ Αμπντ Αλ-Αζίζ")).containsExactly("fakhd", "imp", "abd", "al", "aziz");
+        assertThat(NameText.otherTokens("Ντόναλντ Τραμπ")).containsExactly("donald", "tramp");
+        assertThat(NameText.otherTokens("Μπαράκ Ομπάμα")).containsExactly("barak", "obama");
         // the BGN/PCGN spelling stays the name's text
         assertThat(NameText.tokens("Αμπντάλα")).containsExactly("ambndala");
     }
@@ -108,6 +108,32 @@ class NameTextTest {
         // a word of one syllable keeps it, and the Dravidian scripts, which write the virama, are read as written
         assertThat(NameText.tokens("न")).containsExactly("na");
         assertThat(NameText.tokens("യൂസുഫ്")).containsExactly("yusuph");
+    }
+
+    @Test
+    void indicNamesFromArabicAlsoReadTheFAndZWrittenWithoutANukta() {
+        // Hindi and Marathi Wikipedia's Faisal, Abdullah bin Abdulaziz; Malayalam's Yusuf al-Qaradawi
+        assertThat(NameText.otherTokens("राजा फैसल")).containsExactly("raja", "faisal");
+        assertThat(NameText.otherTokens("अब्दुल्ला बिन अब्दुल अझिझ")).containsExactly("abdulla", "bin", "abdul", "aziz");
+        assertThat(NameText.otherTokens("യൂസുഫ് അൽഖറദാവി")).containsExactly("yusuf", "alkharadavi");
+        // a name without them has no other reading
+        assertThat(NameText.otherTokens("नरेंद्र मोदी")).isEmpty();
+    }
+
+    @Test
+    void malayalamTwoPartVowelsAreOneVowel() {
+        // Malayalam Wikipedia's Ghazi al-Gosaibi, Saudi Arabia's Saud, Mohanlal, and the older au sign
+        assertThat(NameText.tokens("ഗാസി അൽഗൊസൈബി")).containsExactly("gasi", "algosaibi");
+        assertThat(NameText.tokens("സൗദ്")).containsExactly("saud");
+        assertThat(NameText.tokens("സൌദ്")).containsExactly("saud");
+        assertThat(NameText.tokens("മോഹൻലാൽ")).containsExactly("mohanlal");
+    }
+
+    @Test
+    void ethiopicSixthOrderVowelIsWrittenE() {
+        // Amharic Wikipedia's Negus and Fahd
+        assertThat(NameText.tokens("ንጉሥ")).containsExactly("negus");
+        assertThat(NameText.tokens("ፋህድ")).containsExactly("fahed");
     }
 
     @Test

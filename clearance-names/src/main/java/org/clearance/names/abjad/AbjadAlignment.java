@@ -46,9 +46,12 @@ public final class AbjadAlignment {
      * The final e after a consonant that English and French spellings write and do not say (Eve, Locke, Lazare), which
      * Hebrew, writing names by their sound, leaves out (איב, לוק, לזר): free against Hebrew letters. Not against
      * Arabic script, where Turkish and Persian spellings write a name's ta marbuta so (Emine, Halime) and a final e with
-     * nothing written is the feminine that the masculine name lacks (أمين Amin).
+     * nothing written is the feminine that the masculine name lacks (أمين Amin). Nor against a word of two letters,
+     * which its vowels alone already let meet many Latin words (דן is Dan, not Eddine).
      */
     private static final char SILENT_E = 'e';
+    /** The fewest letters of a Hebrew word against which a Latin final e is silent (see SILENT_E). */
+    private static final int SILENT_E_MIN_LETTERS = 3;
     /**
      * English spells the vowel of James, Kate and David with an a before one consonant and a vowel (an open syllable,
      * a silent e), and Hebrew writes that vowel (ei) with a yod (ג'יימס, קייט, דייויד): such an a spells the yod, against
@@ -101,7 +104,7 @@ public final class AbjadAlignment {
             return budget + 1;
         }
         boolean vowelled = writesVowels(letters);
-        boolean hebrew = isHebrew(letters);
+        boolean silentE = n >= SILENT_E_MIN_LETTERS && isHebrew(letters);
         int[][] d = new int[n + 1][m + 1];
         for (int[] row : d) {
             java.util.Arrays.fill(row, INFINITE);
@@ -117,7 +120,7 @@ public final class AbjadAlignment {
                 }
                 rowBest = Math.min(rowBest, c);
                 if (j < m) {
-                    int left = latinLeftOver(latin, j, i == 0, hebrew);
+                    int left = latinLeftOver(latin, j, i == 0, silentE);
                     relax(d, i, j + 1, c + (vowelled && isVowel(latin.charAt(j)) ? Math.max(left, VOWEL_ADDED) : left));
                 }
                 if (letter == null) {
@@ -137,7 +140,7 @@ public final class AbjadAlignment {
                     }
                 }
                 // the a of an English open syllable spells a Hebrew yod (YOD)
-                if (hebrew && letter.letter() == YOD && j + 2 < m && latin.charAt(j) == 'a' && !isVowel(latin.charAt(j + 1))
+                if (letter.letter() == YOD && j + 2 < m && latin.charAt(j) == 'a' && !isVowel(latin.charAt(j + 1))
                         && isVowel(latin.charAt(j + 2))) {
                     relax(d, i + 1, j + 1, c);
                 }
@@ -213,13 +216,13 @@ public final class AbjadAlignment {
      * The cost of a Latin character that spells no letter: a short vowel is free, a repeated consonant too; an h, w or y
      * is a glide only after a spelt letter ({@code beforeAnyLetter} says none is yet: Ahmed's h is no glide before معاذ's
      * mim) and an h not after a consonant it would make a digraph with (sh, ch, kh, gh, zh, ph spell other letters:
-     * Shir is no عصار).
+     * Shir is no عصار); a final e is free where {@code silentE} says it is silent ({@link #SILENT_E}).
      */
-    private static int latinLeftOver(String latin, int j, boolean beforeAnyLetter, boolean hebrew) {
+    private static int latinLeftOver(String latin, int j, boolean beforeAnyLetter, boolean silentE) {
         char ch = latin.charAt(j);
         if (isVowel(ch)) {
             if (j == latin.length() - 1 && j > 0 && !isVowel(latin.charAt(j - 1))) {
-                return hebrew && ch == SILENT_E ? 0 : FINAL_VOWEL_UNWRITTEN;
+                return silentE && ch == SILENT_E ? 0 : FINAL_VOWEL_UNWRITTEN;
             }
             if (j == 0 || !isVowel(latin.charAt(j - 1))) {
                 return 0;

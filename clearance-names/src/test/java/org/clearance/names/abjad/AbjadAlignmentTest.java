@@ -21,7 +21,7 @@ class AbjadAlignmentTest {
             // French (c and ç for sin and sad; dj for jim), Persian (gh for qaf), gaf written with kaf, Pashto's letters
             "لحسن, lahcen", "فيصل, faycal", "جمال, djamel", "قاسم, ghasem", "كل, gul", "ځدران, zadran", "عبدالرحمن, abdurrahman", "جلالالدين, jalaluddin", "شمسالدین, shamsuddin",
             "طه, taha", "عیسی, isa", "משה, moshe", "דיין, dayan", "בנימין, benjamin", "נתניהו, netanyahu", "יוסף, yosef",
-            "יהודה, yehuda", "تشارلز, charles"})
+            "יהודה, yehuda", "تشارلز, charles", "بيتر, peter", "باستل, pastal"})
     void aNameAndItsUsualSpellingAgreeAtNoCost(String abjad, String latin) {
         assertThat(cost(abjad, latin)).isZero();
     }
@@ -86,6 +86,7 @@ class AbjadAlignmentTest {
         assertThat(cost("ג'יימס", "jams")).isPositive();
         // another final vowel is said, and Arabic script writes the feminine ending a Turkish final e spells
         assertThat(cost("נור", "nuri")).isPositive();
+        assertThat(cost("דן", "eddine")).isPositive();
         assertThat(cost("أمين", "emine")).isPositive();
     }
 
@@ -98,6 +99,18 @@ class AbjadAlignmentTest {
         // in the last syllable it is the long vowel of another name, which the abjad would write
         assertThat(cost("محمد", "mahmoud")).isPositive();
         assertThat(cost("حمد", "hamoud")).isPositive();
+    }
+
+    @ParameterizedTest(name = "{0} is spelt {1}")
+    @CsvSource({"فيصل, fejszal", "פייצל, fejszal", "سعود, szaud", "جمال, dzsamal", "هشام, hiszam", "راشد, raszid"})
+    void hungarianAndPolishDigraphsSpellTheirLetters(String abjad, String latin) {
+        assertThat(cost(abjad, latin)).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} is spelt {1}")
+    @CsvSource({"ثابت, tsabit", "عثمان, utsman", "ذاكر, dzakir", "رمضان, ramadhan", "طه, thaha", "ظاهر, zhahir"})
+    void indonesianDigraphsSpellTheirLetters(String abjad, String latin) {
+        assertThat(cost(abjad, latin)).isZero();
     }
 
     @Test
