@@ -41,9 +41,9 @@ final class TokenSimilarity {
     }
 
     /**
-     * The similarity when it is at least {@code floor}; when it is surely below, 0 without the
-     * Jaro-Winkler run. Scoring compares every part of a query with every part of 50 candidates' names,
-     * nearly all of them unlike, and a cheap bound on Jaro-Winkler settles most such pairs.
+     * The similarity when it is at least {@code floor}; when it is surely below, or the parts surely differ by more
+     * edits than their budget, 0 without the Jaro-Winkler run. Scoring compares every part of a query with every
+     * part of 50 candidates' names, nearly all of them unlike, and cheap bounds settle most such pairs.
      */
     double of(String a, String b, double floor) {
         return of(a, letters(a), b, letters(b), floor);
@@ -65,14 +65,29 @@ final class TokenSimilarity {
                 && !isNumber(a) && sameButDoubled(a, b)) {
             return jaroWinkler(a, b); // Isa and Issa, Hasan and Hassan: whatever their length and the edit budget
         }
-        if (!comparableLength(a, b) || isNumber(a) || isNumber(b) || jaroWinklerBound(a, lettersA, b, lettersB) < floor - BOUND_MARGIN) {
+        if (!comparableLength(a, b) || isNumber(a) || isNumber(b)) {
+            return 0;
+        }
+        // Jaro-Winkler rates two different names that share a start and letters (Marina, Martinez) as high as a
+        // typo; a near spelling counts only within the edit budget of the longer part's length, so that a letter
+        // left out of a short part (Saed for Saeed, Ibal for Iqbal) is still a typo. Two parts that differ need an
+        // edit, as many as their lengths differ by and one for each character of one that the other lacks: past the
+        // budget they are refused before Jaro-Winkler is run (at or above the floor it would refuse them, below it
+        // the caller takes it as 0), which settles every pair of four letters and most longer ones. The letters one
+        // lacks of the other's, counted from the sets of letters alone, settle most pairs before their characters are
+        int budget = editBudget(Math.max(a.length(), b.length()));
+        int leastEdits = Math.max(Math.max(1, Math.abs(a.length() - b.length())),
+                Math.max(Long.bitCount(lettersA & ~lettersB), Long.bitCount(lettersB & ~lettersA)));
+        if (leastEdits > budget) {
+            return 0;
+        }
+        int inA = countIn(a, lettersB);
+        int inB = countIn(b, lettersA);
+        if (Math.max(a.length() - inA, b.length() - inB) > budget || jaroWinklerBound(a, b, Math.min(inA, inB)) < floor - BOUND_MARGIN) {
             return 0;
         }
         double jw = jaroWinkler(a, b);
-        // Jaro-Winkler rates two different names that share a start and letters (Marina, Martinez) as high as a
-        // typo; a near spelling counts only within the edit budget of the longer part's length, so that a letter
-        // left out of a short part (Saed for Saeed, Ibal for Iqbal) is still a typo
-        return jw >= floor && !withinBudget(a, b, editBudget(Math.max(a.length(), b.length()))) ? 0 : jw;
+        return jw >= floor && !withinBudget(a, b, budget) ? 0 : jw;
     }
 
     /**
@@ -147,9 +162,16 @@ final class TokenSimilarity {
 
     /** Longer parts are cut at {@link org.clearance.names.NameText#MAX_CHARS}, which bounds every budget. */
     private static final int MAX_BUDGETED_LENGTH = org.clearance.names.NameText.MAX_CHARS;
+    private static final double DEFAULT_BASE = MatchConfig.EDIT_BUDGET_BASE.defaultValue();
+    /**
+     * {@link #editBudget} of the default base by length, up to the longest part: it is asked for every pair of parts compared,
+     * two logarithms each time.
+     */
+    private static final int[] DEFAULT_BUDGETS = java.util.stream.IntStream.rangeClosed(0, MAX_BUDGETED_LENGTH)
+            .map(length -> editBudget(length, DEFAULT_BASE)).toArray();
     /** Levenshtein distances bounded at twice each budget, by budget, for every budget of the default base. */
     private static final LevenshteinDistance[] BOUNDED = java.util.stream.IntStream
-            .rangeClosed(0, editBudget(MAX_BUDGETED_LENGTH, MatchConfig.EDIT_BUDGET_BASE.defaultValue()))
+            .rangeClosed(0, editBudget(MAX_BUDGETED_LENGTH, DEFAULT_BASE))
             .mapToObj(b -> new LevenshteinDistance(2 * b)).toArray(LevenshteinDistance[]::new);
 
     /**
@@ -159,7 +181,7 @@ final class TokenSimilarity {
      * long name, none in a short one, where one letter makes another name (Li, Lu; Omar, Amar).
      */
     int editBudget(int length) {
-        return editBudget(length, editBudgetBase);
+        return editBudgetBase == DEFAULT_BASE && length < DEFAULT_BUDGETS.length ? DEFAULT_BUDGETS[length] : editBudget(length, editBudgetBase);
     }
 
     private static int editBudget(int length, double base) {
@@ -243,11 +265,11 @@ final class TokenSimilarity {
      * the bound higher.
      */
     static double jaroWinklerBound(String a, String b) {
-        return jaroWinklerBound(a, letters(a), b, letters(b));
+        return jaroWinklerBound(a, b, Math.min(countIn(a, letters(b)), countIn(b, letters(a))));
     }
 
-    private static double jaroWinklerBound(String a, long lettersA, String b, long lettersB) {
-        int common = Math.min(countIn(a, lettersB), countIn(b, lettersA));
+    /** @param common the characters of the part with fewer that the other part's letters hold ({@link #countIn}) */
+    private static double jaroWinklerBound(String a, String b, int common) {
         if (common == 0) {
             return 0;
         }
