@@ -13,6 +13,13 @@ import org.clearance.io.TsvResource;
  */
 public final class Countries {
     private static final Map<String, String> CODES = load();
+    /**
+     * Country texts other than two-letter codes whose codes were looked up ("" for none), at most this many: the lists
+     * name a few hundred countries over their 20,000 entries, and tokenising the same names again for each entry
+     * prepared for screening was a twentieth of that preparation.
+     */
+    private static final int MAX_REMEMBERED = 10_000;
+    private static final Memo<String, String> BY_TEXT = new Memo<>(MAX_REMEMBERED, text -> CODES.getOrDefault(key(text), ""));
 
     private Countries() {}
 
@@ -25,7 +32,8 @@ public final class Countries {
             // a code as most queries and lists give it, looked up without tokenising (its key is its lower case)
             return CODES.get(text.toLowerCase(Locale.ROOT));
         }
-        return CODES.get(key(text));
+        String code = BY_TEXT.get(text);
+        return code.isEmpty() ? null : code;
     }
 
     private static boolean isAsciiLetter(char c) {
