@@ -124,6 +124,17 @@ final class NameScorer {
         return explain == null ? Math.max(mandarin, cantonese) : pair(query, list, crossScript, explain, cantonese > mandarin);
     }
 
+    /**
+     * Whether a part between a person's first and last names may be a middle name or a father's name. Of a name in Latin
+     * letters only a Russian patronymic is: in Spanish the part between is the father's family name, the one that
+     * counts (Gilberto Godoy Moya). Korean, Chinese and Japanese names have no middle names, and of a name those scripts
+     * transcribe (a part of {@link Token#TRANSCRIBED}) the order is not known ("영철 하윤 김" is no Korean's name as Korean writes it).
+     */
+    private static boolean middleName(PreparedName name, Token t) {
+        return PatronymicChain.isPatronymic(t.text())
+                || !name.latin() && (t.kinds() & (Token.SPOKEN | Token.FROM_HAN | Token.TRANSCRIBED)) == 0;
+    }
+
     /** Whether a name is a Chinese name in characters read syllable by syllable (no foreign name transcribed). */
     private static boolean readBySyllables(PreparedName name) {
         if (!name.chinese() || name.tokens().isEmpty()) {
@@ -192,6 +203,8 @@ final class NameScorer {
         fewestRivalsFirst(candidates);
         boolean[] usedQ = new boolean[q.size()];
         boolean[] usedR = new boolean[r.size()];
+        // the query's parts paired as names, not as initials
+        boolean[] namedQ = new boolean[q.size()];
         double matched = 0;
         double matchedWeight = 0;
         // the links of two patronymic chains pair generation by generation: "Salman bin Sultan" is not "Sultan bin
@@ -220,6 +233,9 @@ final class NameScorer {
             }
             mark(usedQ, c.q());
             mark(usedR, c.r());
+            if (c.sim() >= config.minTokenSimilarity()) {
+                mark(namedQ, c.q());
+            }
             skipped |= chains && query.generation(c.q().from()) != list.generation(c.r().from()) && query.isGenerationHead(c.q().from())
                     && list.isGenerationHead(c.r().from());
             onlyQ = c.q();
@@ -257,6 +273,9 @@ final class NameScorer {
                 && list.shape() != PreparedName.Shape.ORGANISATION;
         double extraR = 0;
         boolean listLeftOver = false;
+        // a part left over that could be another name: neither a title nor an article or particle (the al of "al-Tikriti"
+        // that the other name writes joined to its word)
+        boolean listNameLeftOver = false;
         boolean listNumberLeft = false;
         boolean listDistinctLeft = false;
         for (int j = 0; j < r.size(); j++) {
@@ -280,6 +299,7 @@ final class NameScorer {
                 // a title left over ("Prince", "HRH") is no other name of the list's that the query's parts left over
                 // would be set against
                 listLeftOver |= !r.get(j).title();
+                listNameLeftOver |= !r.get(j).title() && !r.get(j).has(Token.CONNECTOR);
                 if (explain != null) {
                     explain.extraList.add(r.get(j).text());
                 }
@@ -288,8 +308,19 @@ final class NameScorer {
         double extraQ = 0;
         boolean queryNumberLeft = false;
         boolean queryDistinctLeft = false;
+        // the parts between a person's own first name and the last are middle names, or the father's and grandfather's
+        // names that Arabic-script names give without a link word (هشام محي الدين ناظر of Hisham Nazer), or a
+        // patronymic (Ivan Petrovich Sidorov of Ivan Sidorov): short forms leave them out, so where the query's first
+        // and last parts both paired as names (no initial, no number) and the list leaves nothing over that could be
+        // another name, they say as little as a list's patronymic does. A comma ("AL-TIKRITI, Qusay Saddam Hussein")
+        // puts the family name first, and then the order tells nothing
+        int ownFirst = query.leadingTitles();
+        boolean middlesLeftOut = persons && !listNameLeftOver && !everySyllable && !hanAgainstLatin && pairs >= 2
+                && ownFirst < q.size() && namedQ[ownFirst] && namedQ[q.size() - 1] && q.get(q.size() - 1).number() == null
+                && query.original().indexOf(',') < 0;
         for (int i = 0; i < q.size(); i++) {
-            if (!usedQ[i] && !ancestorsLeftOnBothSides && (query.generation(i) >= queryFrom || queryLonger && familyAfterChain(query, i))) {
+            if (!usedQ[i] && (middlesLeftOut && i > ownFirst && i < q.size() - 1 && middleName(query, q.get(i))
+                    || !ancestorsLeftOnBothSides && (query.generation(i) >= queryFrom || queryLonger && familyAfterChain(query, i)))) {
                 extraAncestors += q.get(i).weight();
                 if (explain != null) {
                     explain.extraQuery.add(q.get(i).text());

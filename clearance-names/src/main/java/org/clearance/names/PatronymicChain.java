@@ -76,6 +76,29 @@ public final class PatronymicChain {
         return out == null ? List.of() : List.copyOf(out);
     }
 
+    /**
+     * The endings of East Slavic patronymics as Latin text writes them (BGN/PCGN and ISO 9 romanisations of Russian,
+     * Ukrainian and Belarusian, which is how a Cyrillic part is compared too): -ovich, -evich, -ovna, -evna, -ichna of
+     * Russian and Belarusian, -ovych, -evych, -ivna of Ukrainian; after the Wikipedia article "Eastern Slavic naming
+     * customs" and the grammars it cites. Not a bare -ich: Serbian and Croatian family names end so (Petrovich as
+     * Petrović is a family name too, but it then stands last, where no part is taken for a patronymic).
+     */
+    private static final List<String> PATRONYMIC_ENDINGS = List.of("ovich", "evich", "ovych", "evych", "ovna", "evna",
+            "ivna", "ichna", "ychna");
+
+    /**
+     * Whether the part is by its form an East Slavic patronymic (Petrovich, Sergeyevna), which a name carries without
+     * a link word between the given and the family name.
+     */
+    public static boolean isPatronymic(String part) {
+        for (String ending : PATRONYMIC_ENDINGS) {
+            if (part.length() > ending.length() + 1 && part.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The word a link word reads as however it is spelt (bin for ibn and ben), or null when it is none. */
     public static String linkReading(String part) {
         return READS.get(part);

@@ -27,4 +27,16 @@ class PatronymicChainTest {
         assertThat(PatronymicChain.isLink("abd")).isFalse();
         assertThat(PatronymicChain.isLink("benjamin")).isFalse();
     }
+
+    @Test
+    void eastSlavicPatronymicsAreKnownByTheirEnding() {
+        assertThat(PatronymicChain.isPatronymic("vladimirovich")).isTrue();
+        assertThat(PatronymicChain.isPatronymic("sergeyevna")).isTrue();
+        assertThat(PatronymicChain.isPatronymic("petrovych")).isTrue();
+        assertThat(PatronymicChain.isPatronymic("ivanivna")).isTrue();
+        // a family name ending in -ich, and the ending alone, are none
+        assertThat(PatronymicChain.isPatronymic("milosevic")).isFalse();
+        assertThat(PatronymicChain.isPatronymic("ovich")).isFalse();
+        assertThat(PatronymicChain.isPatronymic("ivanov")).isFalse();
+    }
 }
