@@ -1,60 +1,38 @@
 package org.clearance.match;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.clearance.names.PatronymicChain;
 import org.clearance.names.ShortForms;
 import org.clearance.names.transcribed.TranscribedWord;
 
 /**
- * One comparable name part with what matching needs precomputed.
- *
- * @param text     the comparable text (for a legal form, its class, e.g. {@code ~ltd})
- * @param phonetic its Double Metaphone code
- * @param weight   how much the part says (rarer parts more; legal forms, generic and place words less)
- * @param readings canonical readings under which it also meets other parts (a Uyghur name in any
- *                 spelling or script reads as its standard Latin form)
- * @param crossKey a coarse phonetic key compared only between a part read from Han characters and a
- *                 Latin part, where spellings cannot meet otherwise; null when there is none
- * @param fromHan  whether the part was read from Han characters
- * @param hanReadings every pinyin reading of a romanised Chinese part in a romanisation system, Wade-Giles
- *                 included ("teng" reads deng), and the characters of the surnames it is a dialect spelling
- *                 of ("wong" 王 and 黄); compared only with parts read from Han characters, whose pinyin is
- *                 certain, so that "Chen" never meets "Zhen" between two romanisations. Of a syllable read from
- *                 Han characters, its Cantonese spellings (Hong Kong government romanisation: 誠 sing, shing) and,
- *                 for a Chinese name's surname, that surname's character, which only its own dialect spellings meet
- * @param letters  the text's {@link TokenSimilarity#letters}: a list name's parts are compared with
- *                 every query that retrieves it, and computing them at each comparison was a twentieth
- *                 of screening
- * @param spoken   whether the part was read from a script that writes syllables or sounds (Hangul, Japanese
- *                 kanji and kana) into every usual Latin spelling, held in {@code readings}: it meets a Latin
- *                 part only by one of those, never by a spelling that is merely close (Yong is no typo of Yonghao)
- * @param abjad    for a word written in an abjad (Arabic script, Hebrew), its letters as written
- *                 ({@link org.clearance.names.abjad.AbjadLetters#of}), which a Latin part is aligned with
- *                 directly: the transliteration has no vowels to compare; null for other parts
- * @param transcribed for a word of a foreign name transcribed into katakana, Hangul or Chinese characters, its
- *                 written sounds, which a Latin part is aligned with directly: the script bends every foreign
- *                 sound into its own syllables, so the reading is no Latin spelling; null for other parts
- * @param alternative another spelling of the same written word, compared as the text is: the ISO 9 (ICU Any-Latin)
- *                 form of a Cyrillic word whose text is its BGN/PCGN form (Izmaylov, Izmajlov), since lists
- *                 in other languages write the one and the US, UK and UN lists the other; of a Greek word, its foreign
- *                 name's b, d and g for μπ, ντ, γκ (Αμπντάλα abdala, BGN/PCGN ambndala); of a word in a script of India, its f
- *                 and z for फ and झ (फैसल faisal); null for most parts
- * @param number   the number the part writes, in {@link org.clearance.names.NumberParts}' canonical digits ("44" for
- *                 44 and Forty-Four, "3" for III after a name), or null when it writes none: parts with numbers must agree
- * @param cyrillic for a part of a person's name written in Cyrillic, its letters as they render an Arabic-script name
- *                 ({@link org.clearance.names.abjad.AbjadLetters#ofCyrillic}), which a Latin part is aligned with as
- *                 with the abjad word (Кардави, Qaradawi), beside the comparison of its text; null for other parts
- * @param title    whether the part says nothing of whom the name names, weighing as a title: a person's title or the words
- *                 of a designation ("Prince", الشيخ, "of Saudi Arabia") beside a name, or a company's connector (of, and); a
- *                 title left over is no other name, and the person's own name begins after leading ones
- * @param kinds    the {@link #has} bits of what else the part is, derived from the other components when it is made (what
- *                 a caller passes is replaced): the scorer asks them of every pair of parts of every candidate, and a
- *                 plain Latin pair answers from them without reading the fields and sets they stand for
+ * One comparable name part with what matching needs precomputed (the constructor says what each field holds).
  */
-record Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
-        Set<String> hanReadings, long letters, boolean spoken, String abjad, TranscribedWord transcribed, String alternative,
-        String number, String cyrillic, boolean title, int kinds) {
+final class Token {
+    private final String text;
+    private final String phonetic;
+    private final double weight;
+    private final Set<String> readings;
+    private final String crossKey;
+    private final boolean fromHan;
+    private final Set<String> hanReadings;
+    private final long letters;
+    private final boolean spoken;
+    private final String abjad;
+    private final TranscribedWord transcribed;
+    private final String alternative;
+    private final String number;
+    private final String cyrillic;
+    private final boolean title;
+    /**
+     * The {@link #has} bits of what else the part is, derived from the fields when it is made: the scorer asks them of
+     * every pair of parts of every candidate, and a plain Latin pair answers from them without reading the fields and
+     * sets they stand for.
+     */
+    private final int kinds;
+
     /** Writes a number ({@link #number}). */
     static final int NUMBER = 1;
     /** A word of a transcribed foreign name ({@link #transcribed}). */
@@ -91,18 +69,161 @@ record Token(String text, String phonetic, double weight, Set<String> readings, 
      */
     static final int NOT_PLAIN = NUMBER | TRANSCRIBED | ABJAD | SPOKEN | FROM_HAN | ALTERNATIVE | CYRILLIC | READINGS;
 
-    Token {
-        readings = OneClass.set(readings);
-        hanReadings = OneClass.set(hanReadings);
-        kinds = (number != null ? NUMBER : 0) | (transcribed != null ? TRANSCRIBED : 0) | (abjad != null ? ABJAD : 0)
+    /**
+     * @param text     the comparable text (for a legal form, its class, e.g. {@code ~ltd})
+     * @param phonetic its Double Metaphone code
+     * @param weight   how much the part says (rarer parts more; legal forms, generic and place words less)
+     * @param readings canonical readings under which it also meets other parts (a Uyghur name in any
+     *                 spelling or script reads as its standard Latin form)
+     * @param crossKey a coarse phonetic key compared only between a part read from Han characters and a
+     *                 Latin part, where spellings cannot meet otherwise; null when there is none
+     * @param fromHan  whether the part was read from Han characters
+     * @param hanReadings every pinyin reading of a romanised Chinese part in a romanisation system, Wade-Giles
+     *                 included ("teng" reads deng), and the characters of the surnames it is a dialect spelling
+     *                 of ("wong" 王 and 黄); compared only with parts read from Han characters, whose pinyin is
+     *                 certain, so that "Chen" never meets "Zhen" between two romanisations. Of a syllable read from
+     *                 Han characters, its Cantonese spellings (Hong Kong government romanisation: 誠 sing, shing) and,
+     *                 for a Chinese name's surname, that surname's character, which only its own dialect spellings meet
+     * @param letters  the text's {@link TokenSimilarity#letters}: a list name's parts are compared with
+     *                 every query that retrieves it, and computing them at each comparison was a twentieth
+     *                 of screening
+     * @param spoken   whether the part was read from a script that writes syllables or sounds (Hangul, Japanese
+     *                 kanji and kana) into every usual Latin spelling, held in {@code readings}: it meets a Latin
+     *                 part only by one of those, never by a spelling that is merely close (Yong is no typo of Yonghao)
+     * @param abjad    for a word written in an abjad (Arabic script, Hebrew), its letters as written
+     *                 ({@link org.clearance.names.abjad.AbjadLetters#of}), which a Latin part is aligned with
+     *                 directly: the transliteration has no vowels to compare; null for other parts
+     * @param transcribed for a word of a foreign name transcribed into katakana, Hangul or Chinese characters, its
+     *                 written sounds, which a Latin part is aligned with directly: the script bends every foreign
+     *                 sound into its own syllables, so the reading is no Latin spelling; null for other parts
+     * @param alternative another spelling of the same written word, compared as the text is: the ISO 9 (ICU Any-Latin)
+     *                 form of a Cyrillic word whose text is its BGN/PCGN form (Izmaylov, Izmajlov), since lists
+     *                 in other languages write the one and the US, UK and UN lists the other; of a Greek word, its foreign
+     *                 name's b, d and g for μπ, ντ, γκ (Αμπντάλα abdala, BGN/PCGN ambndala); of a word in a script of India, its f
+     *                 and z for फ and झ (फैसल faisal); null for most parts
+     * @param number   the number the part writes, in {@link org.clearance.names.NumberParts}' canonical digits ("44" for
+     *                 44 and Forty-Four, "3" for III after a name), or null when it writes none: parts with numbers must agree
+     * @param cyrillic for a part of a person's name written in Cyrillic, its letters as they render an Arabic-script name
+     *                 ({@link org.clearance.names.abjad.AbjadLetters#ofCyrillic}), which a Latin part is aligned with as
+     *                 with the abjad word (Кардави, Qaradawi), beside the comparison of its text; null for other parts
+     * @param title    whether the part says nothing of whom the name names, weighing as a title: a person's title or the words
+     *                 of a designation ("Prince", الشيخ, "of Saudi Arabia") beside a name, or a company's connector (of, and); a
+     *                 title left over is no other name, and the person's own name begins after leading ones
+     */
+    Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan, Set<String> hanReadings, long letters, boolean spoken, String abjad, TranscribedWord transcribed, String alternative, String number, String cyrillic, boolean title) {
+        this.text = text;
+        this.phonetic = phonetic;
+        this.weight = weight;
+        this.crossKey = crossKey;
+        this.fromHan = fromHan;
+        this.letters = letters;
+        this.spoken = spoken;
+        this.abjad = abjad;
+        this.transcribed = transcribed;
+        this.alternative = alternative;
+        this.number = number;
+        this.cyrillic = cyrillic;
+        this.title = title;
+        this.readings = OneClass.set(readings);
+        this.hanReadings = OneClass.set(hanReadings);
+        this.kinds = (number != null ? NUMBER : 0) | (transcribed != null ? TRANSCRIBED : 0) | (abjad != null ? ABJAD : 0)
                 | (spoken ? SPOKEN : 0) | (fromHan ? FROM_HAN : 0) | (fromHan && crossKey == null ? CHINESE_SYLLABLE : 0)
                 | (alternative != null ? ALTERNATIVE : 0) | (cyrillic != null ? CYRILLIC : 0)
-                | (readings.isEmpty() ? 0 : READINGS) | (hanReadings.isEmpty() ? 0 : HAN_READINGS)
+                | (this.readings.isEmpty() ? 0 : READINGS) | (this.hanReadings.isEmpty() ? 0 : HAN_READINGS)
                 | (crossKey != null && !crossKey.isEmpty() ? CROSS_KEY : 0)
                 | (text.startsWith(NamePreparer.LEGAL_FORM_PREFIX) ? LEGAL_FORM : 0)
                 | (PatronymicChain.isConnector(text) ? CONNECTOR : 0) | (PatronymicChain.isLink(text) ? LINK : 0)
                 | (ShortForms.related(text).isEmpty() ? 0 : SHORT_FORMS);
     }
+
+    String text() {
+        return text;
+    }
+
+    String phonetic() {
+        return phonetic;
+    }
+
+    double weight() {
+        return weight;
+    }
+
+    Set<String> readings() {
+        return readings;
+    }
+
+    String crossKey() {
+        return crossKey;
+    }
+
+    boolean fromHan() {
+        return fromHan;
+    }
+
+    Set<String> hanReadings() {
+        return hanReadings;
+    }
+
+    long letters() {
+        return letters;
+    }
+
+    boolean spoken() {
+        return spoken;
+    }
+
+    String abjad() {
+        return abjad;
+    }
+
+    TranscribedWord transcribed() {
+        return transcribed;
+    }
+
+    String alternative() {
+        return alternative;
+    }
+
+    String number() {
+        return number;
+    }
+
+    String cyrillic() {
+        return cyrillic;
+    }
+
+    boolean title() {
+        return title;
+    }
+
+    /** Two parts are equal when every field is: a part is a value, and a remembered part must equal a fresh one. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && Objects.equals(text, t.text) && Objects.equals(phonetic, t.phonetic)
+                && Double.compare(weight, t.weight) == 0 && Objects.equals(readings, t.readings)
+                && Objects.equals(crossKey, t.crossKey) && fromHan == t.fromHan
+                && Objects.equals(hanReadings, t.hanReadings) && letters == t.letters && spoken == t.spoken
+                && Objects.equals(abjad, t.abjad) && Objects.equals(transcribed, t.transcribed)
+                && Objects.equals(alternative, t.alternative) && Objects.equals(number, t.number)
+                && Objects.equals(cyrillic, t.cyrillic) && title == t.title;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
+                alternative, number, cyrillic, title);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /** The {@link #has} bits, for a test of two parts at once. */
+    int kinds() {
+        return kinds;
+    }
+
 
     /** Whether the part is any of {@code kind} (bits of {@link #kinds}). */
     boolean has(int kind) {
@@ -111,59 +232,59 @@ record Token(String text, String phonetic, double weight, Set<String> readings, 
 
     Token(String text, String phonetic, double weight, Set<String> readings, String crossKey, boolean fromHan,
             Set<String> hanReadings) {
-        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), false, null, null, null, null, null, false, 0);
+        this(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, TokenSimilarity.letters(text), false, null, null, null, null, null, false);
     }
 
     /** A part read from Hangul or Japanese, with every usual Latin spelling; the first is its text. */
     static Token spoken(List<String> readings, double weight) {
         String text = readings.get(0);
         return new Token(text, TokenSimilarity.phonetic(text), weight, new java.util.LinkedHashSet<>(readings), null, false,
-                Set.of(), TokenSimilarity.letters(text), true, null, null, null, null, null, false, 0);
+                Set.of(), TokenSimilarity.letters(text), true, null, null, null, null, null, false);
     }
 
     /** A part of a name written in an abjad. */
     static Token abjad(String text, double weight, String letters) {
         return new Token(text, TokenSimilarity.phonetic(text), weight, Set.of(), null, false, Set.of(),
-                TokenSimilarity.letters(text), false, letters, null, null, null, null, false, 0);
+                TokenSimilarity.letters(text), false, letters, null, null, null, null, false);
     }
 
     /** This part as a title ({@link #title}), weighing {@code titleWeight}. */
     Token asTitle(double titleWeight) {
         return new Token(text, phonetic, titleWeight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
-                alternative, number, cyrillic, true, kinds);
+                alternative, number, cyrillic, true);
     }
 
     /** This part as writing the number {@code value}, weighing {@code weight}. */
     Token numbered(String value, double weight) {
         return new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
-                alternative, value, cyrillic, title, kinds);
+                alternative, value, cyrillic, title);
     }
 
     /** This part with the letters of the Cyrillic word it was read from, or itself when they are none. */
     Token rendering(String cyrillicLetters) {
         return cyrillicLetters == null || cyrillicLetters.isEmpty() ? this
                 : new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
-                        alternative, number, cyrillicLetters, title, kinds);
+                        alternative, number, cyrillicLetters, title);
     }
 
     /** This syllable read from Han with its Cantonese spellings and, for a surname, its character ({@code hanReadings}). */
     Token withHanReadings(Set<String> read) {
         return new Token(text, phonetic, weight, readings, crossKey, fromHan, read, letters, spoken, abjad, transcribed,
-                alternative, number, cyrillic, title, kinds);
+                alternative, number, cyrillic, title);
     }
 
     /** This part with another spelling of it, or itself when that is none or the same. */
     Token spelt(String other) {
         return other == null || other.equals(text) ? this
                 : new Token(text, phonetic, weight, readings, crossKey, fromHan, hanReadings, letters, spoken, abjad, transcribed,
-                        other, number, cyrillic, title, kinds);
+                        other, number, cyrillic, title);
     }
 
     /** A word of a transcribed foreign name; a particle (bin, al) reads as each of its Latin forms. */
     static Token transcribed(double weight, TranscribedWord word) {
         String text = word.text();
         return new Token(text, TokenSimilarity.phonetic(text), weight, new java.util.LinkedHashSet<>(word.latin()), null,
-                false, Set.of(), TokenSimilarity.letters(text), false, null, word, null, null, null, false, 0);
+                false, Set.of(), TokenSimilarity.letters(text), false, null, word, null, null, null, false);
     }
 
     /** A part in Latin letters (or transliterated letter for letter) that a written word may be aligned with. */
