@@ -64,9 +64,10 @@ public final class MatchConfig {
             "The edits a near spelling may differ by are the logarithm in this base of the longer part's length less two: "
                     + "2.35 allows none up to four letters, one up to seven and two up to fourteen, as nomenklatura's logic-v2 "
                     + "budgets them, since one letter makes another short name (Omar, Amar).");
-    public static final Setting PHONETIC_MATCH = Setting.decimal("phoneticMatch", 0.85, 0, 1,
-            "The similarity of two parts with one Double Metaphone code (Mohammed, Muhamad); 0.85, below a known reading, "
-                    + "because the code merges some different names.");
+    public static final Setting PHONETIC_MATCH = Setting.decimal("phoneticMatch", 0.87, 0, 1,
+            "The similarity of two parts with one Double Metaphone code (Marc, Mark; Eric, Erik); 0.87, above "
+                    + "minTokenSimilarity so that the two pair, and below a short form and a known reading, because the "
+                    + "code merges some different names.");
     public static final Setting MIN_PHONETIC_SPELLING = Setting.decimal("minPhoneticSpelling", 0.75, 0, 1,
             "Sounding alike counts only for spellings at least this close (Jaro-Winkler); 0.75 because Double Metaphone "
                     + "gives 'Lise' and 'Luis', 'Diego' and 'Duque' one code.");

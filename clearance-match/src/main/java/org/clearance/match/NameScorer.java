@@ -924,8 +924,13 @@ final class NameScorer {
 
     /** The similarity {@code s} of two parts, raised to {@link MatchConfig#phoneticMatch()} when they sound alike and are spelt nearly so. */
     private double sounded(Token a, Token b, double s, boolean strictSyllables) {
-        if (!strictSyllables && s < config.phoneticMatch() && s >= config.minPhoneticSpelling() && a.phonetic().equals(b.phonetic())
-                && spelling.comparableLength(a.text(), b.text())) {
+        // one consonant apart, as a spelling of the same sound is (Marc, Mark; Eric, Erik): the edit budget refuses that
+        // in a short name, where it makes another name, and the one code tells which letters spell one sound. Not of an
+        // abjad word's consonants, which are no spelling (مددی Madadi, مهدي Mahdi)
+        if (!strictSyllables && s < config.phoneticMatch() && a.alignable() && b.alignable() && a.phonetic().equals(b.phonetic())
+                && spelling.comparableLength(a.text(), b.text()) && !TokenSimilarity.isNumber(a.text())
+                && TokenSimilarity.oneConsonantApart(a.text(), b.text())
+                && TokenSimilarity.jaroWinkler(a.text(), b.text()) >= config.minPhoneticSpelling()) {
             return config.phoneticMatch();
         }
         return s;

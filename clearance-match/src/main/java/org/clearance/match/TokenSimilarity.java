@@ -160,6 +160,35 @@ final class TokenSimilarity {
         return levenshtein >= 0 && (levenshtein <= budget || DAMERAU.apply(a, b) <= budget);
     }
 
+    /**
+     * Whether the parts differ by one consonant: changed for another (Marc, Mark) or added (Jon, John). A vowel changed or
+     * added makes another short name (Omar, Amar; Mario, Maria), which one phonetic code may still give both.
+     */
+    static boolean oneConsonantApart(String a, String b) {
+        if (a.length() == b.length()) {
+            int differ = -1;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    if (differ >= 0) {
+                        return false;
+                    }
+                    differ = i;
+                }
+            }
+            return differ >= 0 && !isVowel(a.charAt(differ)) && !isVowel(b.charAt(differ));
+        }
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (longer.length() - shorter.length() != 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return !isVowel(longer.charAt(i)) && longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
+    }
+
     /** Longer parts are cut at {@link org.clearance.names.NameText#MAX_CHARS}, which bounds every budget. */
     private static final int MAX_BUDGETED_LENGTH = org.clearance.names.NameText.MAX_CHARS;
     private static final double DEFAULT_BASE = MatchConfig.EDIT_BUDGET_BASE.defaultValue();

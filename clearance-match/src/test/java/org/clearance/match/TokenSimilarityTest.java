@@ -57,4 +57,16 @@ class TokenSimilarityTest {
         assertThat(TokenSimilarity.jaroWinklerBound("textile", "quanzhou")).isLessThan(0.75);
         assertThat(SPELLING.of("textile", "quanzhou", 0.75)).isZero();
     }
+
+    @Example
+    void oneConsonantChangedOrAddedIsOneConsonantApartAndAVowelIsNot() {
+        assertThat(TokenSimilarity.oneConsonantApart("marc", "mark")).isTrue();
+        assertThat(TokenSimilarity.oneConsonantApart("jon", "john")).isTrue();
+        assertThat(TokenSimilarity.oneConsonantApart("frederick", "frederic")).isTrue();
+        // a vowel changed or added makes another name; two letters apart is no single change
+        assertThat(TokenSimilarity.oneConsonantApart("omar", "amar")).isFalse();
+        assertThat(TokenSimilarity.oneConsonantApart("marc", "marco")).isFalse();
+        assertThat(TokenSimilarity.oneConsonantApart("stefan", "stephan")).isFalse();
+        assertThat(TokenSimilarity.oneConsonantApart("mark", "mark")).isFalse();
+    }
 }
