@@ -1,5 +1,6 @@
 package org.clearance.match;
 
+import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -7,10 +8,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.clearance.names.Countries;
+import org.clearance.names.NameText;
+import org.clearance.names.korean.KoreanNames;
 import org.clearance.model.Entity;
 import org.clearance.model.Identifier;
 import org.clearance.model.Name;
 import org.clearance.model.NameKind;
+import org.clearance.model.Schema;
 
 /**
  * Queries and entries prepared for scoring with one set of part weights, so that both are weighed alike: the
@@ -81,10 +85,7 @@ final class Preparation {
         NamePreparer preparer = preparer(config);
         List<PreparedName> names = new ArrayList<>();
         for (String n : query.names()) {
-            PreparedName p = preparer.prepare(n, NameKind.PRIMARY, query.schema());
-            if (!p.tokens().isEmpty()) {
-                names.add(p);
-            }
+            add(names, preparer, n, NameKind.PRIMARY, query.schema());
         }
         Set<String> countries = new LinkedHashSet<>();
         query.countries().forEach(c -> addCountry(countries, c));
@@ -103,10 +104,7 @@ final class Preparation {
     private static Candidate candidate(Entity e, NamePreparer preparer) {
         List<PreparedName> names = new ArrayList<>(e.names().size());
         for (Name n : e.names()) {
-            PreparedName p = preparer.prepare(n.full(), n.kind(), e.schema());
-            if (!p.tokens().isEmpty()) {
-                names.add(p);
-            }
+            add(names, preparer, n.full(), n.kind(), e.schema());
         }
         Set<String> countries = new LinkedHashSet<>();
         for (String c : e.nationalities()) {
@@ -119,6 +117,24 @@ final class Preparation {
         // in the entry's own order: Set.copyOf iterates in an order that changes from run to run, and the
         // explanation of a country mismatch lists them
         return new Candidate(e, List.copyOf(names), Collections.unmodifiableSet(countries), Identifiers.comparable(ids));
+    }
+
+    /**
+     * Adds a name as prepared, when it has parts, and a person's name in Han characters also as each of its readings as a
+     * Korean name (金正恩 as 김정은, which meets Kim Jong Un): the characters say nothing of the language they are read in.
+     */
+    private static void add(List<PreparedName> names, NamePreparer preparer, String name, NameKind kind, Schema schema) {
+        PreparedName p = preparer.prepare(name, kind, schema);
+        if (p.tokens().isEmpty()) {
+            return;
+        }
+        names.add(p);
+        if (!schema.isOrganisation() && schema != Schema.VESSEL && schema != Schema.AIRCRAFT && !p.latin()
+                && NameText.script(name) == UScript.HAN) {
+            for (String korean : KoreanNames.get().fromHanja(name)) {
+                names.add(preparer.prepare(korean, kind, Schema.PERSON).readFrom(name));
+            }
+        }
     }
 
     private static void addCountry(Set<String> out, String text) {

@@ -51,6 +51,12 @@ record PreparedName(String original, NameKind kind, List<Token> tokens, boolean 
         }
     }
 
+    /** This name as the reading of another writing of it ({@code written}), which explanations then show beside it. */
+    PreparedName readFrom(String written) {
+        return new PreparedName(written + " (" + original + ")", kind, tokens, latin, skeletons, chinese, joined, generations, shape,
+                leadingTitles, syllables, runs, 0);
+    }
+
     /** The generation of part {@code i}: 0 (the person's own or family name) when the name has no chain. */
     int generation(int i) {
         return generations.isEmpty() ? 0 : generations.get(i);

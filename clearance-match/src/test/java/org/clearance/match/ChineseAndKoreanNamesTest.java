@@ -6,6 +6,7 @@ import static org.clearance.match.DefaultNames.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.clearance.model.Schema;
+import org.clearance.testing.ListsIndex;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,5 +44,23 @@ class ChineseAndKoreanNamesTest {
             "김정은 | 김정운", "박정희 | 박정혜"})
     void syllablesThatDifferAreAnotherName(String own, String other) {
         assertThat(score(own, other)).isLessThan(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // Korean names in Hanja, as Chinese and Japanese writing gives DPRK and ROK persons, also read in Korean
+            "金正恩 | Kim Jong Un", "金英哲 | KIM Yong Chol", "李英浩 | Ri Yong Ho", "朴槿惠 | Park Geun-hye"})
+    void aKoreanNameInHanjaMeetsItsRomanisation(String hanja, String latin) {
+        assertThat(ListsIndex.get().compare(Schema.PERSON, hanja, latin, MatchConfig.DEFAULT).score())
+                .isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // the son is not the father; a two-character Chinese name is not read in Korean (made-up people that met
+            // these DPRK names so)
+            "金正恩 | Kim Jong Il", "徐刚 | KANG CHOL SU", "孙文 | SON MUN SAN"})
+    void aKoreanReadingIsNoLooserThanTheName(String hanja, String latin) {
+        assertThat(ListsIndex.get().compare(Schema.PERSON, hanja, latin, MatchConfig.DEFAULT).score()).isLessThan(THRESHOLD);
     }
 }

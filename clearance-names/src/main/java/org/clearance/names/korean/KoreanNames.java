@@ -2,7 +2,10 @@ package org.clearance.names.korean;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.clearance.io.TsvResource;
 
 /**
  * Korean personal names written in Hangul, and the Latin spellings they are found under on lists: Revised
@@ -19,10 +22,67 @@ public final class KoreanNames {
     private final SurnameTable surnames;
     private final Romaniser romaniser;
 
+    /** The Korean readings of Han characters (hanja-readings.tsv, from Unihan), most usual first. */
+    private final Map<Integer, List<String>> hanja;
+
     private KoreanNames() {
         this.surnames = SurnameTable.load();
         this.romaniser = new Romaniser(JamoTable.load());
+        Map<Integer, List<String>> readings = new HashMap<>();
+        for (String[] row : TsvResource.rows(KoreanNames.class, "hanja-readings.tsv")) {
+            if (row.length != 2 || row[0].codePointCount(0, row[0].length()) != 1 || row[1].isBlank()) {
+                throw new IllegalStateException("hanja-readings.tsv: bad row " + String.join("|", row));
+            }
+            readings.put(row[0].codePointAt(0), List.of(row[1].split(" ")));
+        }
+        this.hanja = Map.copyOf(readings);
     }
+
+    /**
+     * A person's name in Han characters read as a Korean name in Hangul ("김정은" for 金正恩): Korean names are written so
+     * in Hanja, in Chinese and Japanese writing of Korean names, and in the Korean documents that still give them (the
+     * characters' readings are Unihan's kHangul). Only a name that can be one: {@value #KOREAN_NAME_LENGTH} characters
+     * whose first reads as a Korean family name. Each way of reading it, at most
+     * {@value #MAX_HANJA_READINGS}, the most usual first; empty for other names.
+     */
+    public List<String> fromHanja(String name) {
+        int[] chars = name.codePoints().filter(c -> c != ' ' && c != '\u00B7' && c != '\u30FB').toArray();
+        if (chars.length != KOREAN_NAME_LENGTH) {
+            return List.of();
+        }
+        List<List<String>> each = new ArrayList<>(chars.length);
+        for (int i = 0; i < chars.length; i++) {
+            List<String> readings = hanja.get(chars[i]);
+            if (readings == null) {
+                return List.of();
+            }
+            each.add(i == 0 ? readings.stream().filter(r -> !surnames.spellings(r).isEmpty()).toList() : readings);
+        }
+        List<String> out = new ArrayList<>();
+        for (String family : each.get(0)) {
+            for (String second : each.get(1)) {
+                for (String third : each.get(2)) {
+                    if (out.size() < MAX_HANJA_READINGS) {
+                        out.add(family + second + third);
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The characters of a Korean name read from Hanja: a family name and a given name of two, as most Korean names are.
+     * A name of two characters is far more often Chinese (徐刚, 秦燕), and its one syllable of given name read in Korean
+     * meets any Korean name's syllable.
+     */
+    static final int KOREAN_NAME_LENGTH = 3;
+
+    /**
+     * Readings of a name in Hanja kept at most: a character has one reading mostly, a few two (金 금 and 김, 李 리
+     * and 이, the North's and the South's), and every one is searched and scored as a name of its own.
+     */
+    static final int MAX_HANJA_READINGS = 4;
 
     /** The shared instance. */
     public static KoreanNames get() {

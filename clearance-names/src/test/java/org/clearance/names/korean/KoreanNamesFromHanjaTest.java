@@ -1,0 +1,36 @@
+package org.clearance.names.korean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Korean names written in Hanja read in Hangul by Unihan's readings; names that cannot be Korean names are not read. */
+class KoreanNamesFromHanjaTest {
+    private final KoreanNames korean = KoreanNames.get();
+
+    @Test
+    void aKoreanNameInHanjaReadsInHangul() {
+        assertThat(korean.fromHanja("金正恩")).contains("김정은");
+        assertThat(korean.fromHanja("朴槿惠")).containsExactly("박근혜");
+        // 李 is 리 in the North and 이 in the South: both readings, each a name the surname table knows
+        assertThat(korean.fromHanja("李英浩")).contains("리영호", "이영호");
+        // a simplified character reads as its traditional form (张 as 張)
+        assertThat(korean.fromHanja("张成泽")).contains("장성택");
+    }
+
+    @Test
+    void otherNamesAreNotRead() {
+        // two characters: far more often a Chinese name, whose one given syllable meets any Korean one
+        assertThat(korean.fromHanja("徐刚")).isEmpty();
+        // a first character that is no Korean family name, a Japanese name of four, kana, Latin
+        assertThat(korean.fromHanja("习近平")).isEmpty();
+        assertThat(korean.fromHanja("安倍晋三")).isEmpty();
+        assertThat(korean.fromHanja("キム")).isEmpty();
+        assertThat(korean.fromHanja("Kim")).isEmpty();
+    }
+
+    @Test
+    void theReadingsAreBounded() {
+        assertThat(korean.fromHanja("金金金")).hasSizeLessThanOrEqualTo(KoreanNames.MAX_HANJA_READINGS);
+    }
+}
