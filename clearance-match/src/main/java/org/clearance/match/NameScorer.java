@@ -128,7 +128,8 @@ final class NameScorer {
      * Whether a part between a person's first and last names may be a middle name or a father's name. Of a name in Latin
      * letters only a Russian patronymic is: in Spanish the part between is the father's family name, the one that
      * counts (Gilberto Godoy Moya). Korean, Chinese and Japanese names have no middle names, and of a name those scripts
-     * transcribe (a part of {@link Token#TRANSCRIBED}) the order is not known ("영철 하윤 김" is no Korean's name as Korean writes it).
+     * transcribe (a part of {@link Token#TRANSCRIBED}) the order is not known: "영철 하윤 김" is no Korean's name as
+     * Korean writes it.
      */
     private static boolean middleName(PreparedName name, Token t) {
         return PatronymicChain.isPatronymic(t.text())
