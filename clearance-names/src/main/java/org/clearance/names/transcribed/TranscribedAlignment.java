@@ -5,6 +5,7 @@ import static org.clearance.names.LatinLetters.isVowel;
 import java.util.Arrays;
 import java.util.List;
 import org.clearance.names.LatinLetters;
+import org.clearance.names.LatinReadings;
 
 /**
  * How well a Latin name part spells a foreign word as Japanese, Korean or Chinese transcribes it. Every written
@@ -56,6 +57,18 @@ public final class TranscribedAlignment {
      * {@code budget + 1} when it is surely more than {@code budget}.
      */
     public static int cost(TranscribedWord word, String latin, int budget) {
+        int best = spelt(word, latin, budget);
+        if (best == 0 || budget < LatinReadings.COST) {
+            return best;
+        }
+        // a European name is transcribed as its language says it (야누자이 Januzaj): its readings spell it too
+        for (String reading : LatinReadings.of(latin)) {
+            best = Math.min(best, spelt(word, reading, budget - LatinReadings.COST) + LatinReadings.COST);
+        }
+        return best;
+    }
+
+    private static int spelt(TranscribedWord word, String latin, int budget) {
         int best = search(word, latin, budget);
         if (latin.indexOf('x') >= 0) {
             // Latin x writes k and s, which the scripts write as two consonants (アレクサ, 알렉사 Alexa); a word's

@@ -171,4 +171,28 @@ class AbjadAlignmentTest {
         assertThat(AbjadLetters.of("ﺻﺍﻠﺡ")).isEqualTo(AbjadLetters.of("صالح"));
         assertThat(cost("ﻤﺣﻤﺩ", "muhammad")).isZero();
     }
+
+    @ParameterizedTest(name = "{0} is {1} as its language says it")
+    @CsvSource({
+            // German eu, sch, z, w; Portuguese nh; Polish rz; English igh; French final es
+            "דויטש, deutsch", "פרויד, freud", "فرويد, freud", "שולץ, schulz", "شولتس, scholz", "فاغنر, wagner",
+            "كوتينيو, coutinho", "رونالدينيو, ronaldinho", "גז'גוז', grzegorz",
+            "אנדז'יי, andrzej", "ברייטון, brighton", "شارل, charles"})
+    void aEuropeanNameIsWrittenAsItIsSaid(String abjad, String latin) {
+        assertThat(cost(abjad, latin)).isEqualTo(org.clearance.names.LatinReadings.COST);
+    }
+
+    @Test
+    void aReadingDoesNotMakeOtherNamesMeet() {
+        // a reading costs something: a word of three letters, which must be spelt exactly, takes none
+        assertThat(AbjadAlignment.cost(AbjadLetters.of("ז'אק"), "jacques", 0)).isPositive();
+        // Spanish j (kh) is not read: Jalil is no Khalil, Jean no Khan
+        assertThat(cost("خليل", "jalil")).isPositive();
+        assertThat(cost("خان", "jean")).isPositive();
+        // Italian gn read ny turns a consonant into a glide: Rovegno stays past a long word's budget against Irfan
+        assertThat(AbjadAlignment.cost(AbjadLetters.of("عرفان"), "rovegno", 6)).isGreaterThan(6);
+        // a Cyrillic rendering is aligned for the Arabic names it renders: no language's reading (Nechaev, Italian ch, is
+        // no Наков)
+        assertThat(AbjadAlignment.cost(AbjadLetters.ofCyrillic("Наков"), "nechaev", 6)).isGreaterThan(6);
+    }
 }

@@ -1,0 +1,128 @@
+package org.clearance.names;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.clearance.io.TsvResource;
+
+/**
+ * How each European language's spelling says a Latin name part ({@code latin-readings.tsv}): a script that writes
+ * sounds (Hebrew, Arabic script, Hangul, katakana, Chinese characters) transcribes a European name as it is said in
+ * its language, so Deutch is written doitch (דויטש) and Januzaj yanuzay (야누자이), which its spelling does not spell.
+ * The alignments with such scripts (AbjadAlignment, TranscribedAlignment) try these readings beside the spelling. A
+ * part is read by one language's rows at a time, as a name follows one language's spelling throughout.
+ */
+public final class LatinReadings {
+    /** Where a row's letters must stand to be read so ({@code where} in the table). */
+    private enum Where { ANY, START, END, FRONT, VOWEL, AFTER_VOWEL, CODA, SYLLABIC }
+
+    private record Rule(String spelling, Where where, String reading) {
+        boolean appliesAt(String latin, int j) {
+            if (!latin.startsWith(spelling, j)) {
+                return false;
+            }
+            int after = j + spelling.length();
+            return switch (where) {
+                case ANY -> true;
+                case START -> j == 0;
+                case END -> after == latin.length();
+                case FRONT -> after < latin.length() && FRONT_VOWELS.indexOf(latin.charAt(after)) >= 0;
+                case VOWEL -> after < latin.length() && LatinLetters.isVowel(latin.charAt(after));
+                case AFTER_VOWEL -> j > 0 && LatinLetters.isVowel(latin.charAt(j - 1));
+                case CODA -> after == latin.length() && j > 0 && !LatinLetters.isVowel(latin.charAt(j - 1));
+                case SYLLABIC -> after == latin.length() && j > 0 && !LatinLetters.isVowel(latin.charAt(j - 1))
+                        && latin.charAt(j - 1) != 'l';
+            };
+        }
+    }
+
+    /** The letters before which c and g are soft in French and Italian (and, for g, said kh in Spanish). */
+    private static final String FRONT_VOWELS = "eiy";
+
+    /** Each language's rules, the longest spelling first, so that sch is read before ch and szcz before sz. */
+    private static final List<List<Rule>> LANGUAGES = load();
+
+    /** Name parts recur across the candidates of a screening: each is read once while remembered. */
+    private static final Memo<String, List<String>> READINGS = new Memo<>(50_000, LatinReadings::read);
+
+    /**
+     * What aligning a reading rather than the spelling costs, in tenths of an edit as the alignments count: that the
+     * name follows a language's spelling is a guess, and the guess must not make a short word meet another name. A
+     * word of three abjad letters must be spelt exactly (Wahid, read vahid, is no فهد Fahd), and a reading that turns a
+     * consonant into a glide the script need not write (ny for gn, Rovegno) gains nothing past a budget.
+     */
+    public static final int COST = 1;
+
+    private LatinReadings() {}
+
+    /**
+     * The readings of a Latin name part (lower-case ASCII) by the languages whose spelling rules it has letters for,
+     * each once and none the part itself; empty for most parts.
+     */
+    public static List<String> of(String latin) {
+        return READINGS.get(latin);
+    }
+
+    private static List<String> read(String latin) {
+        Set<String> out = new LinkedHashSet<>();
+        for (List<Rule> rules : LANGUAGES) {
+            String reading = read(latin, rules);
+            if (!reading.equals(latin)) {
+                out.add(reading);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String read(String latin, List<Rule> rules) {
+        StringBuilder sb = null;
+        for (int j = 0; j < latin.length();) {
+            Rule rule = applying(latin, j, rules);
+            if (rule == null) {
+                if (sb != null) {
+                    sb.append(latin.charAt(j));
+                }
+                j++;
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(latin.length() + 2).append(latin, 0, j);
+            }
+            sb.append(rule.reading());
+            j += rule.spelling().length();
+        }
+        return sb == null ? latin : sb.toString();
+    }
+
+    private static Rule applying(String latin, int j, List<Rule> rules) {
+        for (Rule r : rules) {
+            if (r.appliesAt(latin, j)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static List<List<Rule>> load() {
+        Map<String, List<Rule>> byLanguage = new LinkedHashMap<>();
+        for (String[] row : TsvResource.rows(LatinReadings.class, "latin-readings.tsv")) {
+            if (row.length != 4 || row[1].isEmpty() || !row[1].chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                throw new IllegalStateException("latin-readings.tsv: bad row " + String.join("|", row));
+            }
+            String reading = row[3].equals("-") ? "" : row[3];
+            byLanguage.computeIfAbsent(row[0], k -> new ArrayList<>())
+                    .add(new Rule(row[1], Where.valueOf(row[2].replace('-', '_').toUpperCase(Locale.ROOT)), reading));
+        }
+        List<List<Rule>> out = new ArrayList<>();
+        for (List<Rule> rules : byLanguage.values()) {
+            rules.sort(Comparator.comparingInt((Rule r) -> -r.spelling().length()));
+            out.add(List.copyOf(rules));
+        }
+        return List.copyOf(out);
+    }
+}
