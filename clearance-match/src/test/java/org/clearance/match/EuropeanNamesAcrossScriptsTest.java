@@ -27,6 +27,8 @@ class EuropeanNamesAcrossScriptsTest {
     @CsvSource(delimiter = '|', value = {
             // Spanish j is not read kh: Jalil is no Khalil, Jean no Khan
             "Jalil Hamad | خليل حمد", "Jean-Michel Didat | مشال خان",
+            // a word of three abjad letters takes no reading: Wahid read as German vahid is no Fahd
+            "Wahid Ali | فهد علي",
             // a reading's glide is no consonant: Rovegno read rovenyo is no Irfan, Amanullah no Amna
             "Alexander M. Rovegno | عرفان مفتاح", "Amanullah Afridi | آمنہ آفریدی",
             // a Russian name read by Italian spelling (ch as k) is no other Russian's

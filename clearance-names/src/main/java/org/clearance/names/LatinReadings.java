@@ -41,7 +41,7 @@ public final class LatinReadings {
         }
     }
 
-    /** The letters before which c and g are soft in French and Italian (and, for g, said kh in Spanish). */
+    /** The letters before which c and g are soft in French and Italian. */
     private static final String FRONT_VOWELS = "eiy";
 
     /** Each language's rules, the longest spelling first, so that sch is read before ch and szcz before sz. */
@@ -51,14 +51,36 @@ public final class LatinReadings {
     private static final Memo<String, List<String>> READINGS = new Memo<>(50_000, LatinReadings::read);
 
     /**
-     * What aligning a reading rather than the spelling costs, in tenths of an edit as the alignments count: that the
-     * name follows a language's spelling is a guess, and the guess must not make a short word meet another name. A
-     * word of three abjad letters must be spelt exactly (Wahid, read vahid, is no فهد Fahd), and a reading that turns a
-     * consonant into a glide the script need not write (ny for gn, Rovegno) gains nothing past a budget.
+     * What aligning a reading rather than the spelling costs, in tenths of an edit as the alignments count: that the name
+     * follows a language's spelling is a guess, and the guess must not make a short word meet another name. A word of
+     * three abjad letters, which must be spelt exactly, takes no reading (Wahid read as German vahid is no فهد Fahd); a
+     * reading that turns a consonant into a glide the script need not write (Rovegno read rovenyo against عرفان Irfan,
+     * Amanullah read amanuyah against آمنه Amna) takes the whole budget of the word with it and so gains nothing.
      */
     public static final int COST = 1;
 
+    /** How well a Latin text spells a written word, in tenths of an edit; {@code budget + 1} when surely more. */
+    @FunctionalInterface
+    public interface Spelling {
+        int cost(String latin, int budget);
+    }
+
     private LatinReadings() {}
+
+    /**
+     * The cost of the best of a Latin part's spelling and its readings ({@link #of}) against a written word, as
+     * {@code spelling} aligns them, a reading's {@link #COST} more.
+     */
+    public static int cost(String latin, int budget, Spelling spelling) {
+        int best = spelling.cost(latin, budget);
+        if (best == 0 || budget < COST) {
+            return best;
+        }
+        for (String reading : of(latin)) {
+            best = Math.min(best, spelling.cost(reading, budget - COST) + COST);
+        }
+        return best;
+    }
 
     /**
      * The readings of a Latin name part (lower-case ASCII) by the languages whose spelling rules it has letters for,

@@ -90,16 +90,12 @@ public final class AbjadAlignment {
      * in tenths of an edit; {@code budget + 1} when it is surely more than {@code budget}.
      */
     public static int cost(String letters, String latin, int budget) {
-        int best = spelt(letters, latin, budget);
-        if (best == 0 || budget < LatinReadings.COST || writesVowels(letters)) {
+        if (writesVowels(letters)) {
             // a Cyrillic rendering is read for the Arabic names it renders: a Latin name's language is no question there
-            return best;
+            return spelt(letters, latin, budget);
         }
         // a European name is written as its language says it (דויטש Deutch, موتينيو Moutinho): its readings spell it too
-        for (String reading : LatinReadings.of(latin)) {
-            best = Math.min(best, spelt(letters, reading, budget - LatinReadings.COST) + LatinReadings.COST);
-        }
-        return best;
+        return LatinReadings.cost(latin, budget, (text, b) -> spelt(letters, text, b));
     }
 
     private static int spelt(String letters, String latin, int budget) {

@@ -57,15 +57,8 @@ public final class TranscribedAlignment {
      * {@code budget + 1} when it is surely more than {@code budget}.
      */
     public static int cost(TranscribedWord word, String latin, int budget) {
-        int best = spelt(word, latin, budget);
-        if (best == 0 || budget < LatinReadings.COST) {
-            return best;
-        }
         // a European name is transcribed as its language says it (야누자이 Januzaj): its readings spell it too
-        for (String reading : LatinReadings.of(latin)) {
-            best = Math.min(best, spelt(word, reading, budget - LatinReadings.COST) + LatinReadings.COST);
-        }
-        return best;
+        return LatinReadings.cost(latin, budget, (text, b) -> spelt(word, text, b));
     }
 
     private static int spelt(TranscribedWord word, String latin, int budget) {
