@@ -2,6 +2,7 @@ package org.clearance.names;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,44 +19,56 @@ import org.clearance.io.TsvResource;
  * part is read by one language's rows at a time, as a name follows one language's spelling throughout.
  */
 public final class LatinReadings {
-    /** Where a row's letters must stand to be read so ({@code where} in the table). */
-    private enum Where { ANY, START, END, FRONT, VOWEL, AFTER_VOWEL, CODA, SYLLABIC }
+    /** The words a reading is aligned with: an abjad's, or those that katakana, Hangul and Chinese characters transcribe. */
+    public enum Target { ABJAD, TRANSCRIBED }
 
-    private record Rule(String spelling, Where where, String reading) {
+    /** Where a row's letters must stand to be read so ({@code where} in the table). */
+    private enum Where { ANY, START, END, FRONT, VOWEL, AFTER_VOWEL, BETWEEN, SYLLABIC }
+
+    /** @param against the words it reads a part against ({@code against} in the table) */
+    private record Rule(String spelling, Where where, String reading, Set<Target> against) {
         boolean appliesAt(String latin, int j) {
             if (!latin.startsWith(spelling, j)) {
                 return false;
             }
             int after = j + spelling.length();
+            boolean vowelBefore = j > 0 && LatinLetters.isVowel(latin.charAt(j - 1));
+            boolean vowelAfter = after < latin.length() && LatinLetters.isVowel(latin.charAt(after));
             return switch (where) {
                 case ANY -> true;
                 case START -> j == 0;
                 case END -> after == latin.length();
                 case FRONT -> after < latin.length() && FRONT_VOWELS.indexOf(latin.charAt(after)) >= 0;
-                case VOWEL -> after < latin.length() && LatinLetters.isVowel(latin.charAt(after));
-                case AFTER_VOWEL -> j > 0 && LatinLetters.isVowel(latin.charAt(j - 1));
-                case CODA -> after == latin.length() && j > 0 && !LatinLetters.isVowel(latin.charAt(j - 1));
-                case SYLLABIC -> after == latin.length() && j > 0 && !LatinLetters.isVowel(latin.charAt(j - 1))
-                        && latin.charAt(j - 1) != 'l';
+                case VOWEL -> vowelAfter;
+                case AFTER_VOWEL -> vowelBefore;
+                case BETWEEN -> vowelBefore && vowelAfter;
+                case SYLLABIC -> after == latin.length() && j > 0 && !vowelBefore && latin.charAt(j - 1) != 'l';
             };
         }
     }
 
-    /** The letters before which c and g are soft in French and Italian. */
+    /** A part's readings against each target. */
+    private record Readings(List<String> abjad, List<String> transcribed) {}
+
+    /** The letters before which French g is soft and Italian sc said sh. */
     private static final String FRONT_VOWELS = "eiy";
+
+    /** The table's {@code against} values: the words of both kinds of script, or of one (read before the rules). */
+    private static final Map<String, Set<Target>> AGAINST = Map.of("all", EnumSet.allOf(Target.class),
+            "abjad", EnumSet.of(Target.ABJAD), "transcribed", EnumSet.of(Target.TRANSCRIBED));
 
     /** Each language's rules, the longest spelling first, so that sch is read before ch and szcz before sz. */
     private static final List<List<Rule>> LANGUAGES = load();
 
     /** Name parts recur across the candidates of a screening: each is read once while remembered. */
-    private static final Memo<String, List<String>> READINGS = new Memo<>(50_000, LatinReadings::read);
+    private static final Memo<String, Readings> READINGS = new Memo<>(50_000, LatinReadings::read);
 
     /**
      * What aligning a reading rather than the spelling costs, in tenths of an edit as the alignments count: that the name
      * follows a language's spelling is a guess, and the guess must not make a short word meet another name. A word of
-     * three abjad letters, which must be spelt exactly, takes no reading (Wahid read as German vahid is no فهد Fahd); a
-     * reading that turns a consonant into a glide the script need not write (Rovegno read rovenyo against عرفان Irfan,
-     * Amanullah read amanuyah against آمنه Amna) takes the whole budget of the word with it and so gains nothing.
+     * three abjad letters, which must be spelt exactly, takes no reading, its few letters already meeting many names; a
+     * reading that turns a consonant into a glide the script need not write (Amanullah read by Spanish as amanuyah
+     * against آمنه Amna) takes the whole budget of the word with it and so gains nothing.
      */
     public static final int COST = 1;
 
@@ -68,32 +81,37 @@ public final class LatinReadings {
     private LatinReadings() {}
 
     /**
-     * The cost of the best of a Latin part's spelling and its readings ({@link #of}) against a written word, as
-     * {@code spelling} aligns them, a reading's {@link #COST} more.
+     * The cost of the best of a Latin part's spelling and its readings ({@link #of}) against a written word of
+     * {@code target}, as {@code spelling} aligns them, a reading's {@link #COST} more.
      */
-    public static int cost(String latin, int budget, Spelling spelling) {
+    public static int cost(String latin, Target target, int budget, Spelling spelling) {
         int best = spelling.cost(latin, budget);
         if (best == 0 || budget < COST) {
             return best;
         }
-        for (String reading : of(latin)) {
+        for (String reading : of(latin, target)) {
             best = Math.min(best, spelling.cost(reading, budget - COST) + COST);
         }
         return best;
     }
 
     /**
-     * The readings of a Latin name part (lower-case ASCII) by the languages whose spelling rules it has letters for,
-     * each once and none the part itself; empty for most parts.
+     * The readings of a Latin name part (lower-case ASCII) against words of {@code target}, by the languages whose
+     * spelling rules it has letters for, each once and none the part itself; empty for most parts.
      */
-    public static List<String> of(String latin) {
-        return READINGS.get(latin);
+    public static List<String> of(String latin, Target target) {
+        Readings r = READINGS.get(latin);
+        return target == Target.ABJAD ? r.abjad() : r.transcribed();
     }
 
-    private static List<String> read(String latin) {
+    private static Readings read(String latin) {
+        return new Readings(read(latin, Target.ABJAD), read(latin, Target.TRANSCRIBED));
+    }
+
+    private static List<String> read(String latin, Target target) {
         Set<String> out = new LinkedHashSet<>();
         for (List<Rule> rules : LANGUAGES) {
-            String reading = read(latin, rules);
+            String reading = read(latin, rules, target);
             if (!reading.equals(latin)) {
                 out.add(reading);
             }
@@ -101,10 +119,10 @@ public final class LatinReadings {
         return List.copyOf(out);
     }
 
-    private static String read(String latin, List<Rule> rules) {
+    private static String read(String latin, List<Rule> rules, Target target) {
         StringBuilder sb = null;
         for (int j = 0; j < latin.length();) {
-            Rule rule = applying(latin, j, rules);
+            Rule rule = applying(latin, j, rules, target);
             if (rule == null) {
                 if (sb != null) {
                     sb.append(latin.charAt(j));
@@ -121,9 +139,9 @@ public final class LatinReadings {
         return sb == null ? latin : sb.toString();
     }
 
-    private static Rule applying(String latin, int j, List<Rule> rules) {
+    private static Rule applying(String latin, int j, List<Rule> rules, Target target) {
         for (Rule r : rules) {
-            if (r.appliesAt(latin, j)) {
+            if (r.against().contains(target) && r.appliesAt(latin, j)) {
                 return r;
             }
         }
@@ -133,12 +151,12 @@ public final class LatinReadings {
     private static List<List<Rule>> load() {
         Map<String, List<Rule>> byLanguage = new LinkedHashMap<>();
         for (String[] row : TsvResource.rows(LatinReadings.class, "latin-readings.tsv")) {
-            if (row.length != 4 || row[1].isEmpty() || !row[1].chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            Set<Target> against = AGAINST.get(row.length == 5 ? row[4] : "");
+            if (against == null || row[1].isEmpty() || !row[1].chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                 throw new IllegalStateException("latin-readings.tsv: bad row " + String.join("|", row));
             }
-            String reading = row[3].equals("-") ? "" : row[3];
-            byLanguage.computeIfAbsent(row[0], k -> new ArrayList<>())
-                    .add(new Rule(row[1], Where.valueOf(row[2].replace('-', '_').toUpperCase(Locale.ROOT)), reading));
+            Where where = Where.valueOf(row[2].replace('-', '_').toUpperCase(Locale.ROOT));
+            byLanguage.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new Rule(row[1], where, row[3], against));
         }
         List<List<Rule>> out = new ArrayList<>();
         for (List<Rule> rules : byLanguage.values()) {

@@ -58,7 +58,7 @@ public final class TranscribedAlignment {
      */
     public static int cost(TranscribedWord word, String latin, int budget) {
         // a European name is transcribed as its language says it (야누자이 Januzaj): its readings spell it too
-        return LatinReadings.cost(latin, budget, (text, b) -> spelt(word, text, b));
+        return LatinReadings.cost(latin, LatinReadings.Target.TRANSCRIBED, budget, (text, b) -> spelt(word, text, b));
     }
 
     private static int spelt(TranscribedWord word, String latin, int budget) {

@@ -174,10 +174,9 @@ class AbjadAlignmentTest {
 
     @ParameterizedTest(name = "{0} is {1} as its language says it")
     @CsvSource({
-            // German eu, sch, z, w; Portuguese nh; Polish rz; English igh; French final es
-            "דויטש, deutsch", "פרויד, freud", "فرويد, freud", "שולץ, schulz", "شولتس, scholz", "فاغنر, wagner",
-            "كوتينيو, coutinho", "رونالدينيو, ronaldinho", "גז'גוז', grzegorz",
-            "אנדז'יי, andrzej", "ברייטון, brighton", "شارل, charles"})
+            // German eu and tsch, Portuguese nh between vowels, Polish rz, English igh, French ch
+            "דויטש, deutsch", "פרויד, freud", "فرويد, freud", "كوتينيو, coutinho", "رونالدينيو, ronaldinho",
+            "גז'גוז', grzegorz", "אנדז'יי, andrzej", "ברייטון, brighton", "מישל, michel"})
     void aEuropeanNameIsWrittenAsItIsSaid(String abjad, String latin) {
         assertThat(cost(abjad, latin)).isEqualTo(org.clearance.names.LatinReadings.COST);
     }
@@ -190,8 +189,11 @@ class AbjadAlignmentTest {
         // Spanish j (kh) is not read: Jalil is no Khalil, Jean no Khan
         assertThat(cost("خليل", "jalil")).isPositive();
         assertThat(cost("خان", "jean")).isPositive();
-        // Italian gn read ny turns a consonant into a glide: Rovegno stays past a long word's budget against Irfan
-        assertThat(AbjadAlignment.cost(AbjadLetters.of("عرفان"), "rovegno", 6)).isGreaterThan(6);
+        // readings the abjad letters would take as another letter are not tried against them: German w read v is ف (Awad
+        // is no فؤاد Fuad), z read ts is ث (Ziemann no عثمان Othman), Albanian q read ch is ح (Qasim no حسام Hussam)
+        assertThat(cost("فؤاد", "awad")).isPositive();
+        assertThat(cost("عثمان", "ziemann")).isPositive();
+        assertThat(cost("حسام", "qasim")).isPositive();
         // a Cyrillic rendering is aligned for the Arabic names it renders: no language's reading (Nechaev, Italian ch, is
         // no Наков)
         assertThat(AbjadAlignment.cost(AbjadLetters.ofCyrillic("Наков"), "nechaev", 6)).isGreaterThan(6);
