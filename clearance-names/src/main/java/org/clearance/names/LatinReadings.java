@@ -19,8 +19,8 @@ import org.clearance.io.TsvResource;
  * part is read by one language's rows at a time, as a name follows one language's spelling throughout.
  */
 public final class LatinReadings {
-    /** The words a reading is aligned with: an abjad's, or those that katakana, Hangul and Chinese characters transcribe. */
-    public enum Target { ABJAD, TRANSCRIBED }
+    /** The words a reading is aligned with: Arabic script's, Hebrew's, or those katakana, Hangul and Chinese characters transcribe. */
+    public enum Target { ARABIC, HEBREW, TRANSCRIBED }
 
     /** Where a row's letters must stand to be read so ({@code where} in the table). */
     private enum Where { ANY, START, END, FRONT, VOWEL, AFTER_VOWEL, BETWEEN, SYLLABIC }
@@ -47,15 +47,12 @@ public final class LatinReadings {
         }
     }
 
-    /** A part's readings against each target. */
-    private record Readings(List<String> abjad, List<String> transcribed) {}
+    /** A part's readings against each target, by {@link Target#ordinal}. */
+    private record Readings(List<List<String>> byTarget) {}
 
     /** The letters before which French g is soft and Italian sc said sh. */
     private static final String FRONT_VOWELS = "eiy";
 
-    /** The table's {@code against} values: the words of both kinds of script, or of one (read before the rules). */
-    private static final Map<String, Set<Target>> AGAINST = Map.of("all", EnumSet.allOf(Target.class),
-            "abjad", EnumSet.of(Target.ABJAD), "transcribed", EnumSet.of(Target.TRANSCRIBED));
 
     /** Each language's rules, the longest spelling first, so that sch is read before ch and szcz before sz. */
     private static final List<List<Rule>> LANGUAGES = load();
@@ -100,12 +97,15 @@ public final class LatinReadings {
      * spelling rules it has letters for, each once and none the part itself; empty for most parts.
      */
     public static List<String> of(String latin, Target target) {
-        Readings r = READINGS.get(latin);
-        return target == Target.ABJAD ? r.abjad() : r.transcribed();
+        return READINGS.get(latin).byTarget().get(target.ordinal());
     }
 
     private static Readings read(String latin) {
-        return new Readings(read(latin, Target.ABJAD), read(latin, Target.TRANSCRIBED));
+        List<List<String>> byTarget = new ArrayList<>();
+        for (Target t : Target.values()) {
+            byTarget.add(read(latin, t));
+        }
+        return new Readings(List.copyOf(byTarget));
     }
 
     private static List<String> read(String latin, Target target) {
@@ -151,12 +151,11 @@ public final class LatinReadings {
     private static List<List<Rule>> load() {
         Map<String, List<Rule>> byLanguage = new LinkedHashMap<>();
         for (String[] row : TsvResource.rows(LatinReadings.class, "latin-readings.tsv")) {
-            Set<Target> against = AGAINST.get(row.length == 5 ? row[4] : "");
-            if (against == null || row[1].isEmpty() || !row[1].chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            if (row.length != 5 || row[1].isEmpty() || !row[1].chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                 throw new IllegalStateException("latin-readings.tsv: bad row " + String.join("|", row));
             }
             Where where = Where.valueOf(row[2].replace('-', '_').toUpperCase(Locale.ROOT));
-            byLanguage.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new Rule(row[1], where, row[3], against));
+            byLanguage.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new Rule(row[1], where, row[3], against(row[4])));
         }
         List<List<Rule>> out = new ArrayList<>();
         for (List<Rule> rules : byLanguage.values()) {
@@ -164,5 +163,17 @@ public final class LatinReadings {
             out.add(List.copyOf(rules));
         }
         return List.copyOf(out);
+    }
+
+    /** The targets of the table's {@code against}: {@code all}, or target names separated by spaces. */
+    private static Set<Target> against(String cell) {
+        if (cell.equals("all")) {
+            return EnumSet.allOf(Target.class);
+        }
+        Set<Target> out = EnumSet.noneOf(Target.class);
+        for (String name : cell.split(" ")) {
+            out.add(Target.valueOf(name.toUpperCase(Locale.ROOT)));
+        }
+        return out;
     }
 }

@@ -95,7 +95,7 @@ public final class AbjadAlignment {
             return spelt(letters, latin, budget);
         }
         // a European name is written as its language says it (דויטש Deutch, موتينيو Moutinho): its readings spell it too
-        return LatinReadings.cost(latin, LatinReadings.Target.ABJAD, budget, (text, b) -> spelt(letters, text, b));
+        return LatinReadings.cost(latin, isHebrew(letters) ? LatinReadings.Target.HEBREW : LatinReadings.Target.ARABIC, budget, (text, b) -> spelt(letters, text, b));
     }
 
     private static int spelt(String letters, String latin, int budget) {
