@@ -19,15 +19,15 @@ class EuropeanNamesAcrossScriptsTest {
             "Olaf Scholz | 올라프 숄츠", "Johann Strauss | 요한 슈트라우스", "Wojciech Jaruzelski | 보이치에흐 야루젤스키",
             "Heinrich Heine | 하인리히 하이네", "Sigmund Freud | זיגמונד פרויד", "Sigmund Freud | سيغموند فرويد",
             "Philippe Coutinho | فيليب كوتينيو", "Ronaldinho Gaucho | رونالدينيو غاوتشو", "Michel Platini | מישל פלטיני",
-            "Andrzej Duda | אנדז'יי דודה", "Grzegorz Lato | גז'גוז' לאטו"})
+            "Andrzej Duda | אנדז'יי דודה", "Grzegorz Lato | גז'גוז' לאטו", "Guillermo del Toro | 기예르모 델 토로"})
     void aEuropeanNameMeetsItsSoundInAnotherScript(String latin, String written) {
         assertThat(score(latin, written)).isGreaterThanOrEqualTo(THRESHOLD);
     }
 
     @ParameterizedTest(name = "{0} !~ {1}")
     @CsvSource(delimiter = '|', value = {
-            // Spanish j is not read kh: Jalil is no Khalil, Jean no Khan
-            "Jalil Hamad | خليل حمد", "Jean-Michel Didat | مشال خان",
+            // Spanish j is not read kh or h: Jalil is no Khalil, Jean no Khan
+            "Jalil Hamad | خليل حمد", "Jalil Hamad | 할릴 하마드", "Jean-Michel Didat | مشال خان",
             // readings the abjad letters would take as another letter: German w as v (ف), z as ts (ث), Albanian q as ch (ح),
             // French j as zh (ظ)
             "Wahid Ali | فهد علي", "Awad Ali | فؤاد علي", "Wadi Hassan | فادي حسن", "Ziemann Mohammed | عثمان محمد",

@@ -64,8 +64,8 @@ public final class LatinReadings {
      * What aligning a reading rather than the spelling costs, in tenths of an edit as the alignments count: that the name
      * follows a language's spelling is a guess, and the guess must not make a short word meet another name. A word of
      * three abjad letters, which must be spelt exactly, takes no reading, its few letters already meeting many names; a
-     * reading that turns a consonant into a glide the script need not write (Amanullah read by Spanish as amanuyah
-     * against آمنه Amna) takes the whole budget of the word with it and so gains nothing.
+     * reading that turns a consonant into a glide the script need not write (Italian gn read ny, Spanish ll read y) pays
+     * this beside what its glide costs, so that with the glide it takes a short word's whole budget.
      */
     public static final int COST = 1;
 
