@@ -19,7 +19,7 @@ import org.clearance.io.TsvResource;
  * part is read by one language's rows at a time, as a name follows one language's spelling throughout.
  */
 public final class LatinReadings {
-    /** The words a reading is aligned with: Arabic script's, Hebrew's, or those katakana, Hangul and Chinese characters transcribe. */
+    /** The words a reading is aligned with: Arabic script's, Hebrew's, or those that katakana, Hangul and Han transcribe. */
     public enum Target { ARABIC, HEBREW, TRANSCRIBED }
 
     /** Where a row's letters must stand to be read so ({@code where} in the table). */
@@ -53,7 +53,6 @@ public final class LatinReadings {
     /** The letters before which French g is soft and Italian sc said sh. */
     private static final String FRONT_VOWELS = "eiy";
 
-
     /** Each language's rules, the longest spelling first, so that sch is read before ch and szcz before sz. */
     private static final List<List<Rule>> LANGUAGES = load();
 
@@ -83,18 +82,22 @@ public final class LatinReadings {
      */
     public static int cost(String latin, Target target, int budget, Spelling spelling) {
         int best = spelling.cost(latin, budget);
-        if (best == 0 || budget < COST) {
+        // no reading does better than its cost, nor fits a budget below it
+        if (best <= COST || budget < COST) {
             return best;
         }
         for (String reading : of(latin, target)) {
-            best = Math.min(best, spelling.cost(reading, budget - COST) + COST);
+            best = Math.min(best, spelling.cost(reading, Math.min(budget, best - 1) - COST) + COST);
+            if (best <= COST) {
+                break;
+            }
         }
         return best;
     }
 
     /**
      * The readings of a Latin name part (lower-case ASCII) against words of {@code target}, by the languages whose
-     * spelling rules it has letters for, each once and none the part itself; empty for most parts.
+     * spelling rules it has letters for, each once and none the part itself; empty for a part none of whose letters the table reads.
      */
     public static List<String> of(String latin, Target target) {
         return READINGS.get(latin).byTarget().get(target.ordinal());
