@@ -3,6 +3,7 @@ package org.clearance.names.abjad;
 import static org.clearance.names.LatinLetters.isVowel;
 
 import org.clearance.names.LatinLetters;
+import org.clearance.names.LatinReadings;
 
 /**
  * How well a Latin name part spells a word written in an abjad. The abjad leaves short vowels out, so the
@@ -89,6 +90,15 @@ public final class AbjadAlignment {
      * in tenths of an edit; {@code budget + 1} when it is surely more than {@code budget}.
      */
     public static int cost(String letters, String latin, int budget) {
+        if (writesVowels(letters)) {
+            // a Cyrillic rendering is read for the Arabic names it renders: a Latin name's language is no question there
+            return spelt(letters, latin, budget);
+        }
+        // a European name is written as its language says it (דויטש Deutch, موتينيو Moutinho): its readings spell it too
+        return LatinReadings.cost(latin, isHebrew(letters) ? LatinReadings.Target.HEBREW : LatinReadings.Target.ARABIC, budget, (text, b) -> spelt(letters, text, b));
+    }
+
+    private static int spelt(String letters, String latin, int budget) {
         int best = search(letters, latin, budget);
         // a Latin x is the k and s an abjad writes as two letters (אקסנר Exner, الكسندر Alexander), as TranscribedAlignment reads it
         return latin.indexOf('x') < 0 ? best : Math.min(best, search(letters, latin.replace("x", "ks"), budget));

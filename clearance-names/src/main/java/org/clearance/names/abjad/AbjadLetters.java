@@ -95,8 +95,9 @@ public final class AbjadLetters {
             // text taken from PDFs and old systems writes each letter's contextual shape (ﺻﺍﻠﺡ): NFKC gives the letters
             word = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC);
         }
-        // Arabic has no letter for ch and writes it as ta and shin (تشارلز, Charles): read that as Persian che
-        word = word.replace("تش", "چ");
+        // Arabic has no letter for ch and writes it as ta and shin (تشارلز, Charles), as Hebrew writes it with tet and shin
+        // beside tsadi with a geresh (טשרניחובסקי Tchernichovsky, דויטש Deutsch): read both as Persian che
+        word = word.replace("تش", "چ").replace("טש", "چ");
         // Hebrew writes a consonantal vav or yod doubled (דיין Dayan, דוויד David): one letter
         word = word.replace("יי", "י").replace("וו", "ו");
         StringBuilder sb = new StringBuilder(word.length());

@@ -5,6 +5,7 @@ import static org.clearance.names.LatinLetters.isVowel;
 import java.util.Arrays;
 import java.util.List;
 import org.clearance.names.LatinLetters;
+import org.clearance.names.LatinReadings;
 
 /**
  * How well a Latin name part spells a foreign word as Japanese, Korean or Chinese transcribes it. Every written
@@ -56,6 +57,11 @@ public final class TranscribedAlignment {
      * {@code budget + 1} when it is surely more than {@code budget}.
      */
     public static int cost(TranscribedWord word, String latin, int budget) {
+        // a European name is transcribed as its language says it (야누자이 Januzaj): its readings spell it too
+        return LatinReadings.cost(latin, LatinReadings.Target.TRANSCRIBED, budget, (text, b) -> spelt(word, text, b));
+    }
+
+    private static int spelt(TranscribedWord word, String latin, int budget) {
         int best = search(word, latin, budget);
         if (latin.indexOf('x') >= 0) {
             // Latin x writes k and s, which the scripts write as two consonants (アレクサ, 알렉사 Alexa); a word's

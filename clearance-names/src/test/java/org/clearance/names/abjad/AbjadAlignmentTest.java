@@ -21,7 +21,9 @@ class AbjadAlignmentTest {
             // French (c and ç for sin and sad; dj for jim), Persian (gh for qaf), gaf written with kaf, Pashto's letters
             "لحسن, lahcen", "فيصل, faycal", "جمال, djamel", "قاسم, ghasem", "كل, gul", "ځدران, zadran", "عبدالرحمن, abdurrahman", "جلالالدين, jalaluddin", "شمسالدین, shamsuddin",
             "طه, taha", "عیسی, isa", "משה, moshe", "דיין, dayan", "בנימין, benjamin", "נתניהו, netanyahu", "יוסף, yosef",
-            "יהודה, yehuda", "تشارلز, charles", "بيتر, peter", "باستل, pastal"})
+            "יהודה, yehuda", "تشارلز, charles", "بيتر, peter", "باستل, pastal",
+            // shin as French and German write it (Chlomo, Mosche), and so their names as Hebrew writes them back
+            "מישל, michel", "שמידט, schmidt"})
     void aNameAndItsUsualSpellingAgreeAtNoCost(String abjad, String latin) {
         assertThat(cost(abjad, latin)).isZero();
     }
@@ -170,5 +172,32 @@ class AbjadAlignmentTest {
         // the contextual shapes that text from PDFs keeps (صالح written ﺻﺍﻠﺡ)
         assertThat(AbjadLetters.of("ﺻﺍﻠﺡ")).isEqualTo(AbjadLetters.of("صالح"));
         assertThat(cost("ﻤﺣﻤﺩ", "muhammad")).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} is {1} as its language says it")
+    @CsvSource({
+            // German eu and tsch, Portuguese nh between vowels, Polish rz, English igh
+            "דויטש, deutsch", "פרויד, freud", "فرويد, freud", "كوتينيو, coutinho", "رونالدينيو, ronaldinho",
+            "גז'גוז', grzegorz", "אנדז'יי, andrzej", "ברייטון, brighton"})
+    void aEuropeanNameIsWrittenAsItIsSaid(String abjad, String latin) {
+        assertThat(cost(abjad, latin)).isEqualTo(org.clearance.names.LatinReadings.COST);
+    }
+
+    @Test
+    void aReadingDoesNotMakeOtherNamesMeet() {
+        // a reading costs something: a word of three letters, which must be spelt exactly, takes none (Wahid read as
+        // German vahid spells فهد Fahd)
+        assertThat(AbjadAlignment.cost(AbjadLetters.of("فهد"), "wahid", 0)).isPositive();
+        // Spanish j (kh) is not read: Jalil is no Khalil, Jean no Khan
+        assertThat(cost("خليل", "jalil")).isPositive();
+        assertThat(cost("خان", "jean")).isPositive();
+        // readings the abjad letters would take as another letter are not tried against them: German w read v is ف (Awad
+        // is no فؤاد Fuad), z read ts is ث (Ziemann no عثمان Othman), Albanian q read ch is ح (Qasim no حسام Hussam)
+        assertThat(cost("فؤاد", "awad")).isPositive();
+        assertThat(cost("عثمان", "ziemann")).isPositive();
+        assertThat(cost("حسام", "qasim")).isPositive();
+        // a Cyrillic rendering is aligned for the Arabic names it renders: no language's reading (Nechaev, Italian ch, is
+        // no Наков)
+        assertThat(AbjadAlignment.cost(AbjadLetters.ofCyrillic("Наков"), "nechaev", 6)).isGreaterThan(6);
     }
 }

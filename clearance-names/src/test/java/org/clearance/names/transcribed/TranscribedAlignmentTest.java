@@ -191,4 +191,14 @@ class TranscribedAlignmentTest {
         List<TranscribedWord> words = NAMES.katakana(huge);
         assertThat(TranscribedAlignment.cost(one(words), "faisal", 8)).isEqualTo(9);
     }
+
+    @ParameterizedTest(name = "{0} is {1} as its language says it")
+    @CsvSource({
+            // German j, sch, z, ch after a vowel; Albanian j; Polish w, j and ch
+            "요한, johann", "바흐, bach", "숄츠, scholz", "야누자이, januzaj", "미하엘, michael", "보이치에흐, wojciech"})
+    void aEuropeanNameIsTranscribedAsItIsSaid(String written, String latin) {
+        List<TranscribedWord> words = Character.UnicodeScript.of(written.codePointAt(0)) == Character.UnicodeScript.HANGUL
+                ? NAMES.hangul(written) : NAMES.han(written);
+        assertThat(cost(words, latin)).isEqualTo(org.clearance.names.LatinReadings.COST);
+    }
 }

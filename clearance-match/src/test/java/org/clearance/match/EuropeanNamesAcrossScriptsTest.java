@@ -1,0 +1,44 @@
+package org.clearance.match;
+
+import static org.clearance.match.DefaultNames.score;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * European names as Hebrew, Arabic script and Hangul write them, by their sound in their own language (German, French,
+ * Portuguese, Polish), against their Latin spellings at the default threshold: public figures as the Hebrew, Arabic and
+ * Korean Wikipedias write them, and the different names that those readings must not bring together.
+ */
+class EuropeanNamesAcrossScriptsTest {
+    private static final double THRESHOLD = MatchConfig.DEFAULT.threshold();
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Olaf Scholz | 올라프 숄츠", "Johann Strauss | 요한 슈트라우스", "Wojciech Jaruzelski | 보이치에흐 야루젤스키",
+            "Heinrich Heine | 하인리히 하이네", "Sigmund Freud | זיגמונד פרויד", "Sigmund Freud | سيغموند فرويد",
+            "Philippe Coutinho | فيليب كوتينيو", "Ronaldinho Gaucho | رونالدينيو غاوتشو", "Michel Platini | מישל פלטיני",
+            "Andrzej Duda | אנדז'יי דודה", "Grzegorz Lato | גז'גוז' לאטו", "Guillermo del Toro | 기예르모 델 토로"})
+    void aEuropeanNameMeetsItsSoundInAnotherScript(String latin, String written) {
+        assertThat(score(latin, written)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // Spanish j is not read kh or h: Jalil is no Khalil, Jean no Khan
+            "Jalil Hamad | خليل حمد", "Jalil Hamad | 할릴 하마드", "Jean-Michel Didat | مشال خان",
+            // readings the abjad letters would take as another letter: German w as v (ف), z as ts (ث), Albanian q as ch (ح),
+            // French j as zh (ظ)
+            "Wahid Ali | فهد علي", "Awad Ali | فؤاد علي", "Wadi Hassan | فادي حسن", "Ziemann Mohammed | عثمان محمد",
+            "Qasim Ali | حسام علي", "Najam Khan | ناظم خان",
+            // a reading's glide is no consonant: Rovegno read rovenyo is no Irfan, Amanullah no Amna
+            "Alexander M. Rovegno | عرفان مفتاح", "Amanullah Afridi | آمنہ آفریدی",
+            // a Russian name read by Italian spelling (ch as k) is no other Russian's
+            "Vladimir Dmitrievich Nechaev | Властимир Наков",
+            // German eu written as oi: Fried is not Freud
+            "Daniel Fried | דניאל פרויד"})
+    void theReadingsKeepOtherNamesApart(String latin, String written) {
+        assertThat(score(latin, written)).isLessThan(THRESHOLD);
+    }
+}
