@@ -928,7 +928,9 @@ final class NameScorer {
         // one consonant apart, as a spelling of the same sound is (Marc, Mark; Eric, Erik): the edit budget refuses that
         // in a short name, where it makes another name, and the one code tells which letters spell one sound. Not of an
         // abjad word's consonants, which are no spelling (مددی Madadi, مهدي Mahdi)
-        if (!strictSyllables && s < config.phoneticMatch() && a.alignable() && b.alignable() && a.phonetic().equals(b.phonetic())
+        // (the lengths first: most pairs of parts differ by more than a letter, and this runs for every pair that fails)
+        if (!strictSyllables && s < config.phoneticMatch() && Math.abs(a.text().length() - b.text().length()) <= 1
+                && a.alignable() && b.alignable() && a.phonetic().equals(b.phonetic())
                 && spelling.comparableLength(a.text(), b.text()) && !TokenSimilarity.isNumber(a.text())
                 && TokenSimilarity.oneConsonantApart(a.text(), b.text())
                 && TokenSimilarity.jaroWinkler(a.text(), b.text()) >= config.minPhoneticSpelling()) {
