@@ -133,7 +133,7 @@ final class NameScorer {
      */
     private static boolean middleName(PreparedName name, Token t) {
         return PatronymicChain.isPatronymic(t.text())
-                || !name.latin() && (t.kinds() & (Token.SPOKEN | Token.FROM_HAN | Token.TRANSCRIBED)) == 0;
+                || !name.latin() && !t.has(Token.SPOKEN | Token.FROM_HAN | Token.TRANSCRIBED);
     }
 
     /** Whether a name is a Chinese name in characters read syllable by syllable (no foreign name transcribed). */
@@ -204,8 +204,10 @@ final class NameScorer {
         fewestRivalsFirst(candidates);
         boolean[] usedQ = new boolean[q.size()];
         boolean[] usedR = new boolean[r.size()];
-        // the query's parts paired as names, not as initials
-        boolean[] namedQ = new boolean[q.size()];
+        // whether the query's own first part and its last paired as names, not as initials (middle names, below)
+        int ownFirst = query.leadingTitles();
+        boolean firstNamed = false;
+        boolean lastNamed = false;
         double matched = 0;
         double matchedWeight = 0;
         // the links of two patronymic chains pair generation by generation: "Salman bin Sultan" is not "Sultan bin
@@ -235,7 +237,8 @@ final class NameScorer {
             mark(usedQ, c.q());
             mark(usedR, c.r());
             if (c.sim() >= config.minTokenSimilarity()) {
-                mark(namedQ, c.q());
+                firstNamed |= c.q().from() <= ownFirst && ownFirst < c.q().to();
+                lastNamed |= c.q().to() == q.size();
             }
             skipped |= chains && query.generation(c.q().from()) != list.generation(c.r().from()) && query.isGenerationHead(c.q().from())
                     && list.isGenerationHead(c.r().from());
@@ -315,9 +318,8 @@ final class NameScorer {
         // and last parts both paired as names (no initial, no number) and the list leaves nothing over that could be
         // another name, they say as little as a list's patronymic does. A comma ("AL-TIKRITI, Qusay Saddam Hussein")
         // puts the family name first, and then the order tells nothing
-        int ownFirst = query.leadingTitles();
         boolean middlesLeftOut = persons && !listNameLeftOver && !everySyllable && !hanAgainstLatin && pairs >= 2
-                && ownFirst < q.size() && namedQ[ownFirst] && namedQ[q.size() - 1] && q.get(q.size() - 1).number() == null
+                && firstNamed && lastNamed && q.get(q.size() - 1).number() == null
                 && query.original().indexOf(',') < 0;
         for (int i = 0; i < q.size(); i++) {
             if (!usedQ[i] && (middlesLeftOut && i > ownFirst && i < q.size() - 1 && middleName(query, q.get(i))

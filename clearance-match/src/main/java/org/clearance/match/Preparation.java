@@ -1,6 +1,5 @@
 package org.clearance.match;
 
-import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.clearance.names.Countries;
-import org.clearance.names.NameText;
 import org.clearance.names.korean.KoreanNames;
 import org.clearance.model.Entity;
 import org.clearance.model.Identifier;
@@ -129,8 +127,8 @@ final class Preparation {
             return;
         }
         names.add(p);
-        if (!schema.isOrganisation() && schema != Schema.VESSEL && schema != Schema.AIRCRAFT && !p.latin()
-                && NameText.script(name) == UScript.HAN) {
+        // (fromHanja reads names of Han characters only)
+        if (!schema.isOrganisation() && schema != Schema.VESSEL && schema != Schema.AIRCRAFT && !p.latin()) {
             for (String korean : KoreanNames.get().fromHanja(name)) {
                 names.add(preparer.prepare(korean, kind, Schema.PERSON).readFrom(name));
             }

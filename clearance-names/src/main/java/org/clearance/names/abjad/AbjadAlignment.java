@@ -90,21 +90,29 @@ public final class AbjadAlignment {
      * in tenths of an edit; {@code budget + 1} when it is surely more than {@code budget}.
      */
     public static int cost(String letters, String latin, int budget) {
-        if (writesVowels(letters)) {
+        // what the letters are is asked once here, not of each spelling and reading aligned with them
+        boolean vowelled = writesVowels(letters);
+        boolean hebrew = isHebrew(letters);
+        if (vowelled) {
             // a Cyrillic rendering is read for the Arabic names it renders: a Latin name's language is no question there
-            return spelt(letters, latin, budget);
+            return spelt(letters, latin, budget, true, hebrew);
         }
         // a European name is written as its language says it (דויטש Deutch, موتينيو Moutinho): its readings spell it too
-        return LatinReadings.cost(latin, isHebrew(letters) ? LatinReadings.Target.HEBREW : LatinReadings.Target.ARABIC, budget, (text, b) -> spelt(letters, text, b));
+        return LatinReadings.cost(latin, hebrew ? LatinReadings.Target.HEBREW : LatinReadings.Target.ARABIC, budget,
+                (text, b) -> spelt(letters, text, b, false, hebrew));
     }
 
-    private static int spelt(String letters, String latin, int budget) {
-        int best = search(letters, latin, budget);
+    /**
+     * @param vowelled whether the letters write their vowels ({@link #writesVowels})
+     * @param hebrew   whether they are Hebrew's
+     */
+    private static int spelt(String letters, String latin, int budget, boolean vowelled, boolean hebrew) {
+        int best = search(letters, latin, budget, vowelled, hebrew);
         // a Latin x is the k and s an abjad writes as two letters (אקסנר Exner, الكسندر Alexander), as TranscribedAlignment reads it
-        return latin.indexOf('x') < 0 ? best : Math.min(best, search(letters, latin.replace("x", "ks"), budget));
+        return latin.indexOf('x') < 0 ? best : Math.min(best, search(letters, latin.replace("x", "ks"), budget, vowelled, hebrew));
     }
 
-    private static int search(String letters, String latin, int budget) {
+    private static int search(String letters, String latin, int budget, boolean vowelled, boolean hebrew) {
         int n = letters.length();
         int m = latin.length();
         if (n == 0 || m == 0) {
@@ -113,8 +121,7 @@ public final class AbjadAlignment {
         if (budget < EDIT && !everyConsonantCanBeSpelt(letters, latin)) {
             return budget + 1;
         }
-        boolean vowelled = writesVowels(letters);
-        boolean silentE = n >= SILENT_E_MIN_LETTERS && isHebrew(letters);
+        boolean silentE = n >= SILENT_E_MIN_LETTERS && hebrew;
         int[][] d = new int[n + 1][m + 1];
         for (int[] row : d) {
             java.util.Arrays.fill(row, INFINITE);
