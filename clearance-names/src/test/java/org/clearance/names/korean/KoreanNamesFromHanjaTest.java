@@ -30,6 +30,15 @@ class KoreanNamesFromHanjaTest {
     }
 
     @Test
+    void emptyAndOversizedTextIsNoName() {
+        assertThat(korean.fromHanja("")).isEmpty();
+        assertThat(korean.fromHanja("   ")).isEmpty();
+        assertThat(korean.fromHanja("金".repeat(100_000))).isEmpty();
+        // a character outside the table (a rare extension-B one) reads as nothing, not as a guess
+        assertThat(korean.fromHanja("金\uD840\uDC00恩")).isEmpty();
+    }
+
+    @Test
     void theReadingsAreBounded() {
         assertThat(korean.fromHanja("金金金")).hasSizeLessThanOrEqualTo(KoreanNames.MAX_HANJA_READINGS);
     }
