@@ -194,6 +194,12 @@ final class NameScorer {
         joined(list, query, candidates, false);
         runs(query, r, candidates, true);
         runs(list, q, candidates, false);
+        // no part paired: nothing below raises the score from 0 but the initials and the skeletons, and most of the
+        // aliases of a candidate retrieved by another of its names pair no part with the query
+        if (candidates.isEmpty() && explain == null && !skeletonsApply(query, list, crossScript)
+                && !initials(query, list) && !initials(list, query)) {
+            return 0;
+        }
         // surest pairs first; among equally sure ones, part-for-part pairs before joined ones, which
         // should only take parts that found no partner of their own; two articles or particles after every name, whose
         // compound may need theirs: the article of "Abd al-Aziz" is no family's "Al" when the other name writes Abdulaziz
@@ -374,7 +380,7 @@ final class NameScorer {
             }
             score = config.acronymMatch();
         }
-        if (crossScript && query.latin() != list.latin() && !query.skeletons().isEmpty() && !list.skeletons().isEmpty()) {
+        if (skeletonsApply(query, list, crossScript)) {
             double cross = crossScript(query.skeletons(), list.skeletons());
             if (cross > score) {
                 if (explain != null) {
@@ -393,6 +399,11 @@ final class NameScorer {
             explain.partConflict = afterNumbers - after;
         }
         return after;
+    }
+
+    /** Whether the consonant skeletons of the whole names are compared: across scripts, as a last resort ({@link #crossScript(List, List)}). */
+    private static boolean skeletonsApply(PreparedName query, PreparedName list, boolean crossScript) {
+        return crossScript && query.latin() != list.latin() && !query.skeletons().isEmpty() && !list.skeletons().isEmpty();
     }
 
     /** Whether every part of a name outside the one stretch paired is a title. */

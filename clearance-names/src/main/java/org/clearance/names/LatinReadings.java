@@ -53,8 +53,12 @@ public final class LatinReadings {
     /** The letters before which French g is soft and Italian sc said sh. */
     private static final String FRONT_VOWELS = "eiy";
 
-    /** Each language's rules, the longest spelling first, so that sch is read before ch and szcz before sz. */
-    private static final List<List<Rule>> LANGUAGES = load();
+    /**
+     * Each language's rules by the letter their spelling begins with (a to z), the longest spelling first, so that sch
+     * is read before ch and szcz before sz: a part's letters are looked up, not tried against every rule, since parts
+     * never met before (typos, joined parts) are read while screening.
+     */
+    private static final List<Rule[][]> LANGUAGES = load();
 
     /** Name parts recur across the candidates of a screening: each is read once while remembered. */
     private static final Memo<String, Readings> READINGS = new Memo<>(50_000, LatinReadings::read);
@@ -113,7 +117,7 @@ public final class LatinReadings {
 
     private static List<String> read(String latin, Target target) {
         Set<String> out = new LinkedHashSet<>();
-        for (List<Rule> rules : LANGUAGES) {
+        for (Rule[][] rules : LANGUAGES) {
             String reading = read(latin, rules, target);
             if (!reading.equals(latin)) {
                 out.add(reading);
@@ -122,7 +126,7 @@ public final class LatinReadings {
         return List.copyOf(out);
     }
 
-    private static String read(String latin, List<Rule> rules, Target target) {
+    private static String read(String latin, Rule[][] rules, Target target) {
         StringBuilder sb = null;
         for (int j = 0; j < latin.length();) {
             Rule rule = applying(latin, j, rules, target);
@@ -142,8 +146,12 @@ public final class LatinReadings {
         return sb == null ? latin : sb.toString();
     }
 
-    private static Rule applying(String latin, int j, List<Rule> rules, Target target) {
-        for (Rule r : rules) {
+    private static Rule applying(String latin, int j, Rule[][] rules, Target target) {
+        char c = latin.charAt(j);
+        if (c < 'a' || c > 'z') {
+            return null;
+        }
+        for (Rule r : rules[c - 'a']) {
             if (r.against().contains(target) && r.appliesAt(latin, j)) {
                 return r;
             }
@@ -151,7 +159,7 @@ public final class LatinReadings {
         return null;
     }
 
-    private static List<List<Rule>> load() {
+    private static List<Rule[][]> load() {
         Map<String, List<Rule>> byLanguage = new LinkedHashMap<>();
         for (String[] row : TsvResource.rows(LatinReadings.class, "latin-readings.tsv")) {
             if (row.length != 5 || row[1].isEmpty() || !row[1].chars().allMatch(c -> c >= 'a' && c <= 'z')) {
@@ -160,10 +168,15 @@ public final class LatinReadings {
             Where where = Where.valueOf(row[2].replace('-', '_').toUpperCase(Locale.ROOT));
             byLanguage.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new Rule(row[1], where, row[3], against(row[4])));
         }
-        List<List<Rule>> out = new ArrayList<>();
+        List<Rule[][]> out = new ArrayList<>();
         for (List<Rule> rules : byLanguage.values()) {
             rules.sort(Comparator.comparingInt((Rule r) -> -r.spelling().length()));
-            out.add(List.copyOf(rules));
+            Rule[][] byFirst = new Rule[26][];
+            for (char c = 'a'; c <= 'z'; c++) {
+                char first = c;
+                byFirst[c - 'a'] = rules.stream().filter(r -> r.spelling().charAt(0) == first).toArray(Rule[]::new);
+            }
+            out.add(byFirst);
         }
         return List.copyOf(out);
     }
