@@ -46,8 +46,22 @@ public final class KoreanNames {
      * {@value #MAX_HANJA_READINGS}, the most usual first; empty for other names.
      */
     public List<String> fromHanja(String name) {
-        int[] chars = name.codePoints().filter(c -> c != ' ' && c != '\u00B7' && c != '\u30FB').toArray();
-        if (chars.length != KOREAN_NAME_LENGTH) {
+        // every name of a person not in Latin letters is asked, nearly all of them too long or in another script: the
+        // characters are read one by one, and the first that is not a Hanja with a reading ends it
+        int[] chars = new int[KOREAN_NAME_LENGTH];
+        int n = 0;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == ' ' || c == '\u00B7' || c == '\u30FB') {
+                continue;
+            }
+            if (n == KOREAN_NAME_LENGTH || !hanja.containsKey(c)) {
+                return List.of();
+            }
+            chars[n++] = c;
+        }
+        if (n != KOREAN_NAME_LENGTH) {
             return List.of();
         }
         List<List<String>> each = new ArrayList<>(chars.length);

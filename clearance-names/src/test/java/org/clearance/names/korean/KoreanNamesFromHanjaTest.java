@@ -16,6 +16,9 @@ class KoreanNamesFromHanjaTest {
         assertThat(korean.fromHanja("李英浩")).contains("리영호", "이영호");
         // a simplified character reads as its traditional form (张 as 張)
         assertThat(korean.fromHanja("张成泽")).contains("장성택");
+        // spaces and middle dots between the characters are no characters of the name
+        assertThat(korean.fromHanja("金 正恩")).isEqualTo(korean.fromHanja("金正恩"));
+        assertThat(korean.fromHanja("金·正恩")).isEqualTo(korean.fromHanja("金正恩"));
     }
 
     @Test
@@ -27,6 +30,7 @@ class KoreanNamesFromHanjaTest {
         assertThat(korean.fromHanja("安倍晋三")).isEmpty();
         assertThat(korean.fromHanja("キム")).isEmpty();
         assertThat(korean.fromHanja("Kim")).isEmpty();
+        assertThat(korean.fromHanja("金正a")).isEmpty();
     }
 
     @Test
