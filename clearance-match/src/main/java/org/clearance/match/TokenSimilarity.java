@@ -364,8 +364,9 @@ final class TokenSimilarity {
             return last > 0 && a.regionMatches(0, b, 0, last) && isVowel(a.charAt(last)) && isVowel(b.charAt(last))
                     && a.charAt(last) != b.charAt(last);
         }
-        String ending = longer.substring(shorter.length());
-        return added <= MAX_ADDED_ENDING && longer.startsWith(shorter) && !SPELLING_ENDINGS.contains(ending);
+        // the ending is cut out only of the few pairs one of which begins with the other: it is asked of every pair of
+        // known names that are alike
+        return added <= MAX_ADDED_ENDING && longer.startsWith(shorter) && !SPELLING_ENDINGS.contains(longer.substring(shorter.length()));
     }
 
     /** The longest ending that makes another name of a name (-ez, -ova, -ian are at most three letters). */
