@@ -40,10 +40,18 @@ public final class NameText {
             new Bgn("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "Russian-Latin/BGN"),
             new Bgn("αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ", "Greek-Latin/BGN"));
 
+    /**
+     * What BGN/PCGN writes between letters that would read as another letter together, and that no list writes: the
+     * middle dot (Дэвид d·evid, Братск brat·sk, Лэй l·ey) and the hard sign's double prime (Подъячев pod"yachev). Left
+     * in, each split one word in two ("d" and "evid").
+     */
+    private static final String BGN_SEPARATORS = "[\\u00B7\\u02BA] Remove";
+
     /** A BGN/PCGN transform for text holding any of {@code letters} (lower case, as NFKC case folding leaves them). */
     private record Bgn(String letters, ThreadLocal<Transliterator> transform) {
         Bgn(String letters, String id) {
-            this(letters, ThreadLocal.withInitial(() -> Transliterator.getInstance(id + "; Any-Latin; Latin-ASCII; Lower")));
+            this(letters, ThreadLocal.withInitial(
+                    () -> Transliterator.getInstance(id + "; " + BGN_SEPARATORS + "; Any-Latin; Latin-ASCII; Lower")));
         }
 
         boolean reads(String s) {

@@ -51,6 +51,16 @@ class NameTextTest {
         assertThat(NameText.tokens("Иван Ivanov 李")).containsExactly("ivan", "ivanov", "li");
     }
 
+
+    @Test
+    void bgnSeparatorsStayInsideTheWord() {
+        // BGN/PCGN's middle dot (э after a consonant, тс, шч) and the hard sign's double prime mark letters apart;
+        // the lists write the word whole (Devid, Tetcher, Podyachev), and each once split a name's word in two
+        assertThat(NameText.tokens("Дэвид Кэмерон")).containsExactly("devid", "kemeron");
+        assertThat(NameText.tokens("Маргарет Тэтчер")).containsExactly("margaret", "tetcher");
+        assertThat(NameText.tokens("Сюй Лэй")).containsExactly("syuy", "ley");
+        assertThat(NameText.tokens("Подъячев Братский")).containsExactly("podyachev", "bratskiy");
+    }
     @Test
     void compatibilityFormsAreNormalised() {
         // full-width Latin and ligatures as NFKC folds them
