@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Text in, comparable name tokens out: Unicode NFKC, transliteration of every script to Latin with
  * ICU ({@code Any-Latin}: Arabic, Hebrew, Armenian, Georgian, Hangul, Han to pinyin and more; Cyrillic and Greek
- * by the BGN/PCGN systems the lists use), diacritics and case folded, punctuation dropped. The original is kept by the caller;
+ * by the systems the lists use), diacritics and case folded, punctuation dropped. The original is kept by the caller;
  * this only derives the comparable form.
  */
 public final class NameText {
@@ -26,10 +26,12 @@ public final class NameText {
     private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
     /**
-     * Cyrillic and Greek names as the BGN/PCGN systems write them, which is how the US, UK and UN lists spell
-     * them (Кудрявцев Kudryavtsev, Юсуф Yusuf, Измайлов Izmaylov, Χ kh), where ICU's Any-Latin writes ISO 9
-     * (kudrâvcev, ûsuf, izmajlov) and no list does. The language is told by the letters only it writes; other
-     * Cyrillic is read as Russian, the commonest on the lists.
+     * Cyrillic and Greek names as the lists spell them: Cyrillic by the BGN/PCGN systems (Кудрявцев Kudryavtsev, Юсуф
+     * Yusuf, Измайлов Izmaylov), where ICU's Any-Latin writes ISO 9 (kudrâvcev, ûsuf, izmajlov) and no list does; Greek
+     * by ELOT 743, which UNGEGN and BGN/PCGN adopted for Greek in 1987 and 1996 and which Greek passports and the lists
+     * write (Γεώργιος Georgios, Χατζηγεωργίου Chatzigeorgiou), where ICU's Greek-Latin/BGN is the 1962 system (Yeoryios,
+     * Khatziyeoryiou) that no list on file writes. The language is told by the letters only it writes; other Cyrillic
+     * is read as Russian, the commonest on the lists.
      */
     private static final List<Bgn> BGN = List.of(
             new Bgn("іїєґ", "Ukrainian-Latin/BGN"),
@@ -38,7 +40,7 @@ public final class NameText {
             new Bgn("әғқңөұһ", "Kazakh-Latin/BGN"),
             new Bgn("ў", "Belarusian-Latin/BGN"),
             new Bgn("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "Russian-Latin/BGN"),
-            new Bgn("αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ", "Greek-Latin/BGN"));
+            new Bgn("αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ", "Greek-Latin/UNGEGN"));
 
     /**
      * What BGN/PCGN writes between letters that would read as another letter together, and that no list writes: the
@@ -47,7 +49,7 @@ public final class NameText {
      */
     private static final String BGN_SEPARATORS = "[\\u00B7\\u02BA] Remove";
 
-    /** A BGN/PCGN transform for text holding any of {@code letters} (lower case, as NFKC case folding leaves them). */
+    /** The lists' transform for text holding any of {@code letters} (lower case, as NFKC case folding leaves them). */
     private record Bgn(String letters, ThreadLocal<Transliterator> transform) {
         Bgn(String letters, String id) {
             this(letters, ThreadLocal.withInitial(
@@ -128,8 +130,10 @@ public final class NameText {
 
     /**
      * Modern Greek writes the b, d and g of foreign names as μπ, ντ and γκ (Αμπντάλα Abdallah, Φαχντ Fahd, Ντόναλντ
-     * Donald), which BGN/PCGN reads letter for letter inside a word (ambndala) and ISO 843 too (ampntala): the
-     * name's other spelling reads them as the sounds (ELOT 743 and BGN/PCGN's own rule at the start of a word).
+     * Donald), which ELOT 743 reads letter for letter inside a word (ampntala) and the 1962 BGN/PCGN system too
+     * (ambndala): the name's other spelling reads them as the sounds (ELOT 743's own rule at the start of a word), in
+     * the 1962 system, which writes χ as the kh of the Arabic names so rendered (Φαχντ Fahd, Χαλίντ Khalid) where
+     * ELOT 743 writes the ch of Greek names (Χρήστος Christos).
      */
     private static String foreignGreek(String lowerCase) {
         return FINAL_MP.matcher(lowerCase).replaceAll("mp").replace("μπ", "b").replace("ντ", "d").replace("γκ", "g");
