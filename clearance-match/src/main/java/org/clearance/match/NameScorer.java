@@ -184,7 +184,7 @@ final class NameScorer {
                         && shortForms.contains(b.text())) {
                     s = config.shortFormMatch(); // Bill for William
                 }
-                boolean initial = a.text().length() == 1 || b.text().length() == 1;
+                boolean initial = a.length() == 1 || b.length() == 1;
                 if (s >= config.minTokenSimilarity() || (initial && s == config.initialMatch())) {
                     candidates.add(new Candidate(unit(q, i), unit(r, j), s, particle && b.has(Token.CONNECTOR)));
                 }
@@ -729,12 +729,13 @@ final class NameScorer {
                 continue;
             }
             boolean hasReadings = !plainPair && joinedA.hasReadings(i);
-            boolean abjad = x.abjad() != null && y.abjad() != null;
-            boolean transcribed = x.transcribed() != null && y.transcribed() != null;
+            // the two written words joined once, not for each part of b
+            String abjad = x.abjad() != null && y.abjad() != null ? x.abjad() + y.abjad() : null;
+            TranscribedWord transcribed = x.transcribed() != null && y.transcribed() != null ? x.transcribed().join(y.transcribed()) : null;
             for (int j = 0; j < b.size(); j++) {
                 Token t = b.get(j);
-                double sim = abjad ? (t.alignable() ? abjad(x.abjad() + y.abjad(), t.text()) : 0)
-                        : transcribed ? (t.alignable() ? transcribed(x.transcribed().join(y.transcribed()), t.text()) : 0)
+                double sim = abjad != null ? (t.alignable() ? abjad(abjad, t.text()) : 0)
+                        : transcribed != null ? (t.alignable() ? transcribed(transcribed, t.text()) : 0)
                         : t.abjad() != null || t.transcribed() != null ? (xy != null ? written(t, xy) : 0)
                         : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : hasReadings && joinedA.readsAs(i, t) ? config.readingMatch()
                         : t.spoken() && !x.spoken() && !y.spoken() && t.readings().contains(x.text() + y.text()) ? config.readingMatch() : 0;
@@ -850,7 +851,9 @@ final class NameScorer {
         // two Latin spellings, nearly every pair a screening compares, meet by spelling or sound alone: none of the
         // checks below applies, and asking the bits once spares reading each field they stand for
         if (((a.kinds() | b.kinds()) & Token.NOT_PLAIN) == 0) {
-            return sounded(a, b, spelt(a, b, strictSyllables, persons, floor), strictSyllables);
+            // and most of those are refused from their lengths and letters, without loading either text
+            return spelling.surelyApart(a.length(), a.letters(), b.length(), b.letters()) ? 0
+                    : sounded(a, b, spelt(a, b, strictSyllables, persons, floor), strictSyllables);
         }
         // numbers are the same part when their values are (44 and Forty-Four, II and Jr, الثاني and II) and never pair
         // otherwise, not even as typos (2 and 25)
@@ -942,7 +945,7 @@ final class NameScorer {
         // in a short name, where it makes another name, and the one code tells which letters spell one sound. Not of an
         // abjad word's consonants, which are no spelling (مددی Madadi, مهدي Mahdi)
         // (the lengths first: most pairs of parts differ by more than a letter, and this runs for every pair that fails)
-        if (!strictSyllables && s < config.phoneticMatch() && Math.abs(a.text().length() - b.text().length()) <= 1
+        if (!strictSyllables && s < config.phoneticMatch() && Math.abs(a.length() - b.length()) <= 1
                 && a.alignable() && b.alignable() && a.phonetic().equals(b.phonetic())
                 && spelling.comparableLength(a.text(), b.text()) && !TokenSimilarity.isNumber(a.text())
                 && TokenSimilarity.oneConsonantApart(a.text(), b.text())

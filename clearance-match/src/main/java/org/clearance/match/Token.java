@@ -19,6 +19,11 @@ final class Token {
     private final boolean fromHan;
     private final Set<String> hanReadings;
     private final long letters;
+    /**
+     * The text's length, held here so that the scorer refuses most pairs of parts from their lengths and {@link #letters}
+     * alone, without loading either text (TokenSimilarity#surelyApart).
+     */
+    private final int length;
     private final boolean spoken;
     private final String abjad;
     private final TranscribedWord transcribed;
@@ -117,6 +122,7 @@ final class Token {
         this.crossKey = crossKey;
         this.fromHan = fromHan;
         this.letters = letters;
+        this.length = text.length();
         this.spoken = spoken;
         this.abjad = abjad;
         this.transcribed = transcribed;
@@ -166,6 +172,10 @@ final class Token {
 
     long letters() {
         return letters;
+    }
+
+    int length() {
+        return length;
     }
 
     boolean spoken() {

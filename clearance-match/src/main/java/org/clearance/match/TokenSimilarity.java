@@ -50,6 +50,21 @@ final class TokenSimilarity {
     }
 
     /** {@link #of(String, String, double)} with each part's {@link #letters} given, as {@link Token} keeps them. */
+    /**
+     * Whether two different parts of these lengths and {@link #letters} are surely neither a typo nor a doubled-letter
+     * spelling of one another ({@link #of} gives 0), nor a short-name typo ({@link #shortTypo}, parts of one length) nor
+     * one consonant apart (lengths at most one apart): as {@link #of}'s edit budget refuses them, decided without
+     * reading either text. Most pairs of parts a screening compares are.
+     */
+    boolean surelyApart(int lengthA, long lettersA, int lengthB, long lettersB) {
+        if (lengthA < 2 || lengthB < 2 || Math.abs(lengthA - lengthB) < 2 || lettersA == lettersB) {
+            return false;
+        }
+        int leastEdits = Math.max(Math.abs(lengthA - lengthB),
+                Math.max(Long.bitCount(lettersA & ~lettersB), Long.bitCount(lettersB & ~lettersA)));
+        return leastEdits > editBudget(Math.max(lengthA, lengthB));
+    }
+
     double of(String a, long lettersA, String b, long lettersB, double floor) {
         if (a.equals(b)) {
             return 1.0;
