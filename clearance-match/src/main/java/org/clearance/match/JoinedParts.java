@@ -199,7 +199,7 @@ final class JoinedParts {
         // a part of no reading's length, without readings of its own (nearly every part), is none: its text is not looked up
         if (!t.has(Token.READINGS)) {
             // an iterator even over no readings was a twentieth of the service's allocation per request (JFR)
-            return (readingLengths[i] & lengthBit(t.text().length())) != 0 && readings.get(i).contains(t.text());
+            return (readingLengths[i] & lengthBit(t.length())) != 0 && readings.get(i).contains(t.text());
         }
         Set<String> joined = readings.get(i);
         if (joined.contains(t.text())) {

@@ -724,21 +724,26 @@ final class NameScorer {
             }
             // two parts without readings whose joined length no part of b has are passed over without comparing them
             // with each part of b (nearly all are)
-            if (plainPair && !joinedB.written() && !articled && !joinedB.spoken()
-                    && !joinedB.hasPartOfLength(x.text().length() + y.text().length())) {
+            int joinedLength = x.length() + y.length();
+            if (plainPair && !joinedB.written() && !articled && !joinedB.spoken() && !joinedB.hasPartOfLength(joinedLength)) {
                 continue;
             }
             boolean hasReadings = !plainPair && joinedA.hasReadings(i);
-            // the two written words joined once, not for each part of b
+            // what x and y are together is asked once, not for each part of b; of each part of b, its kinds and length
+            // first, which spare loading its text
             String abjad = x.abjad() != null && y.abjad() != null ? x.abjad() + y.abjad() : null;
             TranscribedWord transcribed = x.transcribed() != null && y.transcribed() != null ? x.transcribed().join(y.transcribed()) : null;
+            boolean neitherSpoken = !x.spoken() && !y.spoken();
+            String three = joinedA.threeWords(i);
             for (int j = 0; j < b.size(); j++) {
                 Token t = b.get(j);
+                boolean writtenPart = t.has(Token.ABJAD | Token.TRANSCRIBED);
                 double sim = abjad != null ? (t.alignable() ? abjad(abjad, t.text()) : 0)
                         : transcribed != null ? (t.alignable() ? transcribed(transcribed, t.text()) : 0)
-                        : t.abjad() != null || t.transcribed() != null ? (xy != null ? written(t, xy) : 0)
-                        : writtenJoined(x.text(), y.text(), t.text()) ? 1.0 : hasReadings && joinedA.readsAs(i, t) ? config.readingMatch()
-                        : t.spoken() && !x.spoken() && !y.spoken() && t.readings().contains(x.text() + y.text()) ? config.readingMatch() : 0;
+                        : writtenPart ? (xy != null ? written(t, xy) : 0)
+                        : t.length() == joinedLength && writtenJoined(x.text(), y.text(), t.text()) ? 1.0
+                        : hasReadings && joinedA.readsAs(i, t) ? config.readingMatch()
+                        : neitherSpoken && t.has(Token.SPOKEN) && t.readings().contains(x.text() + y.text()) ? config.readingMatch() : 0;
                 if (articled && t.cyrillic() != null) {
                     sim = Math.max(sim, abjad(t.cyrillic(), xy));
                 }
@@ -747,10 +752,10 @@ final class NameScorer {
                 }
                 // Latin often writes a theophoric name in three words (Abd al-Aziz, Abd el Halim) where the abjad
                 // or a transcription writes one or two
-                if (joinedA.threeWords(i) != null && (t.abjad() != null || t.transcribed() != null)) {
-                    double three = written(t, joinedA.threeWords(i));
-                    if (three > 0) {
-                        add(out, new Unit(i, i + 3, x.weight() + y.weight() + a.get(i + 2).weight()), unit(b, j), three, aIsQuery);
+                if (three != null && writtenPart) {
+                    double sim3 = written(t, three);
+                    if (sim3 > 0) {
+                        add(out, new Unit(i, i + 3, x.weight() + y.weight() + a.get(i + 2).weight()), unit(b, j), sim3, aIsQuery);
                     }
                 }
             }
