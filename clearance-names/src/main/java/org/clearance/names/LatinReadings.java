@@ -19,8 +19,8 @@ import org.clearance.io.TsvResource;
  * part is read by one language's rows at a time, as a name follows one language's spelling throughout.
  */
 public final class LatinReadings {
-    /** The words a reading is aligned with: Arabic script's, Hebrew's, or those that katakana, Hangul and Han transcribe. */
-    public enum Target { ARABIC, HEBREW, TRANSCRIBED }
+    /** The words a reading is aligned with: Arabic script's, Hebrew's, those that katakana, Hangul and Han transcribe, Cyrillic renderings. */
+    public enum Target { ARABIC, HEBREW, TRANSCRIBED, CYRILLIC }
 
     /** Where a row's letters must stand to be read so ({@code where} in the table). */
     private enum Where { ANY, START, END, FRONT, VOWEL, AFTER_VOWEL, BETWEEN, SYLLABIC }

@@ -94,8 +94,9 @@ public final class AbjadAlignment {
         boolean vowelled = writesVowels(letters);
         boolean hebrew = isHebrew(letters);
         if (vowelled) {
-            // a Cyrillic rendering is read for the Arabic names it renders: a Latin name's language is no question there
-            return spelt(letters, latin, budget, true, hebrew);
+            // a Cyrillic rendering of a European name writes it as said too (Жорж Georges, Шарль Charles, Ярузельский
+            // Jaruzelski), by the rows of latin-readings.tsv that Russian practice writes so
+            return LatinReadings.cost(latin, LatinReadings.Target.CYRILLIC, budget, (text, b) -> spelt(letters, text, b, true, hebrew));
         }
         // a European name is written as its language says it (דויטש Deutch, موتينيو Moutinho): its readings spell it too
         return LatinReadings.cost(latin, hebrew ? LatinReadings.Target.HEBREW : LatinReadings.Target.ARABIC, budget,
