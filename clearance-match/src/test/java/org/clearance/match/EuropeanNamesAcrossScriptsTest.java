@@ -20,36 +20,24 @@ class EuropeanNamesAcrossScriptsTest {
             "Olaf Scholz | 올라프 숄츠", "Johann Strauss | 요한 슈트라우스", "Wojciech Jaruzelski | 보이치에흐 야루젤스키",
             "Heinrich Heine | 하인리히 하이네", "Sigmund Freud | זיגמונד פרויד", "Sigmund Freud | سيغموند فرويد",
             "Philippe Coutinho | فيليب كوتينيو", "Ronaldinho Gaucho | رونالدينيو غاوتشو", "Michel Platini | מישל פלטיני",
-            "Andrzej Duda | אנדז'יי דודה", "Grzegorz Lato | גז'גוז' לאטו", "Guillermo del Toro | 기예르모 델 토로"})
-    void aEuropeanNameMeetsItsSoundInAnotherScript(String latin, String written) {
-        assertThat(score(latin, written)).isGreaterThanOrEqualTo(THRESHOLD);
-    }
-
-    @ParameterizedTest(name = "{0} ~ {1}")
-    @CsvSource(delimiter = '|', value = {
+            "Andrzej Duda | אנדז'יי דודה", "Grzegorz Lato | גז'גוז' לאטו", "Guillermo del Toro | 기예르모 델 토로",
+            // as Russian writes them said (French soft g and unsaid endings, English ge, German sch and z), as the Russian
+            // Wikipedia writes these public figures
+            "Georges Pompidou | Жорж Помпиду", "François Mitterrand | Франсуа Миттеран", "Gérard Depardieu | Жерар Депардьё",
+            "Gisele Bündchen | Жизель Бюндхен", "George Bush | Джордж Буш", "Olaf Scholz | Олаф Шольц",
             // Russian э after a consonant, which BGN/PCGN writes with a middle dot (d·evid) that once split the word
             "David Cameron | Дэвид Кэмерон", "Margaret Thatcher | Маргарет Тэтчер",
             // Greek names as ELOT 743 writes them, as Greek passports and the lists do
             "Georgios Papandreou | Γεώργιος Παπανδρέου", "Konstantinos Mitsotakis | Κωνσταντίνος Μητσοτάκης",
-            "Dimitrios Chatzigeorgiou | Δημήτριος Χατζηγεωργίου",
-            // European names as Russian writes them said: French soft g and silent endings, English ge, German sch
-            // and z, as the Russian Wikipedia writes these public figures
-            "Georges Pompidou | Жорж Помпиду", "François Mitterrand | Франсуа Миттеран", "Gérard Depardieu | Жерар Депардьё",
-            "Gisele Bündchen | Жизель Бюндхен", "George Bush | Джордж Буш", "Olaf Scholz | Олаф Шольц"})
-    void aNameMeetsItsListSpellingInCyrillicAndGreek(String latin, String written) {
+            "Dimitrios Chatzigeorgiou | Δημήτριος Χατζηγεωργίου"})
+    void aEuropeanNameMeetsItsSoundInAnotherScript(String latin, String written) {
         assertThat(score(latin, written)).isGreaterThanOrEqualTo(THRESHOLD);
     }
 
     @ParameterizedTest(name = "{0} !~ {1}")
     @CsvSource(delimiter = '|', value = {
             // French says its final r and c: Lenoir is no Ленуа, Leclerc no Лекле
-            "Georges Lenoir | Жорж Ленуа", "Charles Leclerc | Шарль Лекле"})
-    void aRussianRenderingLeavesOutOnlyWhatFrenchDoesNotSay(String latin, String written) {
-        assertThat(score(latin, written)).isLessThan(THRESHOLD);
-    }
-
-    @ParameterizedTest(name = "{0} !~ {1}")
-    @CsvSource(delimiter = '|', value = {
+            "Georges Lenoir | Жорж Ленуа", "Charles Leclerc | Шарль Лекле",
             // Spanish j is not read kh or h: Jalil is no Khalil, Jean no Khan
             "Jalil Hamad | خليل حمد", "Jalil Hamad | 할릴 하마드", "Jean-Michel Didat | مشال خان",
             // readings the abjad letters would take as another letter: German w as v (ف), z as ts (ث), Albanian q as ch (ح),
