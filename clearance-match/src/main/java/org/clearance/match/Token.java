@@ -104,7 +104,7 @@ final class Token {
      * @param alternative another spelling of the same written word, compared as the text is: the ISO 9 (ICU Any-Latin)
      *                 form of a Cyrillic word whose text is its BGN/PCGN form (Izmaylov, Izmajlov), since lists
      *                 in other languages write the one and the US, UK and UN lists the other; of a Greek word, its foreign
-     *                 name's b, d and g for μπ, ντ, γκ (Αμπντάλα abdala, BGN/PCGN ambndala); of a word in a script of India, its f
+     *                 name's b, d and g for μπ, ντ, γκ (Αμπντάλα abdala, ELOT 743 ampntala); of a word in a script of India, its f
      *                 and z for फ and झ (फैसल faisal); null for most parts
      * @param number   the number the part writes, in {@link org.clearance.names.NumberParts}' canonical digits ("44" for
      *                 44 and Forty-Four, "3" for III after a name), or null when it writes none: parts with numbers must agree

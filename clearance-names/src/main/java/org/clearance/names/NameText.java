@@ -33,14 +33,14 @@ public final class NameText {
      * Khatziyeoryiou) that no list on file writes. The language is told by the letters only it writes; other Cyrillic
      * is read as Russian, the commonest on the lists.
      */
-    private static final List<Bgn> BGN = List.of(
-            new Bgn("іїєґ", "Ukrainian-Latin/BGN"),
-            new Bgn("ѓќѕ", "Macedonian-Latin/BGN"),
-            new Bgn("ђћ", "Serbian-Latin/BGN"),
-            new Bgn("әғқңөұһ", "Kazakh-Latin/BGN"),
-            new Bgn("ў", "Belarusian-Latin/BGN"),
-            new Bgn("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "Russian-Latin/BGN"),
-            new Bgn("αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ", "Greek-Latin/UNGEGN"));
+    private static final List<ListSystem> LIST_SYSTEMS = List.of(
+            new ListSystem("іїєґ", "Ukrainian-Latin/BGN"),
+            new ListSystem("ѓќѕ", "Macedonian-Latin/BGN"),
+            new ListSystem("ђћ", "Serbian-Latin/BGN"),
+            new ListSystem("әғқңөұһ", "Kazakh-Latin/BGN"),
+            new ListSystem("ў", "Belarusian-Latin/BGN"),
+            new ListSystem("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "Russian-Latin/BGN"),
+            new ListSystem("αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ", "Greek-Latin/UNGEGN"));
 
     /**
      * What BGN/PCGN writes between letters that would read as another letter together, and that no list writes: the
@@ -50,8 +50,8 @@ public final class NameText {
     private static final String BGN_SEPARATORS = "[\\u00B7\\u02BA] Remove";
 
     /** The lists' transform for text holding any of {@code letters} (lower case, as NFKC case folding leaves them). */
-    private record Bgn(String letters, ThreadLocal<Transliterator> transform) {
-        Bgn(String letters, String id) {
+    private record ListSystem(String letters, ThreadLocal<Transliterator> transform) {
+        ListSystem(String letters, String id) {
             this(letters, ThreadLocal.withInitial(
                     () -> Transliterator.getInstance(id + "; " + BGN_SEPARATORS + "; Any-Latin; Latin-ASCII; Lower")));
         }
@@ -213,7 +213,7 @@ public final class NameText {
     private static Transliterator transform(String s) {
         int script = script(s);
         if (script == UScript.CYRILLIC || script == UScript.GREEK) {
-            for (Bgn b : BGN) {
+            for (ListSystem b : LIST_SYSTEMS) {
                 if (b.reads(s)) {
                     return b.transform().get();
                 }
