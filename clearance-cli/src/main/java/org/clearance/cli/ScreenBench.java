@@ -73,22 +73,10 @@ final class ScreenBench implements Callable<Integer> {
                 }
                 double cpuPerQuery = (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / lat.length;
                 Arrays.sort(lat);
-                t0 = System.nanoTime();
-                // the process's CPU time too, the JIT compiler's and the collector's included: unlike the wall clock it
-                // does not count what other programs on a shared or virtual machine take of the cores
-                long processCpu0 = JvmFigures.processCpuNanos();
-                IntStream.range(0, count).parallel()
-                        .forEach(i -> index.match(queries.get(i % queries.size()), MatchConfig.DEFAULT, 5, Set.of()));
-                double secs = (System.nanoTime() - t0) / 1e9;
-                double processCpuPerQuery = (JvmFigures.processCpuNanos() - processCpu0) / 1e3 / count;
+                Pass first = Pass.run(index, queries, count);
                 // the same queries again, every one now met before (its name parts and its candidates prepared): the
                 // pass above screens thousands for the first time, and the two costs move apart when name knowledge grows
-                t0 = System.nanoTime();
-                processCpu0 = JvmFigures.processCpuNanos();
-                IntStream.range(0, count).parallel()
-                        .forEach(i -> index.match(queries.get(i % queries.size()), MatchConfig.DEFAULT, 5, Set.of()));
-                double warmSecs = (System.nanoTime() - t0) / 1e9;
-                double warmCpuPerQuery = (JvmFigures.processCpuNanos() - processCpu0) / 1e3 / count;
+                Pass again = Pass.run(index, queries, count);
                 String pairA = "Xinjiang Production and Construction Corps";
                 String pairB = "XINJIANG PRODUCTION & CONSTRUCTION CORPS";
                 for (int i = 0; i < 20000; i++) {
@@ -109,9 +97,9 @@ final class ScreenBench implements Callable<Integer> {
                         lat[(int) (lat.length * 0.99)] / 1e6);
                 out.printf("CPU time of one query (one thread): %.0f µs on average%n", cpuPerQuery);
                 out.printf("Throughput on %d cores: %,.0f queries/s (%,d queries in %.2f s; CPU time of the process %.0f µs a query)%n",
-                        JvmFigures.cores(), count / secs, count, secs, processCpuPerQuery);
+                        JvmFigures.cores(), count / first.seconds(), count, first.seconds(), first.cpuMicrosPerQuery());
                 out.printf("The same queries again, every one met before: %,.0f queries/s (CPU time of the process %.0f µs a query)%n",
-                        count / warmSecs, warmCpuPerQuery);
+                        count / again.seconds(), again.cpuMicrosPerQuery());
                 out.printf("Pair comparison incl. preparing both names, their parts remembered from the last time (clearance pairs): median %.1f µs%n", pair[pair.length / 2] / 1e3);
                 out.printf("Heap in use after the run: %d MB (max %d MB)%n", JvmFigures.heapInUseMb(), JvmFigures.maxHeapMb());
             } finally {
@@ -121,6 +109,21 @@ final class ScreenBench implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * One pass of {@code count} queries on all cores: its wall-clock time, and the process's CPU time a query, the JIT
+     * compiler's and the collector's included, which unlike the wall clock does not count what other programs on a
+     * shared or virtual machine take of the cores.
+     */
+    private record Pass(double seconds, double cpuMicrosPerQuery) {
+        static Pass run(MatchIndex index, List<Query> queries, int count) {
+            long t0 = System.nanoTime();
+            long cpu0 = JvmFigures.processCpuNanos();
+            IntStream.range(0, count).parallel()
+                    .forEach(i -> index.match(queries.get(i % queries.size()), MatchConfig.DEFAULT, 5, Set.of()));
+            return new Pass((System.nanoTime() - t0) / 1e9, (JvmFigures.processCpuNanos() - cpu0) / 1e3 / count);
+        }
     }
 
     private static List<Query> queries(List<Entity> entities) {

@@ -60,9 +60,16 @@ final class TokenSimilarity {
         if (lengthA < 2 || lengthB < 2 || Math.abs(lengthA - lengthB) < 2 || lettersA == lettersB) {
             return false;
         }
-        int leastEdits = Math.max(Math.abs(lengthA - lengthB),
+        return leastEdits(lengthA, lettersA, lengthB, lettersB) > editBudget(Math.max(lengthA, lengthB));
+    }
+
+    /**
+     * The fewest edits that can turn one different part into the other: as many as their lengths differ by, one for
+     * each letter one has that the other lacks, and one at least.
+     */
+    private static int leastEdits(int lengthA, long lettersA, int lengthB, long lettersB) {
+        return Math.max(Math.max(1, Math.abs(lengthA - lengthB)),
                 Math.max(Long.bitCount(lettersA & ~lettersB), Long.bitCount(lettersB & ~lettersA)));
-        return leastEdits > editBudget(Math.max(lengthA, lengthB));
     }
 
     double of(String a, long lettersA, String b, long lettersB, double floor) {
@@ -91,9 +98,7 @@ final class TokenSimilarity {
         // the caller takes it as 0), which settles every pair of four letters and most longer ones. The letters one
         // lacks of the other's, counted from the sets of letters alone, settle most pairs before their characters are
         int budget = editBudget(Math.max(a.length(), b.length()));
-        int leastEdits = Math.max(Math.max(1, Math.abs(a.length() - b.length())),
-                Math.max(Long.bitCount(lettersA & ~lettersB), Long.bitCount(lettersB & ~lettersA)));
-        if (leastEdits > budget) {
+        if (leastEdits(a.length(), lettersA, b.length(), lettersB) > budget) {
             return 0;
         }
         int inA = countIn(a, lettersB);

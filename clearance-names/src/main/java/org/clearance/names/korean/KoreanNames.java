@@ -66,10 +66,7 @@ public final class KoreanNames {
         }
         List<List<String>> each = new ArrayList<>(chars.length);
         for (int i = 0; i < chars.length; i++) {
-            List<String> readings = hanja.get(chars[i]);
-            if (readings == null) {
-                return List.of();
-            }
+            List<String> readings = hanja.get(chars[i]); // every character was found above
             each.add(i == 0 ? readings.stream().filter(r -> !surnames.spellings(r).isEmpty()).toList() : readings);
         }
         List<String> out = new ArrayList<>();
