@@ -64,6 +64,11 @@ class NameTextTest {
         assertThat(NameText.tokens("Маргарет Тэтчер")).containsExactly("margaret", "tetcher");
         assertThat(NameText.tokens("Сюй Лэй")).containsExactly("syuy", "ley");
         assertThat(NameText.tokens("Подъячев Братский")).containsExactly("podyachev", "bratskiy");
+        // separators alone, an empty text and an oversized one: no word, or words bounded as every name's are
+        assertThat(NameText.tokens("\u00B7\u02BA \u00B7")).isEmpty();
+        assertThat(NameText.tokens("")).isEmpty();
+        assertThat(String.join("", NameText.tokens("Дэ".repeat(500_000))).length()).isLessThanOrEqualTo(2 * NameText.MAX_CHARS);
+        assertThat(String.join("", NameText.tokens("Γεώ".repeat(500_000))).length()).isLessThanOrEqualTo(2 * NameText.MAX_CHARS);
     }
     @Test
     void compatibilityFormsAreNormalised() {
