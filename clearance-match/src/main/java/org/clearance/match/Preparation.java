@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.clearance.names.Countries;
+import org.clearance.names.chinese.ChineseNames;
 import org.clearance.names.korean.KoreanNames;
 import org.clearance.model.Entity;
 import org.clearance.model.Identifier;
@@ -118,8 +119,10 @@ final class Preparation {
     }
 
     /**
-     * Adds a name as prepared, when it has parts, and a person's name in Han characters also as each of its readings as a
-     * Korean name (金正恩 as 김정은, which meets Kim Jong Un): the characters say nothing of the language they are read in.
+     * Adds a name as prepared, when it has parts, and a person's name written in a script that its language is not
+     * also as that language writes it: in Han characters as each of its readings as a Korean name (金正恩 as 김정은,
+     * which meets Kim Jong Un), since the characters say nothing of the language they are read in; a Chinese name in
+     * Cyrillic as pinyin (Си Цзиньпин as Xi Jinping), which ICU's Russian transliteration would make "tszinpin".
      */
     private static void add(List<PreparedName> names, NamePreparer preparer, String name, NameKind kind, Schema schema) {
         PreparedName p = preparer.prepare(name, kind, schema);
@@ -127,11 +130,13 @@ final class Preparation {
             return;
         }
         names.add(p);
-        // (fromHanja reads names of Han characters only)
+        // (each reader reads names of its script only, and gives nothing for others)
         if (!schema.isOrganisation() && schema != Schema.VESSEL && schema != Schema.AIRCRAFT && !p.latin()) {
             for (String korean : KoreanNames.get().fromHanja(name)) {
                 names.add(preparer.prepare(korean, kind, Schema.PERSON).readFrom(name));
             }
+            ChineseNames.get().fromCyrillic(name)
+                    .ifPresent(pinyin -> names.add(preparer.prepare(pinyin, kind, Schema.PERSON).readFrom(name)));
         }
     }
 

@@ -63,4 +63,23 @@ class ChineseAndKoreanNamesTest {
     void aKoreanReadingIsNoLooserThanTheName(String hanja, String latin) {
         assertThat(ListsIndex.get().compare(Schema.PERSON, hanja, latin, MatchConfig.DEFAULT).score()).isLessThan(THRESHOLD);
     }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // Russian writes Chinese names by the Palladius system: the Xinjiang officials of OFAC's list as the Russian
+            // press writes them, against the list's pinyin, and names against Wade-Giles and characters
+            "Чэнь Цюаньго | CHEN, Quanguo", "Чжу Хайлунь | ZHU, Hailun", "Ван Цзюньчжэн | WANG, Junzheng",
+            "Мао Цзэдун | Mao Tse-tung", "Си Цзиньпин | 习近平"})
+    void aChineseNameInRussianMeetsItsRomanisation(String cyrillic, String other) {
+        assertThat(ListsIndex.get().compare(Schema.PERSON, cyrillic, other, MatchConfig.DEFAULT).score())
+                .isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // one syllable of the given name apart, as the pinyin would be
+            "Ван Ян | Wang Yi", "Ху Цзиньтао | Hu Jinping", "Чэнь Цюаньго | Chen Guoquan"})
+    void aChineseNameInRussianIsNoLooserThanItsPinyin(String cyrillic, String other) {
+        assertThat(ListsIndex.get().compare(Schema.PERSON, cyrillic, other, MatchConfig.DEFAULT).score()).isLessThan(THRESHOLD);
+    }
 }

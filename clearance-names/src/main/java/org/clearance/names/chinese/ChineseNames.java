@@ -1,5 +1,6 @@
 package org.clearance.names.chinese;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class ChineseNames {
     private final HanReader han;
     private final CantoneseTable cantonese;
     private final PinyinInventory pinyin;
+    private final PalladiusReader palladius;
     /** Pinyin syllable to its faithful Wade–Giles spelling (apostrophes kept, ü folded to u as lists write it). */
     private final Map<String, String> wadeGiles;
     /**
@@ -38,6 +40,7 @@ public final class ChineseNames {
         this.surnames = SurnameTable.load();
         RomanisationTable wg = RomanisationTable.load("wade-giles.tsv");
         this.pinyin = PinyinInventory.load();
+        this.palladius = PalladiusReader.load();
         this.reader = new SyllableReader(pinyin, List.of(wg, RomanisationTable.load("gwoyeu-romatzyh.tsv")),
                 surnames);
         this.han = HanReader.load();
@@ -156,6 +159,30 @@ public final class ChineseNames {
             surname |= readings.stream().anyMatch(r -> isSurname(String.join("", r)));
         }
         return surname;
+    }
+
+    /**
+     * A Chinese name written in Cyrillic by the Palladius system, in pinyin with its words as written: "Си Цзиньпин"
+     * gives "xi jinping", "Чэнь Цюаньго" "chen quanguo", so that it meets the name in pinyin, Wade–Giles or characters.
+     * Empty unless the name has two words or more, each reads as Palladius syllables (a hyphen may part them) and
+     * the first or the last is a surname: most Russian words are no such syllables, and the rest are no Chinese name.
+     */
+    public Optional<String> fromCyrillic(String name) {
+        // lists write "Family, Given" too
+        String[] words = name.strip().split("[\\s,]+");
+        if (words.length < 2 || words[0].isEmpty() || Character.UnicodeScript.of(words[0].codePointAt(0)) != Character.UnicodeScript.CYRILLIC) {
+            return Optional.empty();
+        }
+        List<String> pinyinWords = new ArrayList<>(words.length);
+        for (String word : words) {
+            List<String> syllables = palladius.syllables(word.replace("-", ""));
+            if (syllables.isEmpty()) {
+                return Optional.empty();
+            }
+            pinyinWords.add(String.join("", syllables));
+        }
+        boolean surname = isSurname(pinyinWords.get(0)) || isSurname(pinyinWords.get(pinyinWords.size() - 1));
+        return surname ? Optional.of(String.join(" ", pinyinWords)) : Optional.empty();
     }
 
     /**
