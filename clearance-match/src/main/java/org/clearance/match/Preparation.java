@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.clearance.names.Countries;
@@ -122,7 +123,8 @@ final class Preparation {
      * Adds a name as prepared, when it has parts, and a person's name written in a script that its language is not
      * also as that language writes it: in Han characters as each of its readings as a Korean name (金正恩 as 김정은,
      * which meets Kim Jong Un), since the characters say nothing of the language they are read in; a Chinese name in
-     * Cyrillic as pinyin (Си Цзиньпин as Xi Jinping), which ICU's Russian transliteration would make "tszinpin".
+     * Cyrillic as pinyin (Си Цзиньпин as Xi Jinping), which ICU's Russian transliteration would make "tszinpin", and a
+     * Korean one as Hangul (Ким Чен Ын as 김 정은, "kim chen yn" else).
      */
     private static void add(List<PreparedName> names, NamePreparer preparer, String name, NameKind kind, Schema schema) {
         PreparedName p = preparer.prepare(name, kind, schema);
@@ -132,11 +134,14 @@ final class Preparation {
         names.add(p);
         // (each reader reads names of its script only, and gives nothing for others)
         if (!schema.isOrganisation() && schema != Schema.VESSEL && schema != Schema.AIRCRAFT && !p.latin()) {
-            for (String korean : KoreanNames.get().fromHanja(name)) {
-                names.add(preparer.prepare(korean, kind, Schema.PERSON).readFrom(name));
+            List<String> readings = new ArrayList<>(KoreanNames.get().fromHanja(name));
+            // Palladius's syllables are few and Kontsevich's Korean ones rarely fit them all (Ким, Ён, Кын), so a name
+            // in Cyrillic that reads as Chinese is Chinese, and is not read as Korean too (Чжан Чи as 장 치)
+            Optional<String> pinyin = ChineseNames.get().fromCyrillic(name);
+            readings.addAll(pinyin.isPresent() ? List.of(pinyin.get()) : KoreanNames.get().fromCyrillic(name));
+            for (String read : readings) {
+                names.add(preparer.prepare(read, kind, Schema.PERSON).readFrom(name));
             }
-            ChineseNames.get().fromCyrillic(name)
-                    .ifPresent(pinyin -> names.add(preparer.prepare(pinyin, kind, Schema.PERSON).readFrom(name)));
         }
     }
 

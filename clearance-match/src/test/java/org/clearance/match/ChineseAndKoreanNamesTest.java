@@ -82,4 +82,23 @@ class ChineseAndKoreanNamesTest {
     void aChineseNameInRussianIsNoLooserThanItsPinyin(String cyrillic, String other) {
         assertThat(ListsIndex.get().compare(Schema.PERSON, cyrillic, other, MatchConfig.DEFAULT).score()).isLessThan(THRESHOLD);
     }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // DPRK persons of the UN and OFAC lists, as Kontsevich's system writes them in Russian, and the leaders'
+            // names as the Russian press has written them since the 1940s
+            "Ри Сон Хёк | Ri Song Hyok", "Ким Чхоль Сам | Kim Chol Sam", "Чан Хён У | Jang Hyon U",
+            "Ри Пён Чхоль | Ri Pyong Chol", "Ким Чен Ын | Kim Jong Un", "Ким Ир Сен | Kim Il Sung"})
+    void aKoreanNameInRussianMeetsItsRomanisation(String cyrillic, String latin) {
+        assertThat(ListsIndex.get().compare(Schema.PERSON, cyrillic, latin, MatchConfig.DEFAULT).score())
+                .isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // the son is not the father, nor the father the grandfather, in Cyrillic either
+            "Ким Чен Ын | Kim Jong Il", "Ким Чен Ир | Kim Il Sung", "Ри Сон Хёк | Ri Song Chol"})
+    void aKoreanNameInRussianIsNoLooserThanItsHangul(String cyrillic, String latin) {
+        assertThat(ListsIndex.get().compare(Schema.PERSON, cyrillic, latin, MatchConfig.DEFAULT).score()).isLessThan(THRESHOLD);
+    }
 }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.clearance.io.TsvResource;
 
-/** The Latin spellings of every modern jamo ({@code jamo.tsv}), one entry per initial, medial and final. */
+/** The Latin and Cyrillic spellings of every modern jamo ({@code jamo.tsv}), one entry per initial, medial and final. */
 final class JamoTable {
     private static final String NOT_APPLICABLE = "-";
 
@@ -18,8 +18,10 @@ final class JamoTable {
      * @param dprk     the DPRK list spelling of an initial (null for medials and finals: they follow {@code mr})
      * @param variants other common spellings, most usual first
      * @param liaison  for a final, the initial index whose spelling it takes before a silent ㅇ; -1 when none
+     * @param cyrillic its spellings in Cyrillic, Kontsevich's first; the silent ㅇ has one, the empty spelling
      */
-    record Jamo(String rr, String mr, String mrVoiced, String dprk, List<String> variants, int liaison) {}
+    record Jamo(String rr, String mr, String mrVoiced, String dprk, List<String> variants, int liaison,
+            List<String> cyrillic) {}
 
     private final List<Jamo> initials;
     private final List<Jamo> medials;
@@ -38,7 +40,8 @@ final class JamoTable {
         for (String[] row : TsvResource.rows(JamoTable.class, "jamo.tsv")) {
             char jamo = row[1].charAt(0);
             Jamo entry = new Jamo(row[2], row[3], optional(row[4]), optional(row[5]), variants(row[6]),
-                    optional(row[7]) == null ? -1 : Syllable.initialIndex(row[7].charAt(0)));
+                    optional(row[7]) == null ? -1 : Syllable.initialIndex(row[7].charAt(0)),
+                    row[8].isEmpty() ? List.of("") : variants(row[8]));
             switch (row[0]) {
                 case "initial" -> put(initials, Syllable.initialIndex(jamo), entry, row);
                 case "medial" -> put(medials, Syllable.medialIndex(jamo), entry, row);

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.clearance.io.TsvResource;
 
@@ -24,10 +25,12 @@ public final class KoreanNames {
 
     /** The Korean readings of Han characters (hanja-readings.tsv, from Unihan), most usual first. */
     private final Map<Integer, List<String>> hanja;
+    private final CyrillicReader cyrillic;
 
     private KoreanNames() {
         this.surnames = SurnameTable.load();
-        this.romaniser = new Romaniser(JamoTable.load());
+        JamoTable romaniserTable = JamoTable.load();
+        this.romaniser = new Romaniser(romaniserTable);
         Map<Integer, List<String>> readings = new HashMap<>();
         for (String[] row : TsvResource.rows(KoreanNames.class, "hanja-readings.tsv")) {
             if (row.length != 2 || row[0].codePointCount(0, row[0].length()) != 1 || row[1].isBlank()) {
@@ -36,6 +39,13 @@ public final class KoreanNames {
             readings.put(row[0].codePointAt(0), List.of(row[1].split(" ")));
         }
         this.hanja = Map.copyOf(readings);
+        Map<Integer, Integer> hanjaPerSyllable = new HashMap<>();
+        for (List<String> rs : hanja.values()) {
+            for (String r : rs) {
+                hanjaPerSyllable.merge(r.codePointAt(0), 1, Integer::sum);
+            }
+        }
+        this.cyrillic = new CyrillicReader(romaniserTable, hanjaPerSyllable);
     }
 
     /**
@@ -81,6 +91,49 @@ public final class KoreanNames {
         }
         return List.copyOf(out);
     }
+
+    /**
+     * A person's name in Cyrillic read as a Korean name in Hangul, family name first ("김 정은" for "Ким Чен Ын"), as
+     * Russian writes Korean names syllable by syllable by the Kontsevich system or the customary spellings of the
+     * Soviet press (see {@code jamo.tsv}). Only a name that can be one: two words or more, the first a Korean family
+     * name, the others {@value #MAX_GIVEN_SYLLABLES} syllables at most together. Each way of reading it, at most
+     * {@value #MAX_HANJA_READINGS}, the likeliest first; empty for other names, nearly every Russian one among them.
+     */
+    public List<String> fromCyrillic(String name) {
+        String[] words = name.strip().toLowerCase(Locale.ROOT).replace("-", "").split("[\\s,]+");
+        if (words.length < 2 || words.length > MAX_GIVEN_SYLLABLES + 1 || words[0].isEmpty()
+                || Character.UnicodeScript.of(words[0].codePointAt(0)) != Character.UnicodeScript.CYRILLIC) {
+            return List.of();
+        }
+        List<CyrillicReader.Reading> families = cyrillic.word(words[0], MAX_FAMILY_SYLLABLES, MAX_WORD_READINGS).stream()
+                .filter(r -> !surnames.spellings(r.hangul()).isEmpty()).toList();
+        List<CyrillicReader.Reading> givens = List.of(new CyrillicReader.Reading("", 0, 0));
+        for (int i = 1; i < words.length && !families.isEmpty(); i++) {
+            List<CyrillicReader.Reading> next = new ArrayList<>();
+            for (CyrillicReader.Reading word : cyrillic.word(words[i], MAX_GIVEN_SYLLABLES, MAX_WORD_READINGS)) {
+                for (CyrillicReader.Reading before : givens) {
+                    if (before.syllables() + word.syllables() <= MAX_GIVEN_SYLLABLES) {
+                        next.add(before.then(word));
+                    }
+                }
+            }
+            givens = next.stream().sorted(CyrillicReader.Reading.CHEAPEST).limit(MAX_WORD_READINGS).toList();
+        }
+        List<CyrillicReader.Reading> names = new ArrayList<>();
+        for (CyrillicReader.Reading family : families) {
+            for (CyrillicReader.Reading given : givens) {
+                names.add(new CyrillicReader.Reading(family.hangul() + " " + given.hangul(), family.cost() + given.cost(),
+                        family.commonness() + given.commonness()));
+            }
+        }
+        return names.stream().sorted(CyrillicReader.Reading.CHEAPEST).limit(MAX_HANJA_READINGS)
+                .map(CyrillicReader.Reading::hangul).toList();
+    }
+
+    /** Korean family names are one syllable but for a few compounds of two (남궁, 황보). */
+    private static final int MAX_FAMILY_SYLLABLES = 2;
+    /** Readings of a Cyrillic word, and of the given name's words together, kept at most as the name is read. */
+    private static final int MAX_WORD_READINGS = 16;
 
     /**
      * The characters of a Korean name read from Hanja: a family name and a given name of two, as most Korean names are.

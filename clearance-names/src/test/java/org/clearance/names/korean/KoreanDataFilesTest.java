@@ -40,20 +40,23 @@ class KoreanDataFilesTest {
     }
 
     @Test
-    void jamoTableCoversModernHangulInAscii() {
+    void jamoTableCoversModernHangulInAsciiAndCyrillic() {
         List<String[]> rows = TsvResource.rows(JamoTable.class, "jamo.tsv");
 
         assertThat(rows.stream().filter(r -> r[0].equals("initial"))).hasSize(19);
         assertThat(rows.stream().filter(r -> r[0].equals("medial"))).hasSize(21);
         assertThat(rows.stream().filter(r -> r[0].equals("final"))).hasSize(27);
         for (String[] row : rows) {
-            assertThat(row).hasSize(8);
+            assertThat(row).hasSize(9);
             for (int column = 2; column < 7; column++) {
                 assertThat(row[column]).as(String.join(" ", row)).matches("-|[a-z,]*");
             }
+            // every jamo has a Cyrillic spelling but the silent ㅇ, which has none
+            assertThat(row[8]).as(String.join(" ", row)).matches(row[1].equals("ㅇ") && row[0].equals("initial") ? "" : "[а-яё]+(,[а-яё]+)*");
         }
         JamoTable table = JamoTable.load();
         assertThat(table.initial(Syllable.initialIndex('ㅇ')).rr()).isEmpty();
+        assertThat(table.initial(Syllable.initialIndex('ㅇ')).cyrillic()).containsExactly("");
         assertThat(table.fin(Syllable.finalIndex('ㅇ')).rr()).isEqualTo("ng");
     }
 
