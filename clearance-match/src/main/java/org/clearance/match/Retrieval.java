@@ -57,12 +57,15 @@ final class Retrieval {
     /** The parts the lists contain, which a query searches for exactly, without trigrams. */
     private final TokenWeights known;
     /**
-     * Each query term's place in the index and document frequency, looked up once: a query has a dozen
-     * or more terms, and looking each up in the term dictionary again was a tenth of a screening. The
-     * index never changes once open, so a state stays right; built with statistics, a state is read and
-     * never written, so threads share it.
+     * Each query term's query, with its place in the index and document frequency, made once: a query has a dozen or
+     * more terms, and looking each up in the term dictionary again was a tenth of a screening, and so was making the
+     * term again (its text in UTF-8, then hashed) only to find it here, hence the key of plain strings. The index never
+     * changes once open, so a state stays right; built with statistics, a state is read and never written, so threads
+     * share it, and its query, which is immutable.
      */
-    private final Memo<Term, TermStates> termStates = new Memo<>(MAX_TERM_STATES, this::states);
+    private final Memo<TermKey, TermQuery> termQueries = new Memo<>(MAX_TERM_STATES, this::termQuery);
+
+    private record TermKey(String field, String text) {}
 
     Retrieval(DirectoryReader reader, int[] ordByDoc, List<Entity> entities, TokenWeights known) {
         this.searcher = new IndexSearcher(reader);
@@ -158,14 +161,13 @@ final class Retrieval {
     }
 
     private BoostQuery boost(String field, String text, float boost) {
-        Term term = new Term(field, text);
-        TermStates states = termStates.get(term);
-        return new BoostQuery(new TermQuery(term, states), boost);
+        return new BoostQuery(termQueries.get(new TermKey(field, text)), boost);
     }
 
-    private TermStates states(Term term) {
+    private TermQuery termQuery(TermKey key) {
+        Term term = new Term(key.field(), key.text());
         try {
-            return TermStates.build(searcher, term, true);
+            return new TermQuery(term, TermStates.build(searcher, term, true));
         } catch (IOException e) {
             throw new UncheckedIOException("screening index read failed", e);
         }
