@@ -85,6 +85,19 @@ class TranscribedNamesTest {
     }
 
     @Test
+    void aDoubledConsonantIsOneSoundWhicheverLetterTheScriptWrites() {
+        TranscribedNames names = TranscribedNames.get();
+        // the first t of Watts is the mark ッ or nothing, the second the t of ツ and 츠 (Naomi Watts, Charlie Watts)
+        assertThat(score("ナオミ・ワッツ", "Naomi Watts")).isGreaterThanOrEqualTo(THRESHOLD);
+        assertThat(score("나오미 와츠", "Naomi Watts")).isGreaterThanOrEqualTo(THRESHOLD);
+        assertThat(score("チャーリー・ワッツ", "Charlie Watts")).isGreaterThanOrEqualTo(THRESHOLD);
+        // but the two letters are one consonant, not none: ワ (wa) does not spell Watts, nor 마 (ma) Mass
+        int budget = MatchConfig.DEFAULT.transcribedLongBudget();
+        assertThat(TranscribedAlignment.cost(names.katakana("ワ").get(0), "watts", budget)).isGreaterThan(budget);
+        assertThat(TranscribedAlignment.cost(names.hangul("마").get(0), "mass", budget)).isGreaterThan(budget);
+    }
+
+    @Test
     void aParticleIsTheSameAsEachOfItsLatinForms() {
         TranscribedNames names = TranscribedNames.get();
         assertThat(SCORER.transcribed(names.katakana("ビン").get(0), "ibn")).isEqualTo(1.0);

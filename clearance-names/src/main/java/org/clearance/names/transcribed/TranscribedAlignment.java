@@ -50,6 +50,7 @@ public final class TranscribedAlignment {
 
     private static final int INFINITE = Integer.MAX_VALUE / 2;
 
+
     private TranscribedAlignment() {}
 
     /**
@@ -63,6 +64,13 @@ public final class TranscribedAlignment {
 
     private static int spelt(TranscribedWord word, String latin, int budget) {
         int best = search(word, latin, budget);
+        // a doubled consonant is one sound, which the scripts write once, with a mark, or as the first of a cluster
+        // (ワッツ, 와츠 Watts: the second t is the t of ツ, 츠 ts): its second letter is free to leave out (latinLeftOver),
+        // and the word with every doubled consonant written once lets the first go instead
+        String single = best > 0 ? doublesOnce(latin) : latin;
+        if (single != latin) {
+            best = Math.min(best, search(word, single, budget));
+        }
         if (latin.indexOf('x') >= 0) {
             // Latin x writes k and s, which the scripts write as two consonants (アレクサ, 알렉사 Alexa); a word's
             // first x is an s in English, French and Portuguese (Xavier, 사비에르)
@@ -72,6 +80,21 @@ public final class TranscribedAlignment {
             }
         }
         return best;
+    }
+
+    /** The Latin word with each doubled consonant written once; the same string when it has none (most words). */
+    private static String doublesOnce(String latin) {
+        StringBuilder out = null;
+        for (int j = 1; j < latin.length(); j++) {
+            char ch = latin.charAt(j);
+            boolean doubled = ch == latin.charAt(j - 1) && !isVowel(ch);
+            if (doubled && out == null) {
+                out = new StringBuilder(latin.length()).append(latin, 0, j);
+            } else if (!doubled && out != null) {
+                out.append(ch);
+            }
+        }
+        return out == null ? latin : out.toString();
     }
 
     private static int search(TranscribedWord word, String latin, int budget) {
