@@ -17,7 +17,7 @@ public record MatchResult(Entity entity, double score, boolean match, List<Featu
             if (sb.length() > 0) {
                 sb.append(" | ");
             }
-            sb.append(f.feature()).append(' ').append(String.format(java.util.Locale.ROOT, "%+.2f", f.score()))
+            sb.append(f.feature()).append(' ').append(ScoreText.signed(f.score()))
                     .append(": ").append(f.detail());
         }
         return sb.toString();

@@ -31,7 +31,7 @@ public record NameAlignment(PreparedNameView query, PreparedNameView list, doubl
                 sb.append(", ");
             }
             sb.append('\'').append(p.query()).append('\'').append(p.similarity() >= 1.0 ? "=" : "~")
-                    .append('\'').append(p.list()).append("' ").append(String.format("%.2f", p.similarity()));
+                    .append('\'').append(p.list()).append("' ").append(ScoreText.of(p.similarity()));
         }
         if (!extraQuery.isEmpty()) {
             sb.append("; unmatched query part").append(extraQuery.size() > 1 ? "s" : "").append(": ").append(String.join(" ", extraQuery));
@@ -40,10 +40,10 @@ public record NameAlignment(PreparedNameView query, PreparedNameView list, doubl
             sb.append("; extra list part").append(extraList.size() > 1 ? "s" : "").append(": ").append(String.join(" ", extraList));
         }
         if (numberMismatch > 0) {
-            sb.append(String.format("; the numbers differ: -%.2f", numberMismatch));
+            sb.append("; the numbers differ: -").append(ScoreText.of(numberMismatch));
         }
         if (partConflict > 0) {
-            sb.append(String.format("; a distinctive part differs: -%.2f", partConflict));
+            sb.append("; a distinctive part differs: -").append(ScoreText.of(partConflict));
         }
         return sb.toString();
     }
