@@ -35,7 +35,7 @@ public final class MatchIndex implements AutoCloseable {
      * Changes whenever what an index holds changes (terms, preparation), so that indexes written by an
      * older Clearance are rebuilt rather than misread.
      */
-    public static final int FORMAT_VERSION = 16;
+    public static final int FORMAT_VERSION = 17;
     /** Results asked for while warming up: what a screening request asks for by default. */
     private static final int WARM_UP_RESULTS = 5;
 

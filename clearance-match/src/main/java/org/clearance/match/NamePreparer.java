@@ -16,6 +16,7 @@ import org.clearance.names.Memo;
 import org.clearance.names.NameText;
 import org.clearance.names.PatronymicChain;
 import org.clearance.names.PhoneticSkeleton;
+import org.clearance.names.GivenNameForms;
 import org.clearance.names.ServantOf;
 import org.clearance.names.Titles;
 import org.clearance.names.abjad.AbjadLetters;
@@ -413,6 +414,12 @@ final class NamePreparer {
             }
             if (spelling != null && !spelling.equals(text)) {
                 r.add(spelling);
+            }
+            // the forms of one given name in Russian, Ukrainian and Belarusian (Aleksandr, Oleksandr, Aliaksandr) share
+            // one reading, the form itself too, so that any two of them meet as readings of the name
+            String name = GivenNameForms.name(text);
+            if (name != null) {
+                r.add(name);
             }
             if (text.length() > 2) {
                 r.addAll(uyghur.readings(text));
