@@ -5,8 +5,6 @@ import static org.clearance.match.DefaultNames.SCORER;
 import static org.clearance.match.DefaultNames.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.clearance.model.Schema;
-import org.clearance.testing.ListsIndex;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,56 +47,28 @@ class ChineseAndKoreanNamesTest {
     @ParameterizedTest(name = "{0} ~ {1}")
     @CsvSource(delimiter = '|', value = {
             // Korean names in Hanja, as Chinese and Japanese writing gives DPRK and ROK persons, also read in Korean
-            "金正恩 | Kim Jong Un", "金英哲 | KIM Yong Chol", "李英浩 | Ri Yong Ho", "朴槿惠 | Park Geun-hye"})
-    void aKoreanNameInHanjaMeetsItsRomanisation(String hanja, String latin) {
-        assertThat(ListsIndex.get().compare(Schema.PERSON, hanja, latin, MatchConfig.DEFAULT).score())
-                .isGreaterThanOrEqualTo(THRESHOLD);
+            "金正恩 | Kim Jong Un", "金英哲 | KIM Yong Chol", "李英浩 | Ri Yong Ho", "朴槿惠 | Park Geun-hye",
+            // Russian writes Chinese names by the Palladius system: the Xinjiang officials of OFAC's list as the Russian
+            // press writes them, against the list's pinyin, and names against Wade-Giles and characters
+            "Чэнь Цюаньго | CHEN, Quanguo", "Чжу Хайлунь | ZHU, Hailun", "Ван Цзюньчжэн | WANG, Junzheng",
+            "Мао Цзэдун | Mao Tse-tung", "Си Цзиньпин | 习近平",
+            // and Korean ones by Kontsevich's: DPRK persons of the UN and OFAC lists, and the leaders' names as the
+            // Russian press has written them since the 1940s
+            "Ри Сон Хёк | Ri Song Hyok", "Ким Чхоль Сам | Kim Chol Sam", "Чан Хён У | Jang Hyon U",
+            "Ри Пён Чхоль | Ri Pyong Chol", "Ким Чен Ын | Kim Jong Un", "Ким Ир Сен | Kim Il Sung"})
+    void aNameWrittenAsAnotherLanguageWritesItMeetsItsRomanisation(String written, String other) {
+        assertThat(DefaultNames.asListed(written, other)).isGreaterThanOrEqualTo(THRESHOLD);
     }
 
     @ParameterizedTest(name = "{0} !~ {1}")
     @CsvSource(delimiter = '|', value = {
             // the son is not the father; a two-character Chinese name is not read in Korean (made-up people that met
             // these DPRK names so)
-            "金正恩 | Kim Jong Il", "徐刚 | KANG CHOL SU", "孙文 | SON MUN SAN"})
-    void aKoreanReadingIsNoLooserThanTheName(String hanja, String latin) {
-        assertThat(ListsIndex.get().compare(Schema.PERSON, hanja, latin, MatchConfig.DEFAULT).score()).isLessThan(THRESHOLD);
-    }
-
-    @ParameterizedTest(name = "{0} ~ {1}")
-    @CsvSource(delimiter = '|', value = {
-            // Russian writes Chinese names by the Palladius system: the Xinjiang officials of OFAC's list as the Russian
-            // press writes them, against the list's pinyin, and names against Wade-Giles and characters
-            "Чэнь Цюаньго | CHEN, Quanguo", "Чжу Хайлунь | ZHU, Hailun", "Ван Цзюньчжэн | WANG, Junzheng",
-            "Мао Цзэдун | Mao Tse-tung", "Си Цзиньпин | 习近平"})
-    void aChineseNameInRussianMeetsItsRomanisation(String cyrillic, String other) {
-        assertThat(ListsIndex.get().compare(Schema.PERSON, cyrillic, other, MatchConfig.DEFAULT).score())
-                .isGreaterThanOrEqualTo(THRESHOLD);
-    }
-
-    @ParameterizedTest(name = "{0} !~ {1}")
-    @CsvSource(delimiter = '|', value = {
-            // one syllable of the given name apart, as the pinyin would be
-            "Ван Ян | Wang Yi", "Ху Цзиньтао | Hu Jinping", "Чэнь Цюаньго | Chen Guoquan"})
-    void aChineseNameInRussianIsNoLooserThanItsPinyin(String cyrillic, String other) {
-        assertThat(ListsIndex.get().compare(Schema.PERSON, cyrillic, other, MatchConfig.DEFAULT).score()).isLessThan(THRESHOLD);
-    }
-
-    @ParameterizedTest(name = "{0} ~ {1}")
-    @CsvSource(delimiter = '|', value = {
-            // DPRK persons of the UN and OFAC lists, as Kontsevich's system writes them in Russian, and the leaders'
-            // names as the Russian press has written them since the 1940s
-            "Ри Сон Хёк | Ri Song Hyok", "Ким Чхоль Сам | Kim Chol Sam", "Чан Хён У | Jang Hyon U",
-            "Ри Пён Чхоль | Ri Pyong Chol", "Ким Чен Ын | Kim Jong Un", "Ким Ир Сен | Kim Il Sung"})
-    void aKoreanNameInRussianMeetsItsRomanisation(String cyrillic, String latin) {
-        assertThat(ListsIndex.get().compare(Schema.PERSON, cyrillic, latin, MatchConfig.DEFAULT).score())
-                .isGreaterThanOrEqualTo(THRESHOLD);
-    }
-
-    @ParameterizedTest(name = "{0} !~ {1}")
-    @CsvSource(delimiter = '|', value = {
-            // the son is not the father, nor the father the grandfather, in Cyrillic either
-            "Ким Чен Ын | Kim Jong Il", "Ким Чен Ир | Kim Il Sung", "Ри Сон Хёк | Ri Song Chol"})
-    void aKoreanNameInRussianIsNoLooserThanItsHangul(String cyrillic, String latin) {
-        assertThat(ListsIndex.get().compare(Schema.PERSON, cyrillic, latin, MatchConfig.DEFAULT).score()).isLessThan(THRESHOLD);
+            "金正恩 | Kim Jong Il", "徐刚 | KANG CHOL SU", "孙文 | SON MUN SAN",
+            // in Cyrillic, one syllable of the given name apart, as the pinyin or the Hangul would be
+            "Ван Ян | Wang Yi", "Ху Цзиньтао | Hu Jinping", "Чэнь Цюаньго | Chen Guoquan", "Ким Чен Ын | Kim Jong Il",
+            "Ким Чен Ир | Kim Il Sung", "Ри Сон Хёк | Ri Song Chol"})
+    void aReadingInAnotherLanguageIsNoLooserThanTheName(String written, String other) {
+        assertThat(DefaultNames.asListed(written, other)).isLessThan(THRESHOLD);
     }
 }
