@@ -69,4 +69,37 @@ class TokenSimilarityTest {
         assertThat(TokenSimilarity.oneConsonantApart("stefan", "stephan")).isFalse();
         assertThat(TokenSimilarity.oneConsonantApart("mark", "mark")).isFalse();
     }
+
+    /** Two parts are one spelling but for doubled letters exactly when, each run of a letter written once, they are equal. */
+    @Property
+    void doubledLettersAreTheOnlyDifferenceExactlyWhenTheRunsAgree(@ForAll("fewLetters") String a, @ForAll("fewLetters") String b) {
+        assertThat(TokenSimilarity.sameButDoubled(a, b)).isEqualTo(runsOnce(a).equals(runsOnce(b)));
+        assertThat(TokenSimilarity.sameButDoubled(a, a + a.substring(Math.max(0, a.length() - 1)))).isTrue();
+    }
+
+    @Example
+    void doubledLettersAsTransliterationsWriteThem() {
+        assertThat(TokenSimilarity.sameButDoubled("isa", "issa")).isTrue();
+        assertThat(TokenSimilarity.sameButDoubled("hassan", "hasan")).isTrue();
+        assertThat(TokenSimilarity.sameButDoubled("abba", "aba")).isTrue();
+        assertThat(TokenSimilarity.sameButDoubled("aba", "ab")).isFalse();
+        assertThat(TokenSimilarity.sameButDoubled("ab", "abc")).isFalse();
+        assertThat(TokenSimilarity.sameButDoubled("", "")).isTrue();
+    }
+
+    /** Words of three letters, so that random pairs often share runs. */
+    @Provide
+    Arbitrary<String> fewLetters() {
+        return Arbitraries.strings().withChars('a', 'b', 'c').ofMinLength(0).ofMaxLength(8);
+    }
+
+    private static String runsOnce(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+                out.append(s.charAt(i));
+            }
+        }
+        return out.toString();
+    }
 }
