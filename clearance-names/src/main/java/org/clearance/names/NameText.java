@@ -5,8 +5,10 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Text in, comparable name tokens out: Unicode NFKC, transliteration of every script to Latin with
@@ -108,6 +110,22 @@ public final class NameText {
         }
         return out;
     }
+
+    /**
+     * The words of a name written in Cyrillic, lower-case, parted at spaces and commas (lists write "Family, Given"), a
+     * hyphen inside a word dropped (Цзинь-пин, Кын-хе): for the readers of Chinese and Korean names Russian writes
+     * syllable by syllable. Empty when the name does not begin with a Cyrillic letter, which is asked first: every
+     * person's name in another script is asked.
+     */
+    public static List<String> cyrillicWords(String name) {
+        String s = name.strip();
+        if (s.isEmpty() || Character.UnicodeScript.of(s.codePointAt(0)) != Character.UnicodeScript.CYRILLIC) {
+            return List.of();
+        }
+        return List.of(CYRILLIC_WORD_BREAK.split(s.toLowerCase(Locale.ROOT).replace("-", "")));
+    }
+
+    private static final Pattern CYRILLIC_WORD_BREAK = Pattern.compile("[\\s,]+");
 
     /**
      * The tokens of a name's other usual spelling, word for word: of a Cyrillic name as ISO 9 (ICU's Any-Latin) writes

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clearance.names.Memo;
+import org.clearance.names.NameText;
 
 /**
  * Chinese personal names in their romanisations: reads a token (joined or hyphenated pinyin,
@@ -168,14 +169,13 @@ public final class ChineseNames {
      * the first or the last is a surname: most Russian words are no such syllables, and the rest are no Chinese name.
      */
     public Optional<String> fromCyrillic(String name) {
-        // lists write "Family, Given" too
-        String[] words = name.strip().split("[\\s,]+");
-        if (words.length < 2 || words[0].isEmpty() || Character.UnicodeScript.of(words[0].codePointAt(0)) != Character.UnicodeScript.CYRILLIC) {
+        List<String> words = NameText.cyrillicWords(name);
+        if (words.size() < 2) {
             return Optional.empty();
         }
-        List<String> pinyinWords = new ArrayList<>(words.length);
+        List<String> pinyinWords = new ArrayList<>(words.size());
         for (String word : words) {
-            List<String> syllables = palladius.syllables(word.replace("-", ""));
+            List<String> syllables = palladius.syllables(word);
             if (syllables.isEmpty()) {
                 return Optional.empty();
             }

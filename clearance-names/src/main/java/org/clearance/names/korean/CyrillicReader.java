@@ -22,6 +22,10 @@ final class CyrillicReader {
      * @param commonness how many Hanja read as its syllables, added up: the tie-break between readings of one cost
      */
     record Reading(String hangul, int cost, int commonness) {
+        /** Nothing read yet; and the space between a family name and a given name, which costs nothing. */
+        static final Reading NONE = new Reading("", 0, 0);
+        static final Reading SPACE = new Reading(" ", 0, 0);
+
         static final Comparator<Reading> CHEAPEST =
                 Comparator.comparingInt(Reading::cost).thenComparing(Comparator.comparingInt(Reading::commonness).reversed());
 
@@ -73,7 +77,7 @@ final class CyrillicReader {
             return List.of();
         }
         List<Reading> out = new ArrayList<>();
-        read(word, 0, new Reading("", 0, 0), maxSyllables, out);
+        read(word, 0, Reading.NONE, maxSyllables, out);
         return out.stream().sorted(Reading.CHEAPEST).limit(limit).toList();
     }
 

@@ -4,9 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.clearance.io.TsvResource;
+import org.clearance.names.NameText;
 
 /**
  * Korean personal names written in Hangul, and the Latin spellings they are found under on lists: Revised
@@ -100,17 +100,16 @@ public final class KoreanNames {
      * {@value #MAX_HANJA_READINGS}, the likeliest first; empty for other names, nearly every Russian one among them.
      */
     public List<String> fromCyrillic(String name) {
-        String[] words = name.strip().toLowerCase(Locale.ROOT).replace("-", "").split("[\\s,]+");
-        if (words.length < 2 || words.length > MAX_GIVEN_SYLLABLES + 1 || words[0].isEmpty()
-                || Character.UnicodeScript.of(words[0].codePointAt(0)) != Character.UnicodeScript.CYRILLIC) {
+        List<String> words = NameText.cyrillicWords(name);
+        if (words.size() < 2 || words.size() > MAX_GIVEN_SYLLABLES + 1) {
             return List.of();
         }
-        List<CyrillicReader.Reading> families = cyrillic.word(words[0], MAX_FAMILY_SYLLABLES, MAX_WORD_READINGS).stream()
+        List<CyrillicReader.Reading> families = cyrillic.word(words.get(0), MAX_FAMILY_SYLLABLES, MAX_WORD_READINGS).stream()
                 .filter(r -> !surnames.spellings(r.hangul()).isEmpty()).toList();
-        List<CyrillicReader.Reading> givens = List.of(new CyrillicReader.Reading("", 0, 0));
-        for (int i = 1; i < words.length && !families.isEmpty(); i++) {
+        List<CyrillicReader.Reading> givens = List.of(CyrillicReader.Reading.NONE);
+        for (int i = 1; i < words.size() && !families.isEmpty(); i++) {
             List<CyrillicReader.Reading> next = new ArrayList<>();
-            for (CyrillicReader.Reading word : cyrillic.word(words[i], MAX_GIVEN_SYLLABLES, MAX_WORD_READINGS)) {
+            for (CyrillicReader.Reading word : cyrillic.word(words.get(i), MAX_GIVEN_SYLLABLES, MAX_WORD_READINGS)) {
                 for (CyrillicReader.Reading before : givens) {
                     if (before.syllables() + word.syllables() <= MAX_GIVEN_SYLLABLES) {
                         next.add(before.then(word));
@@ -122,8 +121,7 @@ public final class KoreanNames {
         List<CyrillicReader.Reading> names = new ArrayList<>();
         for (CyrillicReader.Reading family : families) {
             for (CyrillicReader.Reading given : givens) {
-                names.add(new CyrillicReader.Reading(family.hangul() + " " + given.hangul(), family.cost() + given.cost(),
-                        family.commonness() + given.commonness()));
+                names.add(family.then(CyrillicReader.Reading.SPACE).then(given));
             }
         }
         return names.stream().sorted(CyrillicReader.Reading.CHEAPEST).limit(MAX_HANJA_READINGS)
