@@ -201,4 +201,15 @@ class NameTextTest {
         assertThat(PhoneticSkeleton.of("schonfeld")).isEqualTo(PhoneticSkeleton.of("shenfeierde"));
         assertThat(PhoneticSkeleton.of("kim")).isEqualTo(PhoneticSkeleton.of("gim"));
     }
+
+    @Test
+    void cyrillicWordsAreTakenOnlyFromACyrillicName() {
+        assertThat(NameText.cyrillicWords(" Цзиньпин, Си ")).containsExactly("цзиньпин", "си");
+        assertThat(NameText.cyrillicWords("Пак Кын-хе")).containsExactly("пак", "кынхе");
+        assertThat(NameText.cyrillicWords("")).isEmpty();
+        assertThat(NameText.cyrillicWords("  ,  ")).isEmpty();
+        assertThat(NameText.cyrillicWords("Xi Цзиньпин")).isEmpty();
+        assertThat(NameText.cyrillicWords("习近平")).isEmpty();
+        assertThat(NameText.cyrillicWords("Ли ".repeat(100_000))).hasSize(100_000);
+    }
 }

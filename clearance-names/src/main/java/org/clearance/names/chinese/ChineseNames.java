@@ -170,7 +170,7 @@ public final class ChineseNames {
      */
     public Optional<String> fromCyrillic(String name) {
         List<String> words = NameText.cyrillicWords(name);
-        if (words.size() < 2) {
+        if (words.size() < 2 || words.size() > MAX_CYRILLIC_WORDS) {
             return Optional.empty();
         }
         List<String> pinyinWords = new ArrayList<>(words.size());
@@ -184,6 +184,12 @@ public final class ChineseNames {
         boolean surname = isSurname(pinyinWords.get(0)) || isSurname(pinyinWords.get(pinyinWords.size() - 1));
         return surname ? Optional.of(String.join(" ", pinyinWords)) : Optional.empty();
     }
+
+    /**
+     * The most words a Chinese name in Cyrillic is read in: a family name of one or two syllables and a given name
+     * written joined or syllable by syllable, and a second surname at most; a longer text is no name.
+     */
+    static final int MAX_CYRILLIC_WORDS = 4;
 
     /**
      * The toneless pinyin syllables of a name written in Han characters (traditional or simplified),

@@ -16,6 +16,8 @@ import org.clearance.io.TsvResource;
 final class PalladiusReader {
     /** Longest Cyrillic syllable (цзюань, чжуань): bounds the search for the syllables of a word. */
     private static final int MAX_SYLLABLE = 6;
+    /** The longest word read: a name's word joins three syllables at most (Оуян Сю, Цзиньпин); a longer one is none. */
+    private static final int MAX_WORD = 4 * MAX_SYLLABLE;
 
     private final Map<String, String> pinyinBySpelling;
 
@@ -36,9 +38,13 @@ final class PalladiusReader {
 
     /**
      * The pinyin syllables of one word in Cyrillic, in the fewest syllables it divides into (Сиань is си ань, xi an:
-     * Palladius has no сиа); empty when some part of it is no syllable, as with nearly every Russian word.
+     * Palladius has no сиа); empty when some part of it is no syllable, as with nearly every Russian word, and for a
+     * word too long to be a name's.
      */
     List<String> syllables(String word) {
+        if (word.length() > MAX_WORD) {
+            return List.of();
+        }
         String w = fold(word);
         int n = w.length();
         // fewest[i]: the fewest syllables that spell w from i to its end, or MAX_VALUE; next[i]: where the first ends

@@ -47,4 +47,15 @@ class ChineseNamesCyrillicTest {
     void otherNamesAreNotRead(String name) {
         assertThat(names.fromCyrillic(name)).isEmpty();
     }
+
+    @Test
+    void malformedAndOversizedTextIsNoName() {
+        // a digit or a Latin letter inside a word, punctuation, a name of too many words, a word too long to be a name's
+        assertThat(names.fromCyrillic("Си Цзинь5пин")).isEmpty();
+        assertThat(names.fromCyrillic("Си Jinping")).isEmpty();
+        assertThat(names.fromCyrillic("Си Цзиньпин!")).isEmpty();
+        assertThat(names.fromCyrillic("Ли ".repeat(100_000))).isEmpty();
+        assertThat(names.fromCyrillic("Ли " + "ли".repeat(100_000))).isEmpty();
+        assertThat(names.fromCyrillic("Ли Пэн Ли Пэн")).contains("li peng li peng");
+    }
 }

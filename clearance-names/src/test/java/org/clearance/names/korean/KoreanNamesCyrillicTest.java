@@ -35,4 +35,13 @@ class KoreanNamesCyrillicTest {
     void otherNamesAreNotRead(String name) {
         assertThat(names.fromCyrillic(name)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void malformedAndOversizedTextIsNoName() {
+        assertThat(names.fromCyrillic("Ким Чен Ын!")).isEmpty();
+        assertThat(names.fromCyrillic("Ким Чен 3")).isEmpty();
+        assertThat(names.fromCyrillic("Ким ".repeat(100_000))).isEmpty();
+        assertThat(names.fromCyrillic("Ким " + "чен".repeat(100_000))).isEmpty();
+        assertThat(names.fromCyrillic("\u0000Ким Чен Ын")).isEmpty();
+    }
 }
