@@ -149,6 +149,14 @@ final class NameScorer {
         return true;
     }
 
+    /**
+     * Whether a Latin part is itself pinyin (its Han readings hold its own spelling). Not a spelling that only another
+     * romanisation reads as syllables: Laden is none, though Ladena, as a name in Oriya reads, is.
+     */
+    private static boolean writesPinyin(Token t) {
+        return !t.fromHan() && t.has(Token.HAN_READINGS) && t.hanReadings().contains(t.text());
+    }
+
     private static boolean hasCantonese(PreparedName name) {
         for (Token t : name.tokens()) {
             if (chineseSyllable(t) && t.has(Token.HAN_READINGS)) {
@@ -158,27 +166,29 @@ final class NameScorer {
         return false;
     }
 
-    /** @param cantonese whether syllables read from Han meet Latin parts by their Cantonese spellings, else by Mandarin */
-    private double pair(PreparedName query, PreparedName list, boolean crossScript, Explanation explain, boolean cantonese) {
+    /**
+     * Every pair of a query part and a list part that is alike enough to pair, with its similarity. A method of its own
+     * and too big to be inlined (C2 says "hot method too big"), so that the JIT compiles it and the comparisons beneath
+     * it apart from {@link #pair}: compiled within it, they were compiled again (over 100 kB of machine code, half a
+     * second on one core) each time a new kind of name first took one of the branches of either.
+     */
+    private List<Candidate> partPairs(PreparedName query, PreparedName list, boolean persons, boolean cantonese) {
         List<Token> q = query.tokens();
         List<Token> r = list.tokens();
         List<Candidate> candidates = new ArrayList<>();
         boolean strictSyllables = query.chinese() && list.chinese();
-        // a Chinese name against a name in characters (a company's, read syllable by syllable): every syllable
-        // left over counts, or two syllables of a person's name would meet any company that has them
-        boolean everySyllable = strictSyllables || query.chinese() && !list.latin() && list.tokens().stream().anyMatch(Token::fromHan);
-        // a Chinese name in characters against a Latin one: a Latin part left over that reads as a Chinese syllable or
-        // surname is another part of a Chinese name (贾超 is not LEE John Ka-chiu), where an English given name is not
-        boolean hanAgainstLatin = !query.latin() && list.latin() && readBySyllables(query) || query.latin() && !list.latin() && readBySyllables(list);
+        // one name Chinese and the other not all (an English given name beside it: TERRY TENGFANG LI): two parts that
+        // are both pinyin are still a Chinese name's, which one syllable apart is another's (Tingfang, Tengfang)
+        boolean oneChinese = query.chinese() != list.chinese();
         double floor = Math.min(config.minTokenSimilarity(), config.minPhoneticSpelling());
-        boolean persons = query.shape() != PreparedName.Shape.ORGANISATION && list.shape() != PreparedName.Shape.ORGANISATION;
         for (int i = 0; i < q.size(); i++) {
             Token a = q.get(i);
             Set<String> shortForms = persons && a.alignable() && a.has(Token.SHORT_FORMS) ? ShortForms.related(a.text()) : Set.of();
             boolean particle = a.has(Token.CONNECTOR);
+            boolean syllablesA = oneChinese && writesPinyin(a);
             for (int j = 0; j < r.size(); j++) {
                 Token b = r.get(j);
-                double s = similarity(a, b, strictSyllables, persons, floor, cantonese);
+                double s = similarity(a, b, strictSyllables || syllablesA && writesPinyin(b), persons, floor, cantonese);
                 // the table holds each short form both ways, so a part of the other name's can only be one that has some
                 if (s < config.shortFormMatch() && !shortForms.isEmpty() && b.has(Token.SHORT_FORMS) && b.alignable()
                         && shortForms.contains(b.text())) {
@@ -190,6 +200,22 @@ final class NameScorer {
                 }
             }
         }
+        return candidates;
+    }
+
+    /** @param cantonese whether syllables read from Han meet Latin parts by their Cantonese spellings, else by Mandarin */
+    private double pair(PreparedName query, PreparedName list, boolean crossScript, Explanation explain, boolean cantonese) {
+        List<Token> q = query.tokens();
+        List<Token> r = list.tokens();
+        boolean strictSyllables = query.chinese() && list.chinese();
+        // a Chinese name against a name in characters (a company's, read syllable by syllable): every syllable
+        // left over counts, or two syllables of a person's name would meet any company that has them
+        boolean everySyllable = strictSyllables || query.chinese() && !list.latin() && list.tokens().stream().anyMatch(Token::fromHan);
+        // a Chinese name in characters against a Latin one: a Latin part left over that reads as a Chinese syllable or
+        // surname is another part of a Chinese name (贾超 is not LEE John Ka-chiu), where an English given name is not
+        boolean hanAgainstLatin = !query.latin() && list.latin() && readBySyllables(query) || query.latin() && !list.latin() && readBySyllables(list);
+        boolean persons = query.shape() != PreparedName.Shape.ORGANISATION && list.shape() != PreparedName.Shape.ORGANISATION;
+        List<Candidate> candidates = partPairs(query, list, persons, cantonese);
         joined(query, list, candidates, true);
         joined(list, query, candidates, false);
         runs(query, r, candidates, true);
@@ -846,8 +872,8 @@ final class NameScorer {
     /**
      * Part similarity, raised to a near-certain match when the parts share a reading.
      *
-     * @param strictSyllables both names are Chinese: different syllables are a different name (Jinping
-     *                        and Jinming), so spelling similarity does not count
+     * @param strictSyllables both parts are Chinese names' syllables: different syllables are a different name
+     *                        (Jinping and Jinming), so spelling similarity does not count
      * @param persons         neither name is an organisation's: another ending of a known name makes another name
      * @param floor           spelling similarities below this all act alike (no pair, no sound-alike), so
      *                        they need not be computed exactly

@@ -44,6 +44,19 @@ class ChineseAndKoreanNamesTest {
         assertThat(score(own, other)).isLessThan(THRESHOLD);
     }
 
+    /**
+     * A Chinese name in pinyin against a list name that is not all Chinese (an English given name beside it): the
+     * Chinese given names still differ by a syllable, not by a typo. The list names are from the OFAC list.
+     */
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {"Li Tingfang | TERRY TENGFANG LI", "Qi Yating | YAMING NINA QI HANSON"})
+    void pinyinGivenNamesASyllableApartAreAnotherBesideAnEnglishName(String own, String other) {
+        assertThat(score(own, other)).isLessThan(THRESHOLD);
+        // the same given name meets, and a typo that is no pinyin is still a typo
+        assertThat(score(own.replace("Yating", "Yaming").replace("Tingfang", "Tengfang"), other)).isGreaterThanOrEqualTo(THRESHOLD);
+        assertThat(score(own.replace("Yating", "Yamimg").replace("Tingfang", "Tengfamg"), other)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
     @ParameterizedTest(name = "{0} ~ {1}")
     @CsvSource(delimiter = '|', value = {
             // Korean names in Hanja, as Chinese and Japanese writing gives DPRK and ROK persons, also read in Korean

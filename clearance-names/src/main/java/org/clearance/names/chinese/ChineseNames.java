@@ -144,23 +144,32 @@ public final class ChineseNames {
     }
 
     /**
-     * Whether the tokens look like one Chinese name: every token reads as Chinese syllables and one
-     * of them can be a surname.
+     * Whether the tokens look like one Chinese name: every token reads as Chinese syllables, one of them can be a
+     * surname, and they are no more syllables than a Chinese name has ({@link #MAX_NAME_SYLLABLES}; Osama bin Ladena
+     * is all syllables and has a surname Bin, but seven syllables).
      */
     public boolean isLikelyChineseName(List<String> tokens) {
         if (tokens == null || tokens.isEmpty()) {
             return false;
         }
         boolean surname = false;
+        int syllables = 0;
         for (String token : tokens) {
             List<List<String>> readings = readings(token);
             if (readings.isEmpty()) {
                 return false;
             }
             surname |= readings.stream().anyMatch(r -> isSurname(String.join("", r)));
+            syllables += readings.stream().mapToInt(List::size).min().orElse(0);
         }
-        return surname;
+        return surname && syllables <= MAX_NAME_SYLLABLES;
     }
+
+    /**
+     * The most syllables of a Chinese person's name: a surname of one or two (Wang, Ouyang) and a given name of one or
+     * two (Sima Xiangru has four).
+     */
+    static final int MAX_NAME_SYLLABLES = 4;
 
     /**
      * A Chinese name written in Cyrillic by the Palladius system, in pinyin with its words as written: "Си Цзиньпин"

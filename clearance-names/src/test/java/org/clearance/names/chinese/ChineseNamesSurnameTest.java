@@ -52,6 +52,9 @@ class ChineseNamesSurnameTest {
         assertThat(names.isLikelyChineseName(List.of("vladimir", "putin"))).isFalse();
         assertThat(names.isLikelyChineseName(List.of("li", "vladimir"))).isFalse();
         assertThat(names.isLikelyChineseName(List.of("hailun"))).isFalse();
+        // every word Chinese syllables and Bin a surname, but seven syllables: more than a Chinese name has
+        assertThat(names.isLikelyChineseName(List.of("osama", "bin", "ladena"))).isFalse();
+        assertThat(names.isLikelyChineseName(List.of("sima", "xiangru"))).isTrue();
         assertThat(names.isLikelyChineseName(List.of())).isFalse();
         assertThat(names.isLikelyChineseName(null)).isFalse();
     }
