@@ -16,6 +16,7 @@ import org.clearance.names.Memo;
 import org.clearance.names.NameText;
 import org.clearance.names.PatronymicChain;
 import org.clearance.names.PhoneticSkeleton;
+import org.clearance.names.BelarusianEndings;
 import org.clearance.names.GivenNameForms;
 import org.clearance.names.ServantOf;
 import org.clearance.names.Titles;
@@ -141,7 +142,9 @@ final class NamePreparer {
                 String p = parts.get(i);
                 boolean title = person && (i >= styled || Titles.isTitle(p) && parts.size() > 1);
                 Token t = token(p, weights.of(p), person, han);
-                tokens.add((title ? t.asTitle(weights.title()) : t).spelt(alike ? iso.get(i) : null)
+                // a Latin part of a person's name with a Belarusian ending also with the Russian one (Novikau, Novikov)
+                String other = alike ? iso.get(i) : latin && person ? BelarusianEndings.russianForm(p) : null;
+                tokens.add((title ? t.asTitle(weights.title()) : t).spelt(other)
                         .rendering(renders ? AbjadLetters.ofCyrillic(rendered.get(i)) : null));
             }
             if (han && person) {

@@ -105,7 +105,8 @@ final class Token {
      *                 form of a Cyrillic word whose text is its BGN/PCGN form (Izmaylov, Izmajlov), since lists
      *                 in other languages write the one and the US, UK and UN lists the other; of a Greek word, its foreign
      *                 name's b, d and g for μπ, ντ, γκ (Αμπντάλα abdala, ELOT 743 ampntala); of a word in a script of India, its f
-     *                 and z for फ and झ (फैसल faisal); null for most parts
+     *                 and z for फ and झ (फैसल faisal); of a Latin part of a person's name with a Belarusian ending, the
+     *                 Russian one (novikau novikov, {@link org.clearance.names.BelarusianEndings}); null for most parts
      * @param number   the number the part writes, in {@link org.clearance.names.NumberParts}' canonical digits ("44" for
      *                 44 and Forty-Four, "3" for III after a name), or null when it writes none: parts with numbers must agree
      * @param cyrillic for a part of a person's name written in Cyrillic, its letters as they render an Arabic-script name

@@ -21,6 +21,24 @@ class EastSlavicNamesTest {
         assertThat(DefaultNames.asListed(query, listed)).isGreaterThanOrEqualTo(THRESHOLD);
     }
 
+    /** A Belarusian family name as the US and Canadian lists write it, against its Russian form. */
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Sergei Novikov | NOVIKAU, Siarhei Ihnatavich", "Novikov | Novikau", "Alexander Lukashenko | LUKASHENKA, Aliaksandr",
+            "Natalya Kachanova | KACHANAVA, Natallia Ivanauna", "Yuri Karaev | KARAEU, Yuriy Khadzymuratavich"})
+    void aBelarusianFamilyNameMeetsItsRussianForm(String query, String listed) {
+        assertThat(DefaultNames.asListed(query, listed)).isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            // the Russian ending does not make another family name one: Karpov is no Karaeu, Novak no Novikau
+            "Yuri Karpov | KARAEU, Yuriy Khadzymuratavich", "Sergei Novak | NOVIKAU, Siarhei Ihnatavich",
+            "Sergei Novikov | NOVAU, Siarhei"})
+    void aBelarusianEndingMakesNoOtherFamilyNameOne(String query, String listed) {
+        assertThat(DefaultNames.asListed(query, listed)).isLessThan(THRESHOLD);
+    }
+
     @ParameterizedTest(name = "{0} !~ {1}")
     @CsvSource(delimiter = '|', value = {
             // forms of other names, however alike they are spelt
