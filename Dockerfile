@@ -24,7 +24,7 @@ ENV CLEARANCE_HOME=/data
 VOLUME /data
 # heap from the container's memory limit rather than the host's; the throughput collector, as ./clearance runs the
 # service (README, "Load test": shorter pauses than G1's under load on two cores)
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+UseParallelGC"
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+UseParallelGC -XX:PerMethodRecompilationCutoff=10000 -XX:PerBytecodeRecompilationCutoff=10000"
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD curl -fsS http://localhost:8080/healthz || exit 1

@@ -51,6 +51,15 @@ final class JvmFigures {
         return sum >> 20;
     }
 
+    /**
+     * Time the JIT compilers have spent compiling so far, in milliseconds (0 where the JVM does not tell): on a few
+     * cores a pass of a short bench spends much of its CPU time compiling, which a long run does once.
+     */
+    static long compilationMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
     /** CPU time of the whole process, all threads (GC and JIT too). */
     static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();

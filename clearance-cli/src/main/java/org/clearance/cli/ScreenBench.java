@@ -96,10 +96,12 @@ final class ScreenBench implements Callable<Integer> {
                 out.printf("One query (one thread): median %.2f ms, p99 %.2f ms%n", lat[lat.length / 2] / 1e6,
                         lat[(int) (lat.length * 0.99)] / 1e6);
                 out.printf("CPU time of one query (one thread): %.0f µs on average%n", cpuPerQuery);
-                out.printf("Throughput on %d cores: %,.0f queries/s (%,d queries in %.2f s; CPU time of the process %.0f µs a query)%n",
-                        JvmFigures.cores(), count / first.seconds(), count, first.seconds(), first.cpuMicrosPerQuery());
-                out.printf("The same queries again, every one met before: %,.0f queries/s (CPU time of the process %.0f µs a query)%n",
-                        count / again.seconds(), again.cpuMicrosPerQuery());
+                out.printf("Throughput on %d cores: %,.0f queries/s (%,d queries in %.2f s; CPU time of the process %.0f µs a query, "
+                        + "of which the JIT compiler's about %.0f)%n", JvmFigures.cores(), count / first.seconds(), count,
+                        first.seconds(), first.cpuMicrosPerQuery(), first.jitMicrosPerQuery());
+                out.printf("The same queries again, every one met before: %,.0f queries/s (CPU time of the process %.0f µs a query, "
+                        + "of which the JIT compiler's about %.0f)%n", count / again.seconds(), again.cpuMicrosPerQuery(),
+                        again.jitMicrosPerQuery());
                 out.printf("Pair comparison incl. preparing both names, their parts remembered from the last time (clearance pairs): median %.1f µs%n", pair[pair.length / 2] / 1e3);
                 out.printf("Heap in use after the run: %d MB (max %d MB)%n", JvmFigures.heapInUseMb(), JvmFigures.maxHeapMb());
             } finally {
@@ -116,13 +118,15 @@ final class ScreenBench implements Callable<Integer> {
      * compiler's and the collector's included, which unlike the wall clock does not count what other programs on a
      * shared or virtual machine take of the cores.
      */
-    private record Pass(double seconds, double cpuMicrosPerQuery) {
+    private record Pass(double seconds, double cpuMicrosPerQuery, double jitMicrosPerQuery) {
         static Pass run(MatchIndex index, List<Query> queries, int count) {
             long t0 = System.nanoTime();
             long cpu0 = JvmFigures.processCpuNanos();
+            long jit0 = JvmFigures.compilationMillis();
             IntStream.range(0, count).parallel()
                     .forEach(i -> index.match(queries.get(i % queries.size()), MatchConfig.DEFAULT, 5, Set.of()));
-            return new Pass((System.nanoTime() - t0) / 1e9, (JvmFigures.processCpuNanos() - cpu0) / 1e3 / count);
+            return new Pass((System.nanoTime() - t0) / 1e9, (JvmFigures.processCpuNanos() - cpu0) / 1e3 / count,
+                    (JvmFigures.compilationMillis() - jit0) * 1e3 / count);
         }
     }
 
