@@ -40,6 +40,17 @@ class NamesInTheirOwnScriptsTest {
         assertThat(score(own, latin)).isGreaterThanOrEqualTo(THRESHOLD);
     }
 
+    /**
+     * A Uyghur name in the Cyrillic of Kazakhstan's Uyghurs meets the lists' spelling, which writes its ә as e (ULY's
+     * reading), letter for letter, not merely as a sound-alike of the a that Kazakh BGN/PCGN reads. Perhat Tursun, writer;
+     * Abduweli Ayup, linguist; the OFAC list's Erkin Tuniyaz as the query writes him.
+     */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {"Пәрһат Турсун | Perhat Tursun", "Абдувәли Аюп | Abduweli Ayup", "Әркин Тунияз | Erkin Tuniyaz"})
+    void aUyghurNameInCyrillicMeetsItsUyghurLatinSpelling(String cyrillic, String latin) {
+        assertThat(score(cyrillic, latin)).isEqualTo(1.0);
+    }
+
     @ParameterizedTest(name = "{0} !~ {1}")
     @CsvSource(delimiter = '|', value = {
             // two writings of different names whose consonants happen to meet

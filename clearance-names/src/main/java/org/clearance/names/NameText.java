@@ -3,6 +3,7 @@ package org.clearance.names;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
+import org.clearance.names.uyghur.UyghurScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +130,8 @@ public final class NameText {
 
     /**
      * The tokens of a name's other usual spelling, word for word: of a Cyrillic name as ISO 9 (ICU's Any-Latin) writes
-     * them, which lists in other languages use (Izmajlov, Fejsal), where {@link #tokens} writes BGN/PCGN; of a Greek name
+     * them, which lists in other languages use (Izmajlov, Fejsal), where {@link #tokens} writes BGN/PCGN, or of one that
+     * may be Uyghur ({@link UyghurScript#mayBeUyghurCyrillic}) as Uyghur Latin (ULY) does; of a Greek name
      * with the b, d and g of foreign names read as such ({@link #foreignGreek}); of a name in a script of India with the f
      * and z of names from Arabic and Persian read as such ({@link #foreignIndic}); empty for other names.
      */
@@ -142,7 +144,12 @@ public final class NameText {
             return List.of();
         }
         String s = NFKC.normalize(name.length() > MAX_CHARS ? name.substring(0, MAX_CHARS) : name);
-        return words(script == UScript.GREEK ? GREEK_FOREIGN.get().transliterate(foreignGreek(s))
+        if (script == UScript.GREEK) {
+            return words(GREEK_FOREIGN.get().transliterate(foreignGreek(s)));
+        }
+        // a Uyghur name in Cyrillic as ULY writes it (Рабийә rabiye, Нур Бәкри nur bekri), as the lists write Uyghur names,
+        // where Kazakh BGN/PCGN reads ә as a (rabiia): ISO 9 would say no more than BGN/PCGN of these letters
+        return words(UyghurScript.mayBeUyghurCyrillic(s) ? FOLD_LATIN.get().transliterate(UyghurScript.fromCyrillic(s))
                 : TO_LATIN.get().transliterate(s));
     }
 

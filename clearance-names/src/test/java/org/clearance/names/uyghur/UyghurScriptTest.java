@@ -59,6 +59,28 @@ class UyghurScriptTest {
         assertThat(UyghurScript.toLatin(arabic)).isEqualTo(uly);
     }
 
+    /** The same names in the Uyghur Cyrillic of Kazakhstan's Uyghur press read as their Arabic-script spellings do. */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({
+        "Әркин Тунияз, ئەركىن تۇنىياز", "Шөһрәт Закир, شۆھرەت زاكىر", "Илһам Тохти, ئىلھام توختى",
+        "Рабийә Қадир, رابىيە قادىر", "Долқун Әйса, دولقۇن ئەيسا", "Йүсүп, يۈسۈپ", "Керим, كېرىم", "Журнал, ژۇرنال",
+        "Вәли, ۋەلى", "Ғопур, غوپۇر", "Халиқ, خالىق"})
+    void uyghurCyrillicReadsAsItsArabicScriptSpelling(String cyrillic, String arabic) {
+        assertThat(UyghurScript.fromCyrillic(cyrillic)).isEqualTo(UyghurScript.toLatin(arabic));
+    }
+
+    @Test
+    void cyrillicMayBeUyghurOnlyWithSchwaAndNoKazakhLetter() {
+        assertThat(UyghurScript.mayBeUyghurCyrillic("Әркин Тунияз")).isTrue();
+        assertThat(UyghurScript.mayBeUyghurCyrillic("Пәрһат")).isTrue();
+        assertThat(UyghurScript.mayBeUyghurCyrillic("Нұрсұлтан Әбішұлы")).isFalse(); // Kazakh ұ and і
+        assertThat(UyghurScript.mayBeUyghurCyrillic("Владимир Путин")).isFalse();
+        assertThat(UyghurScript.mayBeUyghurCyrillic("")).isFalse();
+        assertThat(UyghurScript.mayBeUyghurCyrillic(null)).isFalse();
+        assertThat(UyghurScript.fromCyrillic(null)).isEmpty();
+        assertDoesNotThrow(() -> UyghurScript.fromCyrillic("\u0000ә".repeat(10_000)));
+    }
+
     @Test
     void badInputNeverThrows() {
         assertThat(UyghurScript.toLatin(null)).isEmpty();
