@@ -172,11 +172,11 @@ final class NameScorer {
      * it apart from {@link #pair}: compiled within it, they were compiled again (over 100 kB of machine code, half a
      * second on one core) each time a new kind of name first took one of the branches of either.
      */
-    private List<Candidate> partPairs(PreparedName query, PreparedName list, boolean persons, boolean cantonese) {
+    private List<Candidate> partPairs(PreparedName query, PreparedName list, boolean strictSyllables, boolean persons,
+            boolean cantonese) {
         List<Token> q = query.tokens();
         List<Token> r = list.tokens();
         List<Candidate> candidates = new ArrayList<>();
-        boolean strictSyllables = query.chinese() && list.chinese();
         // one name Chinese and the other not all (an English given name beside it: TERRY TENGFANG LI): two parts that
         // are both pinyin are still a Chinese name's, which one syllable apart is another's (Tingfang, Tengfang)
         boolean oneChinese = query.chinese() != list.chinese();
@@ -215,7 +215,7 @@ final class NameScorer {
         // surname is another part of a Chinese name (贾超 is not LEE John Ka-chiu), where an English given name is not
         boolean hanAgainstLatin = !query.latin() && list.latin() && readBySyllables(query) || query.latin() && !list.latin() && readBySyllables(list);
         boolean persons = query.shape() != PreparedName.Shape.ORGANISATION && list.shape() != PreparedName.Shape.ORGANISATION;
-        List<Candidate> candidates = partPairs(query, list, persons, cantonese);
+        List<Candidate> candidates = partPairs(query, list, strictSyllables, persons, cantonese);
         joined(query, list, candidates, true);
         joined(list, query, candidates, false);
         runs(query, r, candidates, true);

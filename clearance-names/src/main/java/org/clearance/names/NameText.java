@@ -3,13 +3,13 @@ package org.clearance.names;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
-import org.clearance.names.uyghur.UyghurScript;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.clearance.names.uyghur.UyghurScript;
 
 /**
  * Text in, comparable name tokens out: Unicode NFKC, transliteration of every script to Latin with

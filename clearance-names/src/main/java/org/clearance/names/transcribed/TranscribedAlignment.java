@@ -50,7 +50,6 @@ public final class TranscribedAlignment {
 
     private static final int INFINITE = Integer.MAX_VALUE / 2;
 
-
     private TranscribedAlignment() {}
 
     /**
