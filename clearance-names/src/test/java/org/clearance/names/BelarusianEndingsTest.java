@@ -44,7 +44,10 @@ class BelarusianEndingsTest {
     }
 
     @Test
-    void noPartNoForm() {
+    void noPartNoFormAndAHugePartOnlyItsEnding() {
         assertThat(BelarusianEndings.russianForm(null)).isNull();
+        String huge = "x".repeat(200_000);
+        assertThat(BelarusianEndings.russianForm(huge)).isNull();
+        assertThat(BelarusianEndings.russianForm(huge + "au")).hasSize(200_002).endsWith("xov");
     }
 }

@@ -78,6 +78,8 @@ class UyghurScriptTest {
         assertThat(UyghurScript.mayBeUyghurCyrillic("")).isFalse();
         assertThat(UyghurScript.mayBeUyghurCyrillic(null)).isFalse();
         assertThat(UyghurScript.fromCyrillic(null)).isEmpty();
+        assertThat(UyghurScript.fromCyrillic("")).isEmpty();
+        assertThat(UyghurScript.fromCyrillic("Әркин 1984, Erkin")).isEqualTo("erkin 1984, erkin");
         assertDoesNotThrow(() -> UyghurScript.fromCyrillic("\u0000ә".repeat(10_000)));
     }
 
